@@ -1,0 +1,134 @@
+//! Signing in and who the signed-in person is.
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use uuid::Uuid;
+
+use crate::council::CouncilSummary;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    YoungPerson,
+    Advisor,
+    Manager,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::YoungPerson => "young_person",
+            Role::Advisor => "advisor",
+            Role::Manager => "manager",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Role::YoungPerson, Role::Advisor, Role::Manager].into_iter().find(|r| r.as_str() == s)
+    }
+
+    pub fn is_staff(self) -> bool {
+        !matches!(self, Role::YoungPerson)
+    }
+}
+
+pub const USERNAME_MAX: usize = 100;
+pub const PASSPHRASE_MAX: usize = 200;
+
+/// `POST /api/v1/auth/login`. Unknown fields are refused so a typo in a
+/// client is caught at once rather than silently ignored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    pub username: String,
+    pub passphrase: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum LoginRequestError {
+    #[error("username is empty")]
+    EmptyUsername,
+    #[error("username is longer than {USERNAME_MAX} characters")]
+    UsernameTooLong,
+    #[error("passphrase is empty")]
+    EmptyPassphrase,
+    #[error("passphrase is longer than {PASSPHRASE_MAX} characters")]
+    PassphraseTooLong,
+}
+
+impl LoginRequest {
+    /// The username as stored: trimmed and lower-case, so "Jade " and "jade"
+    /// are the same account.
+    pub fn normalised_username(&self) -> String {
+        self.username.trim().to_lowercase()
+    }
+
+    pub fn validate(&self) -> Result<(), LoginRequestError> {
+        let username = self.username.trim();
+        if username.is_empty() {
+            return Err(LoginRequestError::EmptyUsername);
+        }
+        if username.chars().count() > USERNAME_MAX {
+            return Err(LoginRequestError::UsernameTooLong);
+        }
+        if self.passphrase.is_empty() {
+            return Err(LoginRequestError::EmptyPassphrase);
+        }
+        if self.passphrase.chars().count() > PASSPHRASE_MAX {
+            return Err(LoginRequestError::PassphraseTooLong);
+        }
+        Ok(())
+    }
+}
+
+/// `GET /api/v1/me`: the signed-in person, as much as the app needs to
+/// choose a landing page and greet them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Me {
+    pub person_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub role: Role,
+    pub council: CouncilSummary,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn req(u: &str, p: &str) -> LoginRequest {
+        LoginRequest { username: u.into(), passphrase: p.into() }
+    }
+
+    #[test]
+    fn usernames_are_matched_without_case_or_spaces() {
+        assert_eq!(req("  Jade.Demo ", "x").normalised_username(), "jade.demo");
+    }
+
+    #[test]
+    fn empty_and_oversized_fields_are_refused() {
+        assert_eq!(req("   ", "x").validate(), Err(LoginRequestError::EmptyUsername));
+        assert_eq!(req("jade", "").validate(), Err(LoginRequestError::EmptyPassphrase));
+        let long = "a".repeat(USERNAME_MAX + 1);
+        assert_eq!(req(&long, "x").validate(), Err(LoginRequestError::UsernameTooLong));
+        let long = "a".repeat(PASSPHRASE_MAX + 1);
+        assert_eq!(req("jade", &long).validate(), Err(LoginRequestError::PassphraseTooLong));
+        assert_eq!(req("jade", "pathway-demo").validate(), Ok(()));
+    }
+
+    #[test]
+    fn unknown_fields_in_a_login_are_refused() {
+        let r: Result<LoginRequest, _> =
+            serde_json::from_str(r#"{"username":"a","passphrase":"b","admin":true}"#);
+        assert!(r.is_err());
+    }
+
+    #[test]
+    fn only_young_people_are_not_staff() {
+        assert!(!Role::YoungPerson.is_staff());
+        assert!(Role::Advisor.is_staff());
+        assert!(Role::Manager.is_staff());
+        assert_eq!(Role::parse("advisor"), Some(Role::Advisor));
+        assert_eq!(Role::parse("admin"), None);
+    }
+}

@@ -1,0 +1,72 @@
+//! The one error shape of the JSON API: `{"error": {"code", "message"}}`.
+
+use serde::{Deserialize, Serialize};
+
+/// Machine-readable error codes. The app chooses what to tell a young person
+/// from the code; the message is for developers and logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The body is not valid JSON, or has the wrong shape or types.
+    InvalidJson,
+    /// The body was not sent as `application/json`.
+    UnsupportedMediaType,
+    /// The body is larger than the server accepts.
+    PayloadTooLarge,
+    /// The JSON was well formed but a value is not allowed.
+    ValidationFailed,
+    /// No session, or the session has ended.
+    Unauthenticated,
+    /// Signed in, but this role may not do this.
+    Forbidden,
+    /// Nothing here, or nothing this caller may see (we never say which).
+    NotFound,
+    /// Wrong username or passphrase.
+    InvalidCredentials,
+    /// Too many tries in a short time.
+    TooManyAttempts,
+    /// The request method is not allowed on this path.
+    MethodNotAllowed,
+    /// Something broke on our side.
+    Internal,
+    /// A code this build of the app does not know yet (a newer server).
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorDetail {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+impl ErrorBody {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self { error: ErrorDetail { code, message: message.into() } }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_body_has_the_documented_shape() {
+        let body = ErrorBody::new(ErrorCode::InvalidJson, "expected a string");
+        let json = serde_json::to_value(&body).unwrap();
+        assert_eq!(json["error"]["code"], "invalid_json");
+        assert_eq!(json["error"]["message"], "expected a string");
+    }
+
+    #[test]
+    fn an_unknown_code_from_a_newer_server_still_parses() {
+        let body: ErrorBody =
+            serde_json::from_str(r#"{"error":{"code":"brand_new","message":"m"}}"#).unwrap();
+        assert_eq!(body.error.code, ErrorCode::Unknown);
+    }
+}

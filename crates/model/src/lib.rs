@@ -1,0 +1,17 @@
+//! Pathway's shared vocabulary: every type that crosses the wire between the
+//! app and the server lives here once, so a renamed field fails to compile on
+//! both sides. No I/O: only types, validation and pure rules.
+//!
+//! Modules are named after the product's features (`auth`, `people`,
+//! `session`, …) so the same word finds the same thing in `src/`,
+//! `crates/server/src/routes/` and `e2e/`.
+
+pub mod age;
+pub mod auth;
+pub mod council;
+pub mod error;
+pub mod people;
+pub mod profile;
+pub mod session;
+
+pub use error::{ErrorBody, ErrorCode, ErrorDetail};

@@ -1,0 +1,36 @@
+//! A PA's caseload: the young people they work with.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::age::Stage;
+use crate::council::CouncilSummary;
+use crate::profile::{Circumstance, LegalStatus};
+
+/// One row of `GET /api/v1/session/caseload`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseloadEntry {
+    pub person_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub age: u32,
+    pub council: CouncilSummary,
+    pub last_contact: Option<NaiveDate>,
+}
+
+/// `GET /api/v1/session/caseload/{person_id}`: what a PA needs to open a
+/// session with one young person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YoungPersonOverview {
+    pub person_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub date_of_birth: NaiveDate,
+    pub age: u32,
+    pub stage: Stage,
+    pub council: CouncilSummary,
+    pub status: LegalStatus,
+    pub circumstances: Vec<Circumstance>,
+    pub last_contact: Option<NaiveDate>,
+}
