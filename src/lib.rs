@@ -1,1 +1,31 @@
+//! Pathway, the app: a phone-first PWA for care leavers and their personal
+//! advisors. Leptos, rendered in the browser; talks to `pathway-server`
+//! through `api` only.
 
+pub mod api;
+pub mod app;
+pub mod auth;
+pub mod council;
+pub mod health;
+pub mod home;
+pub mod me;
+pub mod offer;
+pub mod people;
+pub mod pwa;
+pub mod saved;
+pub mod session;
+pub mod ui;
+pub mod words;
+
+/// Starts the app: mounts it on `<body>` and removes the static shell that
+/// `index.html` painted while the wasm loaded.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("shell"))
+    {
+        shell.remove();
+    }
+}

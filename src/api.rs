@@ -1,0 +1,168 @@
+//! The one place that knows the server's URLs. Every call returns a typed
+//! result, so a page can tell "you're offline" from "you're not signed in"
+//! from "the server said no", and choose plain words for each.
+
+use gloo_net::http::{Request, Response};
+use pathway_model::auth::{LoginRequest, Me};
+use pathway_model::council::CouncilOverview;
+use pathway_model::people::MyPa;
+use pathway_model::session::{CaseloadEntry, YoungPersonOverview};
+use pathway_model::{ErrorBody, ErrorCode};
+use serde::de::DeserializeOwned;
+use thiserror::Error;
+use uuid::Uuid;
+
+const BASE: &str = "/api/v1";
+
+/// What can go wrong when the app talks to the server. The `Display` text is
+/// for logs; pages pick their own words for people.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ApiError {
+    /// The browser says it has no connection.
+    #[error("the device is offline")]
+    Offline,
+    /// The browser thinks it is online, but the request never got an answer
+    /// (server down, captive portal, DNS, a dropped connection).
+    #[error("network failure: {0}")]
+    Network(String),
+    /// 401: no session, or the session has ended.
+    #[error("not signed in")]
+    Unauthenticated,
+    /// Any other answer that was not a success, with the server's code.
+    #[error("server said {status} {code:?}: {message}")]
+    Api { status: u16, code: ErrorCode, message: String },
+    /// A success whose body was not what this build expected.
+    #[error("unexpected response: {0}")]
+    BadResponse(String),
+}
+
+impl ApiError {
+    /// True when the server could not be reached at all, whatever the cause:
+    /// pages treat both the same ("You're offline…"), and never bounce the
+    /// person to the login page for it.
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, ApiError::Offline | ApiError::Network(_))
+    }
+
+    pub fn code(&self) -> Option<ErrorCode> {
+        match self {
+            ApiError::Api { code, .. } => Some(*code),
+            ApiError::Unauthenticated => Some(ErrorCode::Unauthenticated),
+            _ => None,
+        }
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;
+
+pub async fn me() -> ApiResult<Me> {
+    get_json(&format!("{BASE}/me")).await
+}
+
+pub async fn login(request: &LoginRequest) -> ApiResult<Me> {
+    let req = Request::post(&format!("{BASE}/auth/login"))
+        .json(request)
+        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    json_of(send(req.send()).await?).await
+}
+
+pub async fn logout() -> ApiResult<()> {
+    let resp = send(Request::post(&format!("{BASE}/auth/logout")).send()).await?;
+    check(resp).await.map(|_| ())
+}
+
+pub async fn my_pa() -> ApiResult<MyPa> {
+    get_json(&format!("{BASE}/people/my-pa")).await
+}
+
+pub async fn caseload() -> ApiResult<Vec<CaseloadEntry>> {
+    get_json(&format!("{BASE}/session/caseload")).await
+}
+
+pub async fn young_person(person_id: Uuid) -> ApiResult<YoungPersonOverview> {
+    get_json(&format!("{BASE}/session/caseload/{person_id}")).await
+}
+
+pub async fn oversight() -> ApiResult<CouncilOverview> {
+    get_json(&format!("{BASE}/session/oversight")).await
+}
+
+async fn get_json<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
+    json_of(send(Request::get(url).send()).await?).await
+}
+
+/// Runs a request and turns a failed fetch into `Offline` or `Network`.
+async fn send(
+    fut: impl Future<Output = Result<Response, gloo_net::Error>>,
+) -> ApiResult<Response> {
+    fut.await.map_err(|e| if browser_offline() { ApiError::Offline } else { ApiError::Network(e.to_string()) })
+}
+
+async fn json_of<T: DeserializeOwned>(resp: Response) -> ApiResult<T> {
+    let resp = check(resp).await?;
+    resp.json::<T>().await.map_err(|e| ApiError::BadResponse(e.to_string()))
+}
+
+/// Passes a success through; turns anything else into a typed error, reading
+/// the `{"error":{"code","message"}}` body when there is one.
+async fn check(resp: Response) -> ApiResult<Response> {
+    if resp.ok() {
+        return Ok(resp);
+    }
+    let status = resp.status();
+    let body = resp.text().await.unwrap_or_default();
+    Err(error_from(status, &body))
+}
+
+/// Pure, so it can be tested without a browser.
+pub fn error_from(status: u16, body: &str) -> ApiError {
+    let parsed = serde_json::from_str::<ErrorBody>(body).ok();
+    // A 401 means "no session" unless the body says something more exact,
+    // such as `invalid_credentials` from the login route.
+    let more_exact = parsed.as_ref().is_some_and(|b| b.error.code != ErrorCode::Unauthenticated);
+    if status == 401 && !more_exact {
+        return ApiError::Unauthenticated;
+    }
+    match parsed {
+        Some(b) => ApiError::Api { status, code: b.error.code, message: b.error.message },
+        // A proxy or a crash page: no JSON body. Keep the status; the code says
+        // only what we can be sure of.
+        None => ApiError::Api {
+            status,
+            code: if status >= 500 { ErrorCode::Internal } else { ErrorCode::Unknown },
+            message: String::new(),
+        },
+    }
+}
+
+fn browser_offline() -> bool {
+    web_sys::window().map(|w| !w.navigator().on_line()).unwrap_or(false)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_401_is_unauthenticated_unless_the_body_is_more_exact() {
+        assert_eq!(error_from(401, ""), ApiError::Unauthenticated);
+        let body = r#"{"error":{"code":"unauthenticated","message":"no session"}}"#;
+        assert_eq!(error_from(401, body), ApiError::Unauthenticated);
+        let body = r#"{"error":{"code":"invalid_credentials","message":"wrong"}}"#;
+        assert_eq!(error_from(401, body).code(), Some(ErrorCode::InvalidCredentials));
+    }
+
+    #[test]
+    fn error_bodies_keep_their_code() {
+        let body = r#"{"error":{"code":"too_many_attempts","message":"slow down"}}"#;
+        let e = error_from(429, body);
+        assert_eq!(e.code(), Some(ErrorCode::TooManyAttempts));
+        assert!(!e.is_unreachable());
+    }
+
+    #[test]
+    fn a_bare_502_from_a_proxy_counts_as_internal() {
+        assert_eq!(error_from(502, "<html>Bad gateway</html>").code(), Some(ErrorCode::Internal));
+        assert_eq!(error_from(418, "").code(), Some(ErrorCode::Unknown));
+    }
+}

@@ -1,0 +1,119 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+use pathway_model::ErrorCode;
+use pathway_model::auth::{LoginRequest, LoginRequestError};
+
+use crate::api::{self, ApiError};
+use crate::app::{Who, landing_path, use_app};
+use crate::saved;
+
+/// What to tell someone whose sign-in failed: what happened and what to do,
+/// never a code.
+pub fn login_message(e: &ApiError) -> &'static str {
+    if e.is_unreachable() {
+        return "We can't reach Pathway. Check you're online, then try again.";
+    }
+    match e.code() {
+        Some(ErrorCode::InvalidCredentials) | Some(ErrorCode::ValidationFailed) => {
+            "Your username or passphrase is wrong. Check them and try again."
+        }
+        Some(ErrorCode::TooManyAttempts) => {
+            "Too many tries. Wait a few minutes, then try again."
+        }
+        _ => "Something went wrong on our side. Try again in a minute.",
+    }
+}
+
+fn check_message(e: &LoginRequestError) -> &'static str {
+    match e {
+        LoginRequestError::EmptyUsername => "Enter your username.",
+        LoginRequestError::EmptyPassphrase => "Enter your passphrase.",
+        LoginRequestError::UsernameTooLong => "That username is too long. Check it and try again.",
+        LoginRequestError::PassphraseTooLong => "That passphrase is too long. Check it and try again.",
+    }
+}
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let state = use_app();
+    let navigate = use_navigate();
+    let username = RwSignal::new(String::new());
+    let passphrase = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let request = LoginRequest { username: username.get_untracked(), passphrase: passphrase.get_untracked() };
+        if let Err(e) = request.validate() {
+            error.set(Some(check_message(&e)));
+            return;
+        }
+        error.set(None);
+        busy.set(true);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match api::login(&request).await {
+                Ok(me) => {
+                    saved::set_me(&me);
+                    state.offline.set(false);
+                    let to = landing_path(me.role);
+                    state.who.set(Who::SignedIn(me));
+                    navigate(to, NavigateOptions { replace: true, ..Default::default() });
+                }
+                Err(e) => {
+                    if e.is_unreachable() {
+                        state.offline.set(true);
+                    }
+                    // Clear the passphrase so a wrong one isn't left on screen.
+                    passphrase.set(String::new());
+                    error.set(Some(login_message(&e)));
+                }
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <div class="narrow">
+            <h1>"Sign in to Pathway"</h1>
+            <div class="error-summary" role="alert">
+                {move || error.get().map(|msg| view! { <p class="error-message">{msg}</p> })}
+            </div>
+            <form class="form" on:submit=on_submit novalidate=true>
+                <div class="field">
+                    <label for="username">"Username"</label>
+                    <input
+                        id="username"
+                        name="username"
+                        type="text"
+                        autocomplete="username"
+                        autocapitalize="none"
+                        spellcheck="false"
+                        bind:value=username
+                    />
+                </div>
+                <div class="field">
+                    <label for="passphrase">"Passphrase"</label>
+                    <input
+                        id="passphrase"
+                        name="passphrase"
+                        type="password"
+                        autocomplete="current-password"
+                        bind:value=passphrase
+                    />
+                </div>
+                <button type="submit" class="button" disabled=move || busy.get()>
+                    {move || if busy.get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </form>
+            <p class="hint">"Forgotten your passphrase? Ask your personal advisor to reset it."</p>
+            <p class="hint">"Need to leave fast? Tap Quick exit, or press the Shift key 3 times."</p>
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! A manager's view of their own council: figures only, no names and no
+//! health detail.
+
+use leptos::prelude::*;
+use pathway_model::council::CouncilOverview;
+
+use crate::api;
+use crate::app::use_app;
+use crate::ui::SampleBadge;
+
+#[component]
+pub fn CouncilPage() -> impl IntoView {
+    let state = use_app();
+    let overview = LocalResource::new(move || async move {
+        let result = api::oversight().await;
+        if let Err(e) = &result {
+            state.note_error(e);
+        }
+        result
+    });
+    move || match overview.get() {
+        None => view! {
+            <h1>"Your council"</h1>
+            <p class="loading" role="status">"Loading…"</p>
+        }
+        .into_any(),
+        Some(Ok(o)) => view! { <Figures overview=o/> }.into_any(),
+        Some(Err(e)) => view! {
+            <h1>"Your council"</h1>
+            <p class="notice">
+                {if e.is_unreachable() {
+                    "You're offline, so we can't show your council's figures. They will load when you're back online."
+                } else {
+                    "We couldn't load your council's figures. Try again in a minute."
+                }}
+            </p>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Figures(overview: CouncilOverview) -> impl IntoView {
+    let anyone_overdue = overview.not_contacted_90_days > 0;
+    view! {
+        <h1>{overview.council.name.clone()}</h1>
+        <SampleBadge sample_data=overview.council.sample_data/>
+        <section aria-labelledby="figures-heading">
+            <h2 id="figures-heading">"Caseload oversight"</h2>
+            <ul class="figures">
+                <Figure value=overview.young_people label="young people"/>
+                <Figure value=overview.advisors label="personal advisors"/>
+                <Figure
+                    value=overview.not_contacted_90_days
+                    label="young people not contacted in the last 90 days"
+                    warn=anyone_overdue
+                />
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn Figure(value: u32, label: &'static str, #[prop(optional)] warn: bool) -> impl IntoView {
+    view! {
+        <li class="card figure" class:figure--warn=warn>
+            <span class="figure__value">{value}</span>
+            " "
+            <span class="figure__label">{label}</span>
+        </li>
+    }
+}

@@ -1,0 +1,33 @@
+//! "Me": who the app thinks you are, and signing out.
+
+use leptos::prelude::*;
+
+use crate::app::use_app;
+use crate::auth::SignOutButton;
+use crate::ui::SampleBadge;
+
+#[component]
+pub fn MePage() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <h1>"Me"</h1>
+        {move || state.me().map(|me| view! {
+            <section class="card" aria-labelledby="me-details">
+                <h2 id="me-details">"Your details"</h2>
+                <dl class="facts">
+                    <div><dt>"Name"</dt><dd>{format!("{} {}", me.first_name, me.last_name)}</dd></div>
+                    <div>
+                        <dt>"Council"</dt>
+                        <dd>{me.council.name.clone()}" "<SampleBadge sample_data=me.council.sample_data/></dd>
+                    </div>
+                </dl>
+            </section>
+        })}
+        <section class="card" aria-labelledby="me-leaving">
+            <h2 id="me-leaving">"Leaving Pathway"</h2>
+            <p>"Sign out if other people use this phone."</p>
+            <p class="hint">"Need to leave fast? Tap Quick exit, or press the Shift key 3 times."</p>
+            <SignOutButton/>
+        </section>
+    }
+}

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+use pathway_model::people::{ContactCard, MyPa};
+
+/// Who to contact: the young person's PA, or, when none is linked, the
+/// leaving-care team, so there is always someone to call.
+#[component]
+pub fn PaCard(my_pa: MyPa) -> impl IntoView {
+    match my_pa.advisor {
+        Some(pa) => view! {
+            <section class="card" aria-labelledby="pa-card-heading">
+                <h2 id="pa-card-heading">"Your personal advisor"</h2>
+                <ContactDetails card=pa/>
+            </section>
+        }
+        .into_any(),
+        None => view! {
+            <section class="card" aria-labelledby="pa-card-heading">
+                <h2 id="pa-card-heading">"Your leaving care team"</h2>
+                <p>"You don't have a personal advisor linked yet. Your leaving care team can help you."</p>
+                <ContactDetails card=my_pa.leaving_care_team/>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// Name, then one big tappable line each for phone and email.
+#[component]
+fn ContactDetails(card: ContactCard) -> impl IntoView {
+    let tel = card.tel_href();
+    let mailto = card.mailto_href();
+    view! {
+        <p class="contact__name">{card.name}</p>
+        <ul class="contact__ways">
+            {tel.zip(card.phone).map(|(href, phone)| view! {
+                <li><a class="contact__link" href=href>"Call "{phone}</a></li>
+            })}
+            {mailto.zip(card.email).map(|(href, email)| view! {
+                <li><a class="contact__link" href=href>"Email "{email}</a></li>
+            })}
+        </ul>
+    }
+}

@@ -1,0 +1,85 @@
+//! Service worker registration and the "new version" prompt. The worker
+//! itself is `public/sw.js`; its cache name is stamped at build time.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+/// The message `sw.js` listens for before it takes over from the old worker.
+const SKIP_WAITING: &str = "skip-waiting";
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // Missing on plain http (other than localhost) and in some private modes;
+    // the app works without it, just not offline.
+    let has = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    has.then(|| navigator.service_worker())
+}
+
+/// Registers `/sw.js` and sets `update_ready` when a newer worker is
+/// installed and waiting (only when an older one controls the page: the very
+/// first install needs no prompt).
+pub fn register(update_ready: RwSignal<bool>) {
+    let Some(sw) = container() else { return };
+    let promise = sw.register("/sw.js");
+    spawn_local(async move {
+        let Ok(reg) = JsFuture::from(promise).await else { return };
+        let reg: ServiceWorkerRegistration = reg.unchecked_into();
+        let has_controller = {
+            let sw = sw.clone();
+            move || sw.controller().is_some()
+        };
+        if reg.waiting().is_some() && has_controller() {
+            update_ready.set(true);
+        }
+        let reg2 = reg.clone();
+        let on_found = Closure::<dyn FnMut()>::new(move || {
+            let Some(installing) = reg2.installing() else { return };
+            let worker = installing.clone();
+            let has_controller = has_controller.clone();
+            let on_state = Closure::<dyn FnMut()>::new(move || {
+                if worker.state() == ServiceWorkerState::Installed && has_controller() {
+                    update_ready.set(true);
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        on_found.forget();
+    });
+}
+
+/// The person said "Reload": let the waiting worker take over, then reload
+/// once it controls the page.
+pub fn apply_update() {
+    let Some(sw) = container() else { return };
+    let on_change = Closure::<dyn FnMut()>::new(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    sw.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+    spawn_local(async move {
+        let reg = JsFuture::from(sw.get_registration()).await.ok();
+        let waiting = reg
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+            .and_then(|r| r.waiting());
+        match waiting {
+            Some(worker) => {
+                let _ = worker.post_message(&SKIP_WAITING.into());
+            }
+            // Nothing waiting after all (another tab already updated): a
+            // plain reload picks up the new version.
+            None => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            }
+        }
+    });
+}

@@ -1,0 +1,55 @@
+//! What the app remembers on this phone between visits, so that opening
+//! Pathway with no signal still shows who you are and how to call your PA
+//! (a phone call needs no data). Only the small things the home screen
+//! needs; the full offline store comes with sync. Wiped on sign-out and
+//! whenever the server says the session has ended.
+
+use pathway_model::auth::Me;
+use pathway_model::people::MyPa;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+const ME: &str = "pathway.me";
+const MY_PA: &str = "pathway.my_pa";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
+    let text = storage()?.get_item(key).ok().flatten()?;
+    // A value written by an older build that no longer parses is simply
+    // forgotten: the next online visit writes a fresh one.
+    serde_json::from_str(&text).ok()
+}
+
+fn store<T: Serialize>(key: &str, value: &T) {
+    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(value)) {
+        // Storage can be full or switched off (private mode); the app still
+        // works online without it.
+        let _ = s.set_item(key, &text);
+    }
+}
+
+pub fn me() -> Option<Me> {
+    load(ME)
+}
+
+pub fn set_me(me: &Me) {
+    store(ME, me)
+}
+
+pub fn my_pa() -> Option<MyPa> {
+    load(MY_PA)
+}
+
+pub fn set_my_pa(pa: &MyPa) {
+    store(MY_PA, pa)
+}
+
+pub fn forget_everything() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(ME);
+        let _ = s.remove_item(MY_PA);
+    }
+}

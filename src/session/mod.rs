@@ -1,0 +1,8 @@
+//! What a PA needs for their work: the caseload and one young person's
+//! overview. Later, the session notes and actions.
+
+mod caseload_page;
+mod person_page;
+
+pub use caseload_page::CaseloadPage;
+pub use person_page::PersonPage;

@@ -1,0 +1,87 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use pathway_model::ErrorCode;
+use pathway_model::session::YoungPersonOverview;
+use uuid::Uuid;
+
+use crate::api::{self, ApiError};
+use crate::app::use_app;
+use crate::ui::SampleBadge;
+use crate::words;
+
+/// One young person on the PA's own caseload.
+#[component]
+pub fn PersonPage() -> impl IntoView {
+    let state = use_app();
+    let params = use_params_map();
+    let person_id = move || params.read().get("person_id").and_then(|s| Uuid::parse_str(&s).ok());
+    let overview = LocalResource::new(move || {
+        let id = person_id();
+        async move {
+            // A mistyped address is the same as someone not on the caseload.
+            let Some(id) = id else {
+                return Err(ApiError::Api { status: 404, code: ErrorCode::NotFound, message: String::new() });
+            };
+            let result = api::young_person(id).await;
+            if let Err(e) = &result {
+                state.note_error(e);
+            }
+            result
+        }
+    });
+    view! {
+        <p class="back"><A href="/caseload">"Back to my caseload"</A></p>
+        {move || match overview.get() {
+            None => view! {
+                <h1>"Young person"</h1>
+                <p class="loading" role="status">"Loading…"</p>
+            }.into_any(),
+            Some(Ok(person)) => view! { <Overview person=person/> }.into_any(),
+            Some(Err(e)) => view! {
+                <h1>"Young person"</h1>
+                <p class="notice">
+                    {if e.is_unreachable() {
+                        "You're offline, so we can't show this page. It will load when you're back online."
+                    } else if e.code() == Some(ErrorCode::NotFound) {
+                        "We can't find this young person on your caseload."
+                    } else {
+                        "We couldn't load this page. Try again in a minute."
+                    }}
+                </p>
+            }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Overview(person: YoungPersonOverview) -> impl IntoView {
+    let circumstances = if person.circumstances.is_empty() {
+        view! { <dd>"None recorded"</dd> }.into_any()
+    } else {
+        view! {
+            <dd>
+                <ul class="plain-list">
+                    {person.circumstances.iter().map(|c| view! { <li>{c.label()}</li> }).collect_view()}
+                </ul>
+            </dd>
+        }
+        .into_any()
+    };
+    view! {
+        <h1>{format!("{} {}", person.first_name, person.last_name)}</h1>
+        <SampleBadge sample_data=person.council.sample_data/>
+        <section class="card" aria-labelledby="overview-heading">
+            <h2 id="overview-heading">"Overview"</h2>
+            <dl class="facts">
+                <div><dt>"Age"</dt><dd>{person.age}</dd></div>
+                <div><dt>"Date of birth"</dt><dd>{words::readable_date(person.date_of_birth)}</dd></div>
+                <div><dt>"Stage"</dt><dd>{words::stage_label(person.stage)}</dd></div>
+                <div><dt>"Status"</dt><dd>{person.status.label()}</dd></div>
+                <div><dt>"Council"</dt><dd>{person.council.name.clone()}</dd></div>
+                <div><dt>"Circumstances"</dt>{circumstances}</div>
+                <div><dt>"Last contact"</dt><dd>{words::last_contact(person.last_contact)}</dd></div>
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use pathway_model::auth::Role;
+
+use super::QuickExit;
+use crate::auth::SignOutButton;
+
+/// The top bar on every page: the name, the quick exit, and for staff a
+/// simple navigation (they work on laptops; young people get the bottom bar).
+#[component]
+pub fn SiteHeader(role: Memo<Option<Role>>) -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="site-header__bar">
+                <span class="site-header__name">"Pathway"</span>
+                <QuickExit/>
+            </div>
+            {move || match role.get() {
+                Some(Role::Advisor) => Some(view! {
+                    <StaffNav>
+                        <li><A href="/caseload">"Caseload"</A></li>
+                    </StaffNav>
+                }),
+                Some(Role::Manager) => Some(view! {
+                    <StaffNav>
+                        <li><A href="/council">"Council"</A></li>
+                    </StaffNav>
+                }),
+                _ => None,
+            }}
+        </header>
+    }
+}
+
+#[component]
+fn StaffNav(children: Children) -> impl IntoView {
+    view! {
+        <nav aria-label="Main" class="staff-nav">
+            <ul>
+                {children()}
+                <li><SignOutButton/></li>
+            </ul>
+        </nav>
+    }
+}

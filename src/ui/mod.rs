@@ -1,0 +1,18 @@
+//! Shared pieces every page uses: the header with quick exit, navigation,
+//! banners and the small building blocks of cards.
+
+mod banners;
+mod bottom_nav;
+mod header;
+mod pages;
+pub mod quick_exit;
+mod sample;
+mod skip_link;
+
+pub use banners::Banners;
+pub use bottom_nav::BottomNav;
+pub use header::SiteHeader;
+pub use pages::{NotFoundPage, NotKnownPage};
+pub use quick_exit::QuickExit;
+pub use sample::SampleBadge;
+pub use skip_link::SkipLink;
