@@ -1,0 +1,10 @@
+//! Who is calling: passphrases, sign-in sessions, the session cookie, and the
+//! extractors that let each handler's signature say which roles may call it.
+
+pub mod caller;
+pub mod cookie;
+pub mod limiter;
+pub mod passphrase;
+pub mod session;
+
+pub use caller::{Advisor, Caller, Manager, YoungPerson};

@@ -1,0 +1,55 @@
+//! Councils.
+
+use pathway_model::council::CouncilSummary;
+use pathway_model::people::ContactCard;
+
+use super::Db;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CouncilRow {
+    pub id: String,
+    pub name: String,
+    pub team_phone: Option<String>,
+    pub team_email: Option<String>,
+    pub sample_data: i64,
+}
+
+impl CouncilRow {
+    pub fn summary(&self) -> CouncilSummary {
+        CouncilSummary { id: self.id.clone(), name: self.name.clone(), sample_data: self.sample_data != 0 }
+    }
+
+    pub fn team_card(&self) -> ContactCard {
+        ContactCard {
+            name: format!("{} leaving care team", self.name),
+            role_label: "Your council's leaving care team".into(),
+            phone: self.team_phone.clone(),
+            email: self.team_email.clone(),
+        }
+    }
+}
+
+pub async fn get(db: &Db, id: &str) -> sqlx::Result<Option<CouncilRow>> {
+    sqlx::query_as("SELECT id, name, team_phone, team_email, sample_data FROM councils WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await
+}
+
+pub async fn insert(db: &Db, c: &CouncilRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO councils (id, name, team_phone, team_email, sample_data) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(&c.id)
+    .bind(&c.name)
+    .bind(&c.team_phone)
+    .bind(&c.team_email)
+    .bind(c.sample_data)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+pub async fn count(db: &Db) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT COUNT(*) FROM councils").fetch_one(db.pool()).await
+}

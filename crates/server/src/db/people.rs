@@ -1,0 +1,135 @@
+//! People of every role: young people, PAs (advisors) and managers.
+
+use super::Db;
+
+/// Everything stored about a person except the passphrase hash.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PersonRow {
+    pub id: String,
+    pub council_id: String,
+    pub role: String,
+    pub username: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub date_of_birth: Option<String>,
+    pub legal_status: Option<String>,
+    pub circumstances: String,
+    pub advisor_id: Option<String>,
+    pub last_contact: Option<String>,
+}
+
+/// The columns of `PersonRow`, as a literal so queries stay `&'static str`
+/// (sqlx refuses SQL built at run time, a guard against injection).
+macro_rules! person_columns {
+    () => {
+        "id, council_id, role, username, first_name, last_name, phone, email, \
+         date_of_birth, legal_status, circumstances, advisor_id, last_contact"
+    };
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Credentials {
+    pub id: String,
+    pub role: String,
+    pub passphrase_hash: String,
+    pub disabled_at: Option<i64>,
+}
+
+pub async fn credentials(db: &Db, username: &str) -> sqlx::Result<Option<Credentials>> {
+    sqlx::query_as("SELECT id, role, passphrase_hash, disabled_at FROM people WHERE username = $1")
+        .bind(username)
+        .fetch_optional(db.pool())
+        .await
+}
+
+pub async fn get(db: &Db, id: &str) -> sqlx::Result<Option<PersonRow>> {
+    sqlx::query_as(concat!("SELECT ", person_columns!(), " FROM people WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(db.pool())
+        .await
+}
+
+/// The young people whose PA is `advisor_id`, by first name.
+pub async fn caseload(db: &Db, advisor_id: &str) -> sqlx::Result<Vec<PersonRow>> {
+    sqlx::query_as(concat!(
+        "SELECT ",
+        person_columns!(),
+        " FROM people WHERE advisor_id = $1 AND role = 'young_person' AND disabled_at IS NULL
+          ORDER BY first_name, last_name"
+    ))
+    .bind(advisor_id)
+    .fetch_all(db.pool())
+    .await
+}
+
+/// One young person, but only if `advisor_id` is their PA. A PA asking for
+/// anyone else gets `None`, exactly as if the person did not exist.
+pub async fn on_caseload(db: &Db, advisor_id: &str, person_id: &str) -> sqlx::Result<Option<PersonRow>> {
+    sqlx::query_as(concat!(
+        "SELECT ",
+        person_columns!(),
+        " FROM people WHERE id = $1 AND advisor_id = $2 AND role = 'young_person' AND disabled_at IS NULL"
+    ))
+    .bind(person_id)
+    .bind(advisor_id)
+    .fetch_optional(db.pool())
+    .await
+}
+
+/// Counts for a manager's oversight page: young people, PAs, and young
+/// people not contacted since `cutoff` (an ISO date) or never.
+pub async fn council_counts(db: &Db, council_id: &str, cutoff: &str) -> sqlx::Result<(i64, i64, i64)> {
+    let (young, advisors, stale): (i64, i64, i64) = sqlx::query_as(
+        "SELECT
+           COALESCE(SUM(CASE WHEN role = 'young_person' THEN 1 ELSE 0 END), 0),
+           COALESCE(SUM(CASE WHEN role = 'advisor' THEN 1 ELSE 0 END), 0),
+           COALESCE(SUM(CASE WHEN role = 'young_person' AND (last_contact IS NULL OR last_contact < $2)
+                    THEN 1 ELSE 0 END), 0)
+         FROM people WHERE council_id = $1 AND disabled_at IS NULL",
+    )
+    .bind(council_id)
+    .bind(cutoff)
+    .fetch_one(db.pool())
+    .await?;
+    Ok((young, advisors, stale))
+}
+
+pub struct NewPerson<'a> {
+    pub row: &'a PersonRow,
+    pub passphrase_hash: &'a str,
+    pub created_at: i64,
+}
+
+pub async fn insert(db: &Db, p: NewPerson<'_>) -> sqlx::Result<()> {
+    let r = p.row;
+    sqlx::query(
+        "INSERT INTO people (id, council_id, role, username, passphrase_hash, first_name, last_name,
+           phone, email, date_of_birth, legal_status, circumstances, advisor_id, last_contact, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+    )
+    .bind(&r.id)
+    .bind(&r.council_id)
+    .bind(&r.role)
+    .bind(&r.username)
+    .bind(p.passphrase_hash)
+    .bind(&r.first_name)
+    .bind(&r.last_name)
+    .bind(&r.phone)
+    .bind(&r.email)
+    .bind(&r.date_of_birth)
+    .bind(&r.legal_status)
+    .bind(&r.circumstances)
+    .bind(&r.advisor_id)
+    .bind(&r.last_contact)
+    .bind(p.created_at)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+pub async fn set_disabled(db: &Db, id: &str, at: Option<i64>) -> sqlx::Result<()> {
+    sqlx::query("UPDATE people SET disabled_at = $1 WHERE id = $2").bind(at).bind(id).execute(db.pool()).await?;
+    Ok(())
+}

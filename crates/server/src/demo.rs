@@ -1,0 +1,201 @@
+//! Demo data: three councils, their PAs, managers and young people, from
+//! data/demo/people.json (compiled in, so the binary seeds anywhere). All of
+//! it is invented and the councils are flagged `sample_data`, which the app
+//! shows on every screen that displays them.
+
+use chrono::{Days, Months, NaiveDate};
+use pathway_model::profile::{Circumstance, LegalStatus};
+use serde::Deserialize;
+use thiserror::Error;
+use uuid::Uuid;
+
+use crate::auth::passphrase;
+use crate::db::councils::{self, CouncilRow};
+use crate::db::people::{self, NewPerson, PersonRow};
+use crate::db::{Db, now_ms};
+
+const DEMO_JSON: &str = include_str!("../../../data/demo/people.json");
+
+#[derive(Debug, Error)]
+pub enum SeedError {
+    #[error("demo data file is invalid: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("demo data refers to an unknown {kind} {name:?}")]
+    UnknownReference { kind: &'static str, name: String },
+    #[error("could not hash the demo passphrase")]
+    Hash,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+#[derive(Deserialize)]
+struct DemoFile {
+    passphrase: String,
+    councils: Vec<DemoCouncil>,
+    advisors: Vec<DemoStaff>,
+    managers: Vec<DemoStaff>,
+    young_people: Vec<DemoYoungPerson>,
+}
+
+#[derive(Deserialize)]
+struct DemoCouncil {
+    id: String,
+    name: String,
+    team_phone: String,
+    team_email: String,
+}
+
+#[derive(Deserialize)]
+struct DemoStaff {
+    username: String,
+    council: String,
+    first_name: String,
+    last_name: String,
+    phone: Option<String>,
+    email: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct DemoYoungPerson {
+    username: String,
+    council: String,
+    advisor: String,
+    first_name: String,
+    last_name: String,
+    age_years: u32,
+    extra_days: u64,
+    status: String,
+    circumstances: Vec<String>,
+    last_contact_days_ago: Option<u64>,
+}
+
+pub enum SeedOutcome {
+    Seeded { people: usize },
+    AlreadyHasData,
+}
+
+/// Seeds the demo data if the database has no councils yet; otherwise does
+/// nothing, so it is safe to run at every start.
+pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, SeedError> {
+    if councils::count(db).await? > 0 {
+        return Ok(SeedOutcome::AlreadyHasData);
+    }
+    let file: DemoFile = serde_json::from_str(DEMO_JSON)?;
+    // One hash for the one shared, published demo passphrase: hashing it per
+    // person would only slow every test database down.
+    let hash = passphrase::hash(&file.passphrase).map_err(|_| SeedError::Hash)?;
+    let now = now_ms();
+
+    for c in &file.councils {
+        let row = CouncilRow {
+            id: c.id.clone(),
+            name: c.name.clone(),
+            team_phone: Some(c.team_phone.clone()),
+            team_email: Some(c.team_email.clone()),
+            sample_data: 1,
+        };
+        councils::insert(db, &row).await?;
+    }
+    let council_exists = |id: &str| file.councils.iter().any(|c| c.id == id);
+
+    let mut advisor_ids = std::collections::HashMap::new();
+    let mut count = 0;
+    for (role, staff) in [("advisor", &file.advisors), ("manager", &file.managers)] {
+        for s in staff {
+            if !council_exists(&s.council) {
+                return Err(SeedError::UnknownReference { kind: "council", name: s.council.clone() });
+            }
+            let id = Uuid::now_v7().to_string();
+            if role == "advisor" {
+                advisor_ids.insert(s.username.clone(), id.clone());
+            }
+            let row = PersonRow {
+                id,
+                council_id: s.council.clone(),
+                role: role.into(),
+                username: s.username.clone(),
+                first_name: s.first_name.clone(),
+                last_name: s.last_name.clone(),
+                phone: s.phone.clone(),
+                email: s.email.clone(),
+                date_of_birth: None,
+                legal_status: None,
+                circumstances: String::new(),
+                advisor_id: None,
+                last_contact: None,
+            };
+            people::insert(db, NewPerson { row: &row, passphrase_hash: &hash, created_at: now }).await?;
+            count += 1;
+        }
+    }
+
+    for y in &file.young_people {
+        if !council_exists(&y.council) {
+            return Err(SeedError::UnknownReference { kind: "council", name: y.council.clone() });
+        }
+        let advisor_id = advisor_ids
+            .get(&y.advisor)
+            .ok_or_else(|| SeedError::UnknownReference { kind: "advisor", name: y.advisor.clone() })?;
+        let status = LegalStatus::parse(&y.status)
+            .ok_or_else(|| SeedError::UnknownReference { kind: "status", name: y.status.clone() })?;
+        let mut circumstances = Vec::new();
+        for c in &y.circumstances {
+            let c = Circumstance::parse(c)
+                .ok_or_else(|| SeedError::UnknownReference { kind: "circumstance", name: c.clone() })?;
+            circumstances.push(c.as_str());
+        }
+        let born = today
+            .checked_sub_months(Months::new(12 * y.age_years))
+            .and_then(|d| d.checked_sub_days(Days::new(y.extra_days)))
+            .unwrap_or(today);
+        let last_contact =
+            y.last_contact_days_ago.and_then(|n| today.checked_sub_days(Days::new(n))).map(|d| d.to_string());
+        let row = PersonRow {
+            id: Uuid::now_v7().to_string(),
+            council_id: y.council.clone(),
+            role: "young_person".into(),
+            username: y.username.clone(),
+            first_name: y.first_name.clone(),
+            last_name: y.last_name.clone(),
+            phone: None,
+            email: None,
+            date_of_birth: Some(born.to_string()),
+            legal_status: Some(status.as_str().into()),
+            circumstances: circumstances.join(" "),
+            advisor_id: Some(advisor_id.clone()),
+            last_contact,
+        };
+        people::insert(db, NewPerson { row: &row, passphrase_hash: &hash, created_at: now }).await?;
+        count += 1;
+    }
+    Ok(SeedOutcome::Seeded { people: count })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pathway_model::age::age_on;
+
+    #[test]
+    fn demo_people_cover_the_ages_and_circumstances_the_demo_needs() {
+        let file: DemoFile = serde_json::from_str(DEMO_JSON).unwrap();
+        let ages: Vec<u32> = file.young_people.iter().map(|y| y.age_years).collect();
+        assert!(ages.contains(&16) && ages.iter().any(|a| *a >= 24), "ages 16 to 24: {ages:?}");
+        let has = |c: &str| file.young_people.iter().any(|y| y.circumstances.iter().any(|x| x == c));
+        assert!(has("in_education") && has("young_parent") && has("living_out_of_area"));
+        assert!(file.young_people.iter().any(|y| y.age_years >= 21 && y.last_contact_days_ago.is_none_or(|d| d > 90)));
+        assert!(file.advisors.len() >= 2 && file.young_people.len() >= 4);
+        for c in ["liverpool", "knowsley", "wirral"] {
+            assert!(file.managers.iter().any(|m| m.council == c), "a manager for {c}");
+        }
+    }
+
+    #[test]
+    fn seeded_ages_match_the_file_on_any_day() {
+        for today in ["2026-11-22", "2028-02-29", "2027-03-01"] {
+            let today: NaiveDate = today.parse().unwrap();
+            let born = today.checked_sub_months(Months::new(12 * 19)).unwrap().checked_sub_days(Days::new(120)).unwrap();
+            assert_eq!(age_on(born, today), 19);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! The server's one error type. Every failure a handler can meet becomes one
+//! of these, and `IntoResponse` turns it into the documented JSON shape with
+//! the right status. Internal details are logged, never sent.
+
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use pathway_model::{ErrorBody, ErrorCode};
+use thiserror::Error;
+
+pub type Result<T, E = ApiError> = std::result::Result<T, E>;
+
+#[derive(Debug, Error)]
+pub enum ApiError {
+    /// Not JSON at all (a syntax error).
+    #[error("{0}")]
+    InvalidJson(String),
+    /// JSON, but not of the expected shape: wrong types, missing or unknown fields.
+    #[error("{0}")]
+    JsonShape(String),
+    #[error("send the body as JSON with Content-Type: application/json")]
+    UnsupportedMediaType,
+    #[error("the request body is too large")]
+    PayloadTooLarge,
+    #[error("{0}")]
+    Validation(String),
+    #[error("sign in to continue")]
+    Unauthenticated,
+    #[error("your role cannot do this")]
+    Forbidden,
+    #[error("nothing here")]
+    NotFound,
+    #[error("that method is not allowed here")]
+    MethodNotAllowed,
+    #[error("the username or passphrase is wrong")]
+    InvalidCredentials,
+    #[error("too many tries; wait {retry_after_secs} seconds and try again")]
+    TooManyAttempts { retry_after_secs: u64 },
+    #[error("database error")]
+    Database(#[from] sqlx::Error),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    fn status_and_code(&self) -> (StatusCode, ErrorCode) {
+        use ApiError::*;
+        match self {
+            InvalidJson(_) => (StatusCode::BAD_REQUEST, ErrorCode::InvalidJson),
+            JsonShape(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidJson),
+            UnsupportedMediaType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedMediaType),
+            PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
+            Validation(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ValidationFailed),
+            Unauthenticated => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated),
+            Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
+            NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
+            InvalidCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials),
+            TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
+            Database(_) | Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        let message = if status.is_server_error() {
+            // The cause goes to the log; the caller learns only that it was us.
+            tracing::error!(error = ?self, "request failed");
+            "something went wrong on our side".to_string()
+        } else {
+            self.to_string()
+        };
+        let mut response = (status, axum::Json(ErrorBody::new(code, message))).into_response();
+        if let ApiError::TooManyAttempts { retry_after_secs } = self {
+            if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+        }
+        response
+    }
+}

@@ -1,0 +1,101 @@
+//! Pathway's server: the JSON API under `/api/v1` and the built app.
+//!
+//! `app()` builds the whole HTTP service from its state, so the binary and
+//! the integration tests run exactly the same stack.
+
+pub mod auth;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod extract;
+pub mod routes;
+pub mod state;
+pub mod web;
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{Request, Response};
+use axum::routing::any;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+use tracing::Span;
+
+use crate::auth::limiter::LoginLimiter;
+use crate::db::Db;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::web::app_shell::AppShell;
+
+/// The largest request body we read. Every body we take is a small JSON
+/// document; anything bigger is refused with 413 before it is buffered.
+pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
+
+pub fn state(db: Db, dist_dir: &Path) -> AppState {
+    AppState {
+        db,
+        login_limiter: Arc::new(LoginLimiter::default()),
+        shell: Arc::new(AppShell::load(dist_dir)),
+    }
+}
+
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .nest("/api/v1", routes::api_router())
+        // Any other /api path is an API 404 in JSON, never the app's HTML.
+        .route("/api", any(|| async { ApiError::NotFound }))
+        .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
+        .fallback(web::static_files::serve)
+        .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), web::headers::security_headers))
+        .layer(CompressionLayer::new())
+        .layer(CatchPanicLayer::custom(|_| {
+            axum::response::IntoResponse::into_response(ApiError::Internal("handler panicked".into()))
+        }))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request<_>| {
+                    // The path only: query strings may carry personal words.
+                    tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
+                })
+                .on_request(())
+                .on_response(|res: &Response<_>, latency: Duration, _span: &Span| {
+                    tracing::info!(status = res.status().as_u16(), ms = latency.as_millis() as u64, "served");
+                }),
+        )
+        .with_state(state)
+}
+
+/// Serves until SIGTERM or Ctrl-C, then finishes requests in flight.
+pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
+    let db = state.db.clone();
+    axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    db.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
+    tracing::info!("shutting down");
+}

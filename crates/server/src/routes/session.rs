@@ -1,0 +1,116 @@
+//! A PA's caseload and a manager's oversight figures.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use chrono::{Days, NaiveDate};
+use pathway_model::age::{Stage, age_on};
+use pathway_model::council::CouncilOverview;
+use pathway_model::profile::{Circumstance, LegalStatus};
+use pathway_model::session::{CaseloadEntry, YoungPersonOverview};
+use uuid::Uuid;
+
+use crate::auth::{Advisor, Manager};
+use crate::db::audit::{self, AuditAction};
+use crate::db::people::PersonRow;
+use crate::db::{councils, people};
+use crate::error::{ApiError, Result};
+use crate::state::AppState;
+
+/// Contact older than this counts as "not in touch lately" for managers.
+const NOT_CONTACTED_DAYS: u64 = 90;
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+fn parse_date(s: &Option<String>) -> Option<NaiveDate> {
+    s.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+}
+
+fn date_of_birth(p: &PersonRow) -> Result<NaiveDate> {
+    parse_date(&p.date_of_birth).ok_or_else(|| ApiError::Internal(format!("young person {} has no date of birth", p.id)))
+}
+
+/// Advisors only: the young people on their own caseload.
+pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -> Result<Json<Vec<CaseloadEntry>>> {
+    let rows = people::caseload(&state.db, &caller.person_id.to_string()).await?;
+    let council = councils::get(&state.db, &caller.council_id)
+        .await?
+        .ok_or_else(|| ApiError::Internal("advisor without council".into()))?;
+    let today = today();
+    let mut entries = Vec::with_capacity(rows.len());
+    for p in rows {
+        // A caseload can cross councils (a PA covering out-of-area young
+        // people); look each council up only when it differs.
+        let person_council = if p.council_id == council.id {
+            council.summary()
+        } else {
+            councils::get(&state.db, &p.council_id).await?.map(|c| c.summary()).unwrap_or_else(|| council.summary())
+        };
+        entries.push(CaseloadEntry {
+            person_id: Uuid::parse_str(&p.id).map_err(|e| ApiError::Internal(e.to_string()))?,
+            age: age_on(date_of_birth(&p)?, today),
+            first_name: p.first_name,
+            last_name: p.last_name,
+            council: person_council,
+            last_contact: parse_date(&p.last_contact),
+        });
+    }
+    Ok(Json(entries))
+}
+
+/// Advisors only, and only for a young person on their caseload: anyone
+/// else's id answers 404, as if it did not exist. Each view is audited.
+pub async fn young_person(
+    State(state): State<AppState>,
+    Advisor(caller): Advisor,
+    Path(person_id): Path<String>,
+) -> Result<Json<YoungPersonOverview>> {
+    let person_id = Uuid::parse_str(&person_id).map_err(|_| ApiError::NotFound)?;
+    let p = people::on_caseload(&state.db, &caller.person_id.to_string(), &person_id.to_string())
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let council = councils::get(&state.db, &p.council_id)
+        .await?
+        .ok_or_else(|| ApiError::Internal("person without council".into()))?;
+    let dob = date_of_birth(&p)?;
+    let age = age_on(dob, today());
+    let overview = YoungPersonOverview {
+        person_id,
+        first_name: p.first_name.clone(),
+        last_name: p.last_name.clone(),
+        date_of_birth: dob,
+        age,
+        stage: Stage::for_age(age),
+        council: council.summary(),
+        status: p
+            .legal_status
+            .as_deref()
+            .and_then(LegalStatus::parse)
+            .ok_or_else(|| ApiError::Internal(format!("young person {} has no status", p.id)))?,
+        circumstances: p.circumstances.split_whitespace().filter_map(Circumstance::parse).collect(),
+        last_contact: parse_date(&p.last_contact),
+    };
+    let mut conn = state.db.pool().acquire().await?;
+    audit::record(&mut conn, caller.person_id, person_id, AuditAction::ViewedOverview).await?;
+    Ok(Json(overview))
+}
+
+/// Managers only: figures for their own council, with no names and no health.
+pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<CouncilOverview>> {
+    let council = councils::get(&state.db, &caller.council_id)
+        .await?
+        .ok_or_else(|| ApiError::Internal("manager without council".into()))?;
+    let cutoff = today()
+        .checked_sub_days(Days::new(NOT_CONTACTED_DAYS))
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let (young, advisors, stale) = people::council_counts(&state.db, &council.id, &cutoff).await?;
+    let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
+    Ok(Json(CouncilOverview {
+        council: council.summary(),
+        young_people: count(young),
+        advisors: count(advisors),
+        not_contacted_90_days: count(stale),
+    }))
+}

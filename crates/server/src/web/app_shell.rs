@@ -1,0 +1,95 @@
+//! `index.html`, held in memory, and the Content-Security-Policy that fits it.
+//!
+//! Trunk writes a small inline module script that loads the wasm, and our
+//! index.html has an inline `<style>` for the static shell. Rather than allow
+//! `unsafe-inline`, the server reads index.html once at start and allows
+//! exactly those inline blocks by their SHA-256. A rebuilt app needs a
+//! restart, which a deploy does anyway.
+
+use std::path::{Path, PathBuf};
+
+use axum::http::HeaderValue;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use sha2::{Digest, Sha256};
+
+/// Shown when `dist/` has not been built, so a developer sees why.
+const NOT_BUILT: &str = "<!doctype html><html lang=\"en-GB\"><meta charset=\"utf-8\"><title>Pathway</title>\
+<h1>Pathway</h1><p>The app has not been built. Run <code>scripts/run-demo</code>.</p></html>";
+
+pub struct AppShell {
+    pub dist_dir: PathBuf,
+    pub index_html: String,
+    pub csp: HeaderValue,
+}
+
+impl AppShell {
+    pub fn load(dist_dir: &Path) -> AppShell {
+        let index_html = std::fs::read_to_string(dist_dir.join("index.html")).unwrap_or_else(|_| {
+            tracing::warn!(dist = %dist_dir.display(), "no index.html: serving a 'not built' page");
+            NOT_BUILT.to_string()
+        });
+        let csp = content_security_policy(&index_html);
+        AppShell {
+            dist_dir: dist_dir.to_path_buf(),
+            index_html,
+            csp: HeaderValue::from_str(&csp).unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'")),
+        }
+    }
+}
+
+/// The contents of each inline `<tag …>…</tag>` block that has no `src`.
+fn inline_blocks<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(&open) {
+        let after = &rest[start + open.len()..];
+        let Some(tag_end) = after.find('>') else { break };
+        let attributes = &after[..tag_end];
+        let body = &after[tag_end + 1..];
+        let Some(body_end) = body.find(&close) else { break };
+        if !attributes.contains("src=") {
+            found.push(&body[..body_end]);
+        }
+        rest = &body[body_end + close.len()..];
+    }
+    found
+}
+
+fn hash_sources(blocks: &[&str]) -> String {
+    blocks
+        .iter()
+        .filter(|b| !b.trim().is_empty())
+        .map(|b| format!(" 'sha256-{}'", STANDARD.encode(Sha256::digest(b.as_bytes()))))
+        .collect()
+}
+
+pub fn content_security_policy(index_html: &str) -> String {
+    let scripts = hash_sources(&inline_blocks(index_html, "script"));
+    let styles = hash_sources(&inline_blocks(index_html, "style"));
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; \
+         img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_scripts_and_styles_are_allowed_by_hash_and_nothing_else_is() {
+        let html = "<head><style>body{color:red}</style><script src=\"/a.js\"></script>\
+                    <script type=\"module\">import init from '/x.js';</script></head>";
+        let csp = content_security_policy(html);
+        let script_hash = STANDARD.encode(Sha256::digest(b"import init from '/x.js';"));
+        let style_hash = STANDARD.encode(Sha256::digest(b"body{color:red}"));
+        assert!(csp.contains(&format!("script-src 'self' 'wasm-unsafe-eval' 'sha256-{script_hash}';")));
+        assert!(csp.contains(&format!("style-src 'self' 'sha256-{style_hash}';")));
+        assert!(!csp.contains("unsafe-inline"));
+        assert!(!csp.contains("'unsafe-eval'"));
+    }
+}
