@@ -7,12 +7,23 @@ pub mod people;
 pub mod session;
 
 use axum::Router;
-use axum::http::{HeaderValue, header};
 use axum::routing::{get, post};
-use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::error::ApiError;
 use crate::state::AppState;
+
+/// Every API route, as (method, path). The access matrix test must cover
+/// each one for every role; add a route here when you add it below.
+pub const ROUTES: &[(&str, &str)] = &[
+    ("GET", "/health"),
+    ("POST", "/auth/login"),
+    ("POST", "/auth/logout"),
+    ("GET", "/me"),
+    ("GET", "/people/my-pa"),
+    ("GET", "/session/caseload"),
+    ("GET", "/session/caseload/{person_id}"),
+    ("GET", "/session/oversight"),
+];
 
 pub fn api_router() -> Router<AppState> {
     Router::new()
@@ -26,8 +37,6 @@ pub fn api_router() -> Router<AppState> {
         .route("/session/oversight", get(session::oversight))
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
-        // Personal data must never sit in a shared or browser cache.
-        .layer(SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
 }
 
 /// For load balancers and the e2e harness: answers without touching a session.

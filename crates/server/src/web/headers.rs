@@ -1,4 +1,5 @@
-//! Security headers on every response (DESIGN §5).
+//! Security headers on every response (DESIGN §5), and `no-store` on
+//! every API answer, including errors from fallbacks.
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, header};
@@ -8,8 +9,13 @@ use axum::response::Response;
 use crate::state::AppState;
 
 pub async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let is_api = request.uri().path().starts_with("/api");
     let mut response = next.run(request).await;
     let h = response.headers_mut();
+    if is_api {
+        // Personal data must never sit in a shared or browser cache.
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     h.insert(header::CONTENT_SECURITY_POLICY, state.shell.csp.clone());
     h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));

@@ -1,0 +1,162 @@
+//! Who may call what: every API route x every role, and a PA's own caseload
+//! against another PA's. Cross-caseload access answers 404, never data.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::TestServer;
+use serde_json::{Value, json};
+
+#[derive(Clone, Copy, Debug)]
+enum Who {
+    Nobody,
+    YoungPerson,
+    Advisor,
+    Manager,
+}
+
+const EVERYONE: [Who; 4] = [Who::Nobody, Who::YoungPerson, Who::Advisor, Who::Manager];
+
+/// (method, route, who, expected status). `{own}` is a young person on the
+/// advisor's caseload (Jade, Sam's); `{other}` is on another PA's (Kai).
+fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
+    use Who::*;
+    let mut m = Vec::new();
+    for who in EVERYONE {
+        m.push(("GET", "/health", who, 200));
+        // A wrong passphrase, whoever asks: no role skips the check.
+        m.push(("POST", "/auth/login", who, 401));
+    }
+    let by_role = |yp, adv, mgr| [(Nobody, 401), (YoungPerson, yp), (Advisor, adv), (Manager, mgr)];
+    for (route, codes) in [
+        ("/me", by_role(200, 200, 200)),
+        ("/people/my-pa", by_role(200, 403, 403)),
+        ("/session/caseload", by_role(403, 200, 403)),
+        ("/session/caseload/{own}", by_role(403, 200, 403)),
+        ("/session/caseload/{other}", by_role(403, 404, 403)),
+        ("/session/oversight", by_role(403, 403, 200)),
+    ] {
+        for (who, code) in codes {
+            m.push(("GET", route, who, code));
+        }
+    }
+    // Last, since it ends the sessions the rows above use.
+    for who in EVERYONE {
+        m.push(("POST", "/auth/logout", who, 204));
+    }
+    m
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_access_rules_say() {
+    let s = TestServer::start().await;
+    let own = s.person_id("jade").await;
+    let other = s.person_id("kai").await;
+    let clients = [
+        s.client(),
+        s.signed_in("jade").await,
+        s.signed_in("pa.sam").await,
+        s.signed_in("manager.liverpool").await,
+    ];
+    for (method, route, who, expected) in matrix() {
+        let path = format!("/api/v1{}", route.replace("{own}", &own).replace("{other}", &other));
+        let client = &clients[who as usize];
+        let res = match method {
+            "GET" => client.get(s.url(&path)).send().await.unwrap(),
+            _ if route == "/auth/login" => client
+                .post(s.url(&path))
+                .json(&json!({"username": "jade", "passphrase": "not it"}))
+                .send()
+                .await
+                .unwrap(),
+            _ => client.post(s.url(&path)).send().await.unwrap(),
+        };
+        assert_eq!(res.status().as_u16(), expected, "{method} {route} as {who:?}");
+        if route == "/auth/logout" {
+            continue;
+        }
+        let body: Value = res.json().await.unwrap();
+        if expected >= 400 {
+            assert!(body["error"]["code"].is_string(), "{method} {route} as {who:?}: {body}");
+            // A refusal never carries another person's details.
+            assert!(!body.to_string().contains("Kai"), "{body}");
+        }
+    }
+}
+
+#[test]
+fn the_matrix_covers_every_route_the_api_has() {
+    let covered: BTreeSet<(String, String)> = matrix()
+        .into_iter()
+        .map(|(m, r, _, _)| (m.to_string(), r.replace("{own}", "{person_id}").replace("{other}", "{person_id}")))
+        .collect();
+    let routes: BTreeSet<(String, String)> =
+        pathway_server::routes::ROUTES.iter().map(|(m, r)| (m.to_string(), r.to_string())).collect();
+    assert_eq!(covered, routes);
+}
+
+#[tokio::test]
+async fn a_pa_sees_only_their_own_caseload() {
+    let s = TestServer::start().await;
+    let sam: Value = s.signed_in("pa.sam").await.get(s.url("/api/v1/session/caseload")).send().await.unwrap().json().await.unwrap();
+    let names: Vec<&str> = sam.as_array().unwrap().iter().map(|e| e["first_name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Jade", "Tom"]);
+    let priya: Value =
+        s.signed_in("pa.priya").await.get(s.url("/api/v1/session/caseload")).send().await.unwrap().json().await.unwrap();
+    let names: Vec<&str> = priya.as_array().unwrap().iter().map(|e| e["first_name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Kai", "Leah"]);
+}
+
+#[tokio::test]
+async fn a_young_person_sees_their_own_pa_and_nobody_elses() {
+    let s = TestServer::start().await;
+    for (user, pa) in [("jade", "Sam Okafor"), ("kai", "Priya Shah"), ("mo", "Dan Evans")] {
+        let body: Value =
+            s.signed_in(user).await.get(s.url("/api/v1/people/my-pa")).send().await.unwrap().json().await.unwrap();
+        assert_eq!(body["advisor"]["name"], pa, "{user}");
+        assert!(body["advisor"]["phone"].as_str().unwrap().starts_with("07700 900"));
+    }
+}
+
+#[tokio::test]
+async fn a_manager_sees_figures_for_their_own_council_only() {
+    let s = TestServer::start().await;
+    let body: Value = s
+        .signed_in("manager.knowsley")
+        .await
+        .get(s.url("/api/v1/session/oversight"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(body["council"]["id"], "knowsley");
+    assert_eq!(body["young_people"], 2);
+    assert_eq!(body["advisors"], 1);
+    // Leah was last in touch 270 days ago.
+    assert_eq!(body["not_contacted_90_days"], 1);
+}
+
+#[tokio::test]
+async fn a_pa_opening_a_young_persons_page_leaves_an_audit_trail() {
+    let s = TestServer::start().await;
+    let jade = s.person_id("jade").await;
+    let kai = s.person_id("kai").await;
+    let sam = s.signed_in("pa.sam").await;
+    let body: Value =
+        sam.get(s.url(&format!("/api/v1/session/caseload/{jade}"))).send().await.unwrap().json().await.unwrap();
+    assert_eq!(body["first_name"], "Jade");
+    assert_eq!(body["age"], 19);
+    assert_eq!(body["circumstances"], json!(["in_education"]));
+    assert_eq!(body["stage"], "leaving_care18_to20");
+    let trail = pathway_server::db::audit::for_subject(&s.db, jade.parse().unwrap()).await.unwrap();
+    assert_eq!(trail.len(), 1);
+    assert_eq!(trail[0].actor_id, s.person_id("pa.sam").await);
+    assert_eq!(trail[0].action, "viewed_overview");
+    // A refused look at someone else's record is not logged as a view of it.
+    sam.get(s.url(&format!("/api/v1/session/caseload/{kai}"))).send().await.unwrap();
+    let trail = pathway_server::db::audit::for_subject(&s.db, kai.parse().unwrap()).await.unwrap();
+    assert!(trail.is_empty());
+}

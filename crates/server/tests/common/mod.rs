@@ -1,0 +1,104 @@
+//! A real server for each test: the same `app()` the binary runs, on a free
+//! loopback port, over a fresh database. SQLite by default (a temporary
+//! file); PostgreSQL when DATABASE_URL is a postgres URL, with a new database
+//! per test so tests can run in parallel.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use pathway_server::db::Db;
+use reqwest::Client;
+use serde_json::Value;
+use sqlx::Executor;
+
+pub const DEMO_PASSPHRASE: &str = "pathway-demo";
+
+pub struct TestServer {
+    pub base: String,
+    pub db: Db,
+    _dir: tempfile::TempDir,
+}
+
+impl TestServer {
+    pub async fn start() -> TestServer {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let dist = dir.path().join("dist");
+        std::fs::create_dir_all(&dist).unwrap();
+        Self::start_with(dir, &dist).await
+    }
+
+    /// Serves `dist` as the built app.
+    pub async fn start_with_dist(write_dist: impl FnOnce(&Path)) -> TestServer {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let dist = dir.path().join("dist");
+        std::fs::create_dir_all(&dist).unwrap();
+        write_dist(&dist);
+        Self::start_with(dir, &dist).await
+    }
+
+    async fn start_with(dir: tempfile::TempDir, dist: &Path) -> TestServer {
+        let url = database_url(dir.path()).await;
+        let db = Db::connect(&url).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        pathway_server::demo::seed_if_empty(&db, chrono::Utc::now().date_naive()).await.expect("seed");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let state = pathway_server::state(db.clone(), dist);
+        tokio::spawn(async move {
+            let _ = pathway_server::serve(listener, state).await;
+        });
+        TestServer { base, db, _dir: dir }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// A client that keeps cookies, like a browser.
+    pub fn client(&self) -> Client {
+        Client::builder().cookie_store(true).build().unwrap()
+    }
+
+    /// A client signed in as a demo user.
+    pub async fn signed_in(&self, username: &str) -> Client {
+        let client = self.client();
+        let res = client
+            .post(self.url("/api/v1/auth/login"))
+            .json(&serde_json::json!({ "username": username, "passphrase": DEMO_PASSPHRASE }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "sign in as {username}: {}", res.text().await.unwrap());
+        client
+    }
+
+    pub async fn person_id(&self, username: &str) -> String {
+        sqlx::query_scalar("SELECT id FROM people WHERE username = $1")
+            .bind(username)
+            .fetch_one(self.db.pool())
+            .await
+            .unwrap()
+    }
+}
+
+async fn database_url(dir: &Path) -> String {
+    match std::env::var("DATABASE_URL") {
+        Ok(admin) if admin.starts_with("postgres") => {
+            sqlx::any::install_default_drivers();
+            let name = format!("pathway_test_{}", uuid::Uuid::now_v7().simple());
+            let mut conn = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin).await.expect("postgres");
+            conn.execute(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).await.expect("create database");
+            let (prefix, _) = admin.rsplit_once('/').expect("postgres URL with a database name");
+            format!("{prefix}/{name}")
+        }
+        _ => format!("sqlite://{}?mode=rwc", dir.join("test.db").display()),
+    }
+}
+
+/// Asserts the documented error shape and returns the code.
+pub async fn error_code(res: reqwest::Response) -> String {
+    let body: Value = res.json().await.expect("error body is JSON");
+    let code = body["error"]["code"].as_str().expect("error.code").to_string();
+    assert!(body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "error.message in {body}");
+    code
+}
