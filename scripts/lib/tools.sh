@@ -1,0 +1,81 @@
+# Shared by scripts/run-demo and scripts/test-all: install what is missing,
+# quickly skip what is there. Assumes only Rust (rustup), Node/npm and apt.
+# Source it; do not run it.
+
+set -euo pipefail
+
+export PATH="$HOME/.cargo/bin:$PATH"
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+TRUNK_VERSION=0.21.14
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# apt packages, installed only when one is missing (dpkg knows at once).
+APT_UPDATED=0
+ensure_apt() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "apt: installing ${missing[*]}"
+  if [ "$APT_UPDATED" = 0 ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+ensure_wasm_target() {
+  rustup target list --installed | grep -qx wasm32-unknown-unknown \
+    || { say "rustup: adding wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; }
+}
+
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+    # 0.22 needs a newer rustc than this machine has (see shared TOOLCHAIN notes).
+    say "cargo: installing trunk $TRUNK_VERSION (about 8 minutes the first time)"
+    cargo install --locked "trunk@$TRUNK_VERSION"
+  fi
+}
+
+# Trunk uses wasm-bindgen from PATH only if it is exactly the version in
+# Cargo.lock, and the test runner must match too.
+ensure_wasm_bindgen() {
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $want\$" \
+     || ! command -v wasm-bindgen-test-runner >/dev/null; then
+    say "cargo: installing wasm-bindgen-cli $want (about 2 minutes)"
+    # Without --locked: its lockfile pins a crate version the registry lacks.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+# npm tools: wasm-opt (binaryen, Debian's is too old), Playwright, axe.
+ensure_npm_tools() {
+  if [ ! -x "$ROOT/e2e/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/e2e/node_modules/@playwright/test" ] \
+     || [ "$ROOT/e2e/package-lock.json" -nt "$ROOT/e2e/node_modules/.package-lock.json" ]; then
+    say "npm: installing e2e tools and binaryen"
+    (cd "$ROOT/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  export PATH="$ROOT/e2e/node_modules/.bin:$PATH"
+}
+
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_npm_tools
+}
+
+build_app() {
+  say "trunk: building the release app into dist/"
+  (cd "$ROOT" && trunk build --release --offline)
+}
+
+build_server() {
+  say "cargo: building pathway-server (release)"
+  (cd "$ROOT" && cargo build --release -p pathway-server)
+}
