@@ -1,0 +1,71 @@
+// Trunk post_build hook: stamps dist's service worker with
+//   - a cache version derived from the content of every built file, so any
+//     change to the build (code, styles, or only the optimiser) makes a new
+//     cache and the app's "A new version is ready" prompt;
+//   - the list of files to precache (the shell and the hashed wasm/js/css).
+// Then prints the size of what a phone downloads (raw and brotli).
+//
+// Runs with Node (no packages). Trunk sets TRUNK_STAGING_DIR; by hand:
+//   TRUNK_STAGING_DIR=dist node scripts/stamp-sw.mjs
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("stamp-sw: TRUNK_STAGING_DIR is not set");
+  process.exit(1);
+}
+
+function walk(d) {
+  return readdirSync(d).flatMap((name) => {
+    const p = join(d, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+const SW = "sw.js";
+const files = walk(dir)
+  .map((p) => relative(dir, p).split(sep).join("/"))
+  .filter((f) => f !== SW && !f.endsWith(".br") && !f.endsWith(".gz"))
+  .sort();
+
+// Name and bytes of every file, in a fixed order.
+const hash = createHash("sha256");
+for (const f of files) {
+  hash.update(f);
+  hash.update("\0");
+  hash.update(readFileSync(join(dir, f)));
+  hash.update("\0");
+}
+const version = hash.digest("hex").slice(0, 16);
+
+const precache = ["/", ...files.map((f) => `/${f}`)];
+
+const swPath = join(dir, SW);
+let sw = readFileSync(swPath, "utf8");
+const versionMark = "__PATHWAY_VERSION__";
+const listLine = /^const PRECACHE = .*\/\/ __PATHWAY_PRECACHE__$/m;
+if (!sw.includes(versionMark) || !listLine.test(sw)) {
+  console.error("stamp-sw: placeholders not found in sw.js (already stamped?)");
+  process.exit(1);
+}
+sw = sw.replace(versionMark, version).replace(listLine, `const PRECACHE = ${JSON.stringify(precache)};`);
+writeFileSync(swPath, sw);
+
+console.log(`stamp-sw: version ${version}, ${precache.length} files to precache`);
+
+// What each load costs on a slow phone connection.
+const rows = files
+  .filter((f) => /\.(wasm|js|css|html)$/.test(f))
+  .map((f) => {
+    const bytes = readFileSync(join(dir, f));
+    const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    return [f, bytes.length, br.length];
+  });
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`stamp-sw: ${"file".padEnd(width)}  ${"raw".padStart(9)}  ${"brotli".padStart(9)}`);
+for (const [f, raw, br] of rows) {
+  console.log(`stamp-sw: ${f.padEnd(width)}  ${String(raw).padStart(9)}  ${String(br).padStart(9)}`);
+}
