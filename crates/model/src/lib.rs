@@ -13,5 +13,7 @@ pub mod error;
 pub mod people;
 pub mod profile;
 pub mod session;
+pub mod sync;
+pub mod topic;
 
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};

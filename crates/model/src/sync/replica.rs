@@ -1,0 +1,288 @@
+//! A device's copy of the data: what the server last confirmed, plus the
+//! changes made here that the server has not acknowledged (the outbox).
+//! The screens read `view()`, which lays the outbox over the confirmed
+//! records, so a change shows at once, offline or not, and survives a pull.
+//!
+//! The app stores a `Replica`'s parts in IndexedDB; the convergence tests
+//! run many of them against a simulated server.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{EntityKind, Fields, Mutation, MutationResult, Op, PullResponse, PushResultItem, SyncRecord};
+
+/// A record as a screen sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalRecord {
+    pub entity: EntityKind,
+    pub id: Uuid,
+    /// `None` for a record made here and not yet confirmed.
+    pub owner_id: Option<Uuid>,
+    pub version: Option<i64>,
+    pub fields: Fields,
+    /// Changed here, not yet on the server.
+    pub pending: bool,
+}
+
+/// A change the server refused because someone else changed the same thing.
+/// Kept until the person chooses: "keep mine" or "keep theirs".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PendingConflict {
+    pub mine: Mutation,
+    pub theirs: SyncRecord,
+    pub fields: Vec<String>,
+    /// The record was deleted on the server.
+    pub deleted: bool,
+}
+
+/// A change the server will never accept, kept so the person is told.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RejectedChange {
+    pub mutation: Mutation,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Replica {
+    pub client_id: Uuid,
+    pub next_seq: u64,
+    pub cursor: i64,
+    pub confirmed: BTreeMap<Uuid, SyncRecord>,
+    pub outbox: Vec<Mutation>,
+    pub conflicts: Vec<PendingConflict>,
+    pub rejected: Vec<RejectedChange>,
+}
+
+impl Replica {
+    pub fn new(client_id: Uuid) -> Self {
+        Replica {
+            client_id,
+            next_seq: 1,
+            cursor: 0,
+            confirmed: BTreeMap::new(),
+            outbox: Vec::new(),
+            conflicts: Vec::new(),
+            rejected: Vec::new(),
+        }
+    }
+
+    fn queue(&mut self, entity: EntityKind, record_id: Uuid, op: Op, payload: Fields, owner_id: Option<Uuid>) -> Mutation {
+        let m = Mutation {
+            mutation_id: Uuid::now_v7(),
+            client_id: self.client_id,
+            seq: self.next_seq,
+            entity,
+            record_id,
+            op,
+            payload,
+            base_version: self.confirmed.get(&record_id).map(|r| r.version),
+            owner_id,
+        };
+        self.next_seq += 1;
+        self.outbox.push(m.clone());
+        m
+    }
+
+    /// Sets some fields of a record (creating it if new). Returns the
+    /// mutation, already in the outbox.
+    pub fn put(&mut self, entity: EntityKind, record_id: Uuid, fields: Fields) -> Mutation {
+        self.queue(entity, record_id, Op::Put, fields, None)
+    }
+
+    /// Like `put`, for staff creating a record that belongs to a young person.
+    pub fn put_for(&mut self, entity: EntityKind, record_id: Uuid, fields: Fields, owner: Uuid) -> Mutation {
+        self.queue(entity, record_id, Op::Put, fields, Some(owner))
+    }
+
+    pub fn delete(&mut self, entity: EntityKind, record_id: Uuid) -> Mutation {
+        self.queue(entity, record_id, Op::Delete, Fields::new(), None)
+    }
+
+    /// What the screens show: confirmed records with the outbox laid over.
+    pub fn view(&self) -> BTreeMap<Uuid, LocalRecord> {
+        let mut view: BTreeMap<Uuid, LocalRecord> = self
+            .confirmed
+            .values()
+            .map(|r| {
+                (r.id, LocalRecord {
+                    entity: r.entity,
+                    id: r.id,
+                    owner_id: Some(r.owner_id),
+                    version: Some(r.version),
+                    fields: r.fields.clone(),
+                    pending: false,
+                })
+            })
+            .collect();
+        for m in &self.outbox {
+            match m.op {
+                Op::Put => {
+                    let rec = view.entry(m.record_id).or_insert_with(|| LocalRecord {
+                        entity: m.entity,
+                        id: m.record_id,
+                        owner_id: m.owner_id,
+                        version: None,
+                        fields: Fields::new(),
+                        pending: true,
+                    });
+                    for (k, v) in &m.payload {
+                        rec.fields.insert(k.clone(), v.clone());
+                    }
+                    rec.pending = true;
+                }
+                Op::Delete => {
+                    view.remove(&m.record_id);
+                }
+            }
+        }
+        view
+    }
+
+    /// Takes the server's answers to a push. Applied changes leave the
+    /// outbox (their new state arrives with the next pull); conflicts wait
+    /// for the person; rejected ones are kept to be shown, never retried.
+    pub fn apply_push(&mut self, results: &[PushResultItem]) {
+        for item in results {
+            let Some(pos) = self.outbox.iter().position(|m| m.mutation_id == item.mutation_id) else { continue };
+            let m = self.outbox.remove(pos);
+            match &item.result {
+                MutationResult::Applied { .. } | MutationResult::AlreadyApplied { .. } => {}
+                MutationResult::Conflict { record, fields, deleted } => {
+                    self.conflicts.push(PendingConflict {
+                        mine: m,
+                        theirs: record.clone(),
+                        fields: fields.clone(),
+                        deleted: *deleted,
+                    });
+                }
+                MutationResult::Rejected { reason } => {
+                    self.rejected.push(RejectedChange { mutation: m, reason: reason.clone() })
+                }
+            }
+        }
+    }
+
+    /// Takes a pull. The outbox is not trimmed by `last_seq`: a change the
+    /// server answered with a conflict is "seen" too, and dropping it here
+    /// would lose the person's words. Only push results retire a change.
+    pub fn apply_pull(&mut self, pull: &PullResponse) {
+        for r in &pull.changes {
+            self.confirmed.insert(r.id, r.clone());
+        }
+        for t in &pull.tombstones {
+            self.confirmed.remove(&t.id);
+        }
+        self.cursor = self.cursor.max(pull.cursor);
+    }
+
+    /// Takes the server's record from a conflict into the confirmed set,
+    /// unless a pull has already brought this far or further: then the
+    /// confirmed set is newer (the record may even be deleted since), and
+    /// putting the older copy back would show something that is gone.
+    fn take_theirs(&mut self, c: &PendingConflict) {
+        if c.theirs.version <= self.cursor {
+            return;
+        }
+        if c.deleted {
+            self.confirmed.remove(&c.theirs.id);
+        } else {
+            self.confirmed.insert(c.theirs.id, c.theirs.clone());
+        }
+    }
+
+    /// "Keep mine": send my change again, now on top of what I have seen.
+    pub fn keep_mine(&mut self, mutation_id: Uuid) -> Option<Mutation> {
+        let pos = self.conflicts.iter().position(|c| c.mine.mutation_id == mutation_id)?;
+        let c = self.conflicts.remove(pos);
+        let known = self.confirmed.get(&c.theirs.id).cloned();
+        if !c.deleted {
+            self.take_theirs(&c);
+        }
+        let mut m = c.mine;
+        m.mutation_id = Uuid::now_v7();
+        m.seq = self.next_seq;
+        self.next_seq += 1;
+        m.base_version = Some(c.theirs.version.max(known.as_ref().map_or(0, |k| k.version)));
+        if c.deleted {
+            // Bringing a deleted record back: send all the fields I knew,
+            // with my change on top, not just a patch.
+            let mut fields = known.map(|k| k.fields).unwrap_or_default();
+            fields.extend(m.payload);
+            m.payload = fields;
+        }
+        self.outbox.push(m.clone());
+        Some(m)
+    }
+
+    /// "Keep theirs": drop my change and take the server's record.
+    pub fn keep_theirs(&mut self, mutation_id: Uuid) {
+        if let Some(pos) = self.conflicts.iter().position(|c| c.mine.mutation_id == mutation_id) {
+            let c = self.conflicts.remove(pos);
+            self.take_theirs(&c);
+        }
+    }
+
+    pub fn dismiss_rejected(&mut self, mutation_id: Uuid) {
+        self.rejected.retain(|r| r.mutation.mutation_id != mutation_id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn fields(v: serde_json::Value) -> Fields {
+        v.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn a_change_shows_at_once_and_survives_a_pull_until_acknowledged() {
+        let mut r = Replica::new(Uuid::from_u128(1));
+        let id = Uuid::from_u128(10);
+        let m = r.put(EntityKind::Topic, id, fields(json!({"text": "Bus pass"})));
+        assert_eq!(m.seq, 1);
+        assert_eq!(m.base_version, None);
+        assert!(r.view()[&id].pending);
+        // A pull that does not have it yet leaves it showing.
+        r.apply_pull(&PullResponse { changes: vec![], tombstones: vec![], cursor: 5, last_seq: 0, has_more: false });
+        assert_eq!(r.view()[&id].fields["text"], "Bus pass");
+        r.apply_push(&[PushResultItem { mutation_id: m.mutation_id, result: MutationResult::Applied { version: 6 } }]);
+        assert!(r.outbox.is_empty());
+        let owner = Uuid::from_u128(3);
+        let rec = SyncRecord { entity: EntityKind::Topic, id, owner_id: owner, version: 6, fields: m.payload.clone(), updated_at: 0 };
+        r.apply_pull(&PullResponse { changes: vec![rec], tombstones: vec![], cursor: 6, last_seq: 1, has_more: false });
+        let v = &r.view()[&id];
+        assert!(!v.pending);
+        assert_eq!(v.version, Some(6));
+        // The next edit is based on the confirmed version.
+        assert_eq!(r.put(EntityKind::Topic, id, fields(json!({"done": true}))).base_version, Some(6));
+    }
+
+    #[test]
+    fn a_conflict_keeps_my_words_until_i_choose() {
+        let mut r = Replica::new(Uuid::from_u128(1));
+        let id = Uuid::from_u128(10);
+        let m = r.put(EntityKind::Topic, id, fields(json!({"text": "mine"})));
+        let theirs = SyncRecord {
+            entity: EntityKind::Topic,
+            id,
+            owner_id: Uuid::from_u128(3),
+            version: 9,
+            fields: fields(json!({"text": "theirs"})),
+            updated_at: 0,
+        };
+        r.apply_push(&[PushResultItem {
+            mutation_id: m.mutation_id,
+            result: MutationResult::Conflict { record: theirs.clone(), fields: vec!["text".into()], deleted: false },
+        }]);
+        assert_eq!(r.conflicts.len(), 1);
+        assert_eq!(r.conflicts[0].mine.payload["text"], "mine");
+        let again = r.keep_mine(m.mutation_id).unwrap();
+        assert_eq!(again.base_version, Some(9));
+        assert_ne!(again.mutation_id, m.mutation_id);
+        assert_eq!(r.view()[&id].fields["text"], "mine");
+    }
+}
