@@ -17,6 +17,9 @@ pub enum ApiError {
     /// JSON, but not of the expected shape: wrong types, missing or unknown fields.
     #[error("{0}")]
     JsonShape(String),
+    /// The query string is missing a parameter or has one of the wrong type.
+    #[error("{0}")]
+    BadQuery(String),
     #[error("send the body as JSON with Content-Type: application/json")]
     UnsupportedMediaType,
     #[error("the request body is too large")]
@@ -46,6 +49,7 @@ impl ApiError {
         use ApiError::*;
         match self {
             InvalidJson(_) => (StatusCode::BAD_REQUEST, ErrorCode::InvalidJson),
+            BadQuery(_) => (StatusCode::BAD_REQUEST, ErrorCode::ValidationFailed),
             JsonShape(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidJson),
             UnsupportedMediaType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedMediaType),
             PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),

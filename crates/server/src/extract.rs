@@ -36,3 +36,21 @@ fn json_rejection_to_error(rejection: JsonRejection) -> ApiError {
         _ => ApiError::InvalidJson(rejection.body_text()),
     }
 }
+
+/// Like `axum::extract::Query`, but a bad query string is a JSON 400.
+pub struct ApiQuery<T>(pub T);
+
+impl<T, S> axum::extract::FromRequestParts<S> for ApiQuery<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Query(v)| ApiQuery(v))
+            .map_err(|rejection| ApiError::BadQuery(rejection.body_text()))
+    }
+}

@@ -12,12 +12,18 @@ use super::now_ms;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuditAction {
     ViewedOverview,
+    /// A PA's device received changed records of this young person.
+    SyncedRecords,
+    /// A PA changed one of this young person's records.
+    ChangedRecord,
 }
 
 impl AuditAction {
     pub fn as_str(self) -> &'static str {
         match self {
             AuditAction::ViewedOverview => "viewed_overview",
+            AuditAction::SyncedRecords => "synced_records",
+            AuditAction::ChangedRecord => "changed_record",
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod auth_sessions;
 pub mod councils;
 pub mod people;
+pub mod sync;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod people;
 pub mod session;
+pub mod sync;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -23,6 +24,8 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/session/caseload"),
     ("GET", "/session/caseload/{person_id}"),
     ("GET", "/session/oversight"),
+    ("POST", "/sync/push"),
+    ("GET", "/sync/pull"),
 ];
 
 pub fn api_router() -> Router<AppState> {
@@ -35,6 +38,8 @@ pub fn api_router() -> Router<AppState> {
         .route("/session/caseload", get(session::caseload))
         .route("/session/caseload/{person_id}", get(session::young_person))
         .route("/session/oversight", get(session::oversight))
+        .route("/sync/push", post(sync::push))
+        .route("/sync/pull", get(sync::pull))
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
 }

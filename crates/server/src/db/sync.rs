@@ -1,0 +1,231 @@
+//! Storage for sync: the change counter, records, stored mutation results
+//! and devices. Every function that writes takes the open transaction, so a
+//! change, its version and its stored answer commit together or not at all.
+
+use pathway_model::sync::merge::StoredRecord;
+use pathway_model::sync::{EntityKind, MutationResult};
+use sqlx::{Any, AnyConnection, Transaction};
+use uuid::Uuid;
+
+use super::Db;
+use crate::error::ApiError;
+
+pub type Tx = Transaction<'static, Any>;
+
+pub async fn begin(db: &Db) -> sqlx::Result<Tx> {
+    db.pool().begin().await
+}
+
+/// Takes the next version. Called first in every writing transaction: on
+/// SQLite the UPDATE takes the write lock before anything is read (no stale
+/// snapshot to upgrade), on PostgreSQL the row lock queues writers.
+pub async fn next_version(conn: &mut AnyConnection) -> sqlx::Result<i64> {
+    sqlx::query_scalar("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value")
+        .fetch_one(conn)
+        .await
+}
+
+/// The committed head of the change sequence.
+pub async fn head(db: &Db) -> sqlx::Result<i64> {
+    sqlx::query_scalar("SELECT value FROM change_counter WHERE id = 1").fetch_one(db.pool()).await
+}
+
+pub struct StoredResult {
+    pub person_id: String,
+    pub result: MutationResult,
+}
+
+pub async fn stored_result(conn: &mut AnyConnection, mutation_id: Uuid) -> Result<Option<StoredResult>, ApiError> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT person_id, result FROM applied_mutations WHERE mutation_id = $1")
+            .bind(mutation_id.to_string())
+            .fetch_optional(conn)
+            .await?;
+    row.map(|(person_id, json)| {
+        let result = serde_json::from_str(&json).map_err(|e| ApiError::Internal(format!("stored result: {e}")))?;
+        Ok(StoredResult { person_id, result })
+    })
+    .transpose()
+}
+
+pub struct NewResult<'a> {
+    pub mutation_id: Uuid,
+    pub person_id: Uuid,
+    pub client_id: Uuid,
+    pub seq: u64,
+    pub result: &'a MutationResult,
+    pub at: i64,
+}
+
+pub async fn store_result(conn: &mut AnyConnection, r: NewResult<'_>) -> Result<(), ApiError> {
+    let json = serde_json::to_string(r.result).map_err(|e| ApiError::Internal(e.to_string()))?;
+    sqlx::query(
+        "INSERT INTO applied_mutations (mutation_id, person_id, client_id, seq, result, at)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(r.mutation_id.to_string())
+    .bind(r.person_id.to_string())
+    .bind(r.client_id.to_string())
+    .bind(seq_i64(r.seq))
+    .bind(json)
+    .bind(r.at)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO sync_clients (client_id, person_id, last_seq) VALUES ($1, $2, $3)
+         ON CONFLICT (client_id) DO UPDATE SET last_seq =
+           CASE WHEN excluded.last_seq > sync_clients.last_seq THEN excluded.last_seq ELSE sync_clients.last_seq END",
+    )
+    .bind(r.client_id.to_string())
+    .bind(r.person_id.to_string())
+    .bind(seq_i64(r.seq))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+fn seq_i64(seq: u64) -> i64 {
+    i64::try_from(seq).unwrap_or(i64::MAX)
+}
+
+/// Who a device belongs to, if it has synced before.
+pub async fn client_owner(conn: &mut AnyConnection, client_id: Uuid) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT person_id FROM sync_clients WHERE client_id = $1")
+        .bind(client_id.to_string())
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn last_seq(db: &Db, client_id: Uuid, person_id: Uuid) -> sqlx::Result<u64> {
+    let seq: Option<i64> = sqlx::query_scalar("SELECT last_seq FROM sync_clients WHERE client_id = $1 AND person_id = $2")
+        .bind(client_id.to_string())
+        .bind(person_id.to_string())
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(seq.map_or(0, |s| u64::try_from(s).unwrap_or(0)))
+}
+
+/// The columns of `RecordRow`, as a literal so queries stay static.
+macro_rules! record_columns {
+    () => {
+        "id, entity, owner_id, version, fields, stamps, deleted, updated_at"
+    };
+}
+
+#[derive(sqlx::FromRow)]
+struct RecordRow {
+    id: String,
+    entity: String,
+    owner_id: String,
+    version: i64,
+    fields: String,
+    stamps: String,
+    deleted: i64,
+    updated_at: i64,
+}
+
+impl RecordRow {
+    fn into_record(self) -> Result<StoredRecord, ApiError> {
+        let bad = |what: &str, e: &dyn std::fmt::Display| ApiError::Internal(format!("record {}: {what}: {e}", self.id));
+        Ok(StoredRecord {
+            entity: EntityKind::parse(&self.entity).ok_or_else(|| bad("entity", &self.entity))?,
+            id: Uuid::parse_str(&self.id).map_err(|e| bad("id", &e))?,
+            owner_id: Uuid::parse_str(&self.owner_id).map_err(|e| bad("owner", &e))?,
+            version: self.version,
+            fields: serde_json::from_str(&self.fields).map_err(|e| bad("fields", &e))?,
+            stamps: serde_json::from_str(&self.stamps).map_err(|e| bad("stamps", &e))?,
+            deleted: self.deleted != 0,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+
+
+pub async fn record(conn: &mut AnyConnection, id: Uuid) -> Result<Option<StoredRecord>, ApiError> {
+    let row: Option<RecordRow> =
+        sqlx::query_as(concat!("SELECT ", record_columns!(), " FROM sync_records WHERE id = $1"))
+    .bind(id.to_string())
+    .fetch_optional(conn)
+    .await?;
+    row.map(RecordRow::into_record).transpose()
+}
+
+pub async fn write_record(conn: &mut AnyConnection, r: &StoredRecord, by: Uuid) -> Result<(), ApiError> {
+    let fields = serde_json::to_string(&r.fields).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let stamps = serde_json::to_string(&r.stamps).map_err(|e| ApiError::Internal(e.to_string()))?;
+    sqlx::query(
+        "INSERT INTO sync_records (id, entity, owner_id, version, fields, stamps, deleted, updated_at, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (id) DO UPDATE SET version = excluded.version, fields = excluded.fields,
+           stamps = excluded.stamps, deleted = excluded.deleted, updated_at = excluded.updated_at,
+           updated_by = excluded.updated_by",
+    )
+    .bind(r.id.to_string())
+    .bind(r.entity.as_str())
+    .bind(r.owner_id.to_string())
+    .bind(r.version)
+    .bind(fields)
+    .bind(stamps)
+    .bind(i64::from(r.deleted))
+    .bind(r.updated_at)
+    .bind(by.to_string())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Whose records a caller may sync: a young person their own, a PA those
+/// of the young people on their caseload that are visible to a PA.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope {
+    Own(Uuid),
+    Caseload(Uuid),
+}
+
+/// Up to `limit` records changed after `since` that `scope` may see, in
+/// version order (deleted ones included, as tombstones).
+pub async fn changed_since(db: &Db, scope: Scope, since: i64, limit: i64) -> Result<Vec<StoredRecord>, ApiError> {
+    let rows: Vec<RecordRow> = match scope {
+        Scope::Own(person) => {
+            sqlx::query_as(concat!(
+                "SELECT ",
+                record_columns!(),
+                " FROM sync_records",
+                " WHERE owner_id = $1 AND version > $2 ORDER BY version LIMIT $3"
+            ))
+            .bind(person.to_string())
+            .bind(since)
+            .bind(limit)
+            .fetch_all(db.pool())
+            .await?
+        }
+        Scope::Caseload(advisor) => {
+            sqlx::query_as(concat!(
+                "SELECT r.id, r.entity, r.owner_id, r.version, r.fields, r.stamps, r.deleted, r.updated_at",
+                " FROM sync_records r JOIN people p ON p.id = r.owner_id",
+                " WHERE p.advisor_id = $1 AND p.role = 'young_person' AND p.disabled_at IS NULL",
+                " AND r.visible_to_pa = 1 AND r.version > $2 ORDER BY r.version LIMIT $3"
+            ))
+            .bind(advisor.to_string())
+            .bind(since)
+            .bind(limit)
+            .fetch_all(db.pool())
+            .await?
+        }
+    };
+
+    rows.into_iter().map(RecordRow::into_record).collect()
+}
+
+/// Whether `advisor` is the PA of `young_person` (and may see their records).
+pub async fn is_on_caseload(conn: &mut AnyConnection, advisor: Uuid, young_person: Uuid) -> sqlx::Result<bool> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM people WHERE id = $1 AND advisor_id = $2 AND role = 'young_person' AND disabled_at IS NULL",
+    )
+    .bind(young_person.to_string())
+    .bind(advisor.to_string())
+    .fetch_one(conn)
+    .await?;
+    Ok(n > 0)
+}

@@ -1,0 +1,162 @@
+//! `POST /sync/push` and `GET /sync/pull` (DESIGN §4).
+
+use std::collections::BTreeSet;
+
+use axum::Json;
+use axum::extract::State;
+use pathway_model::auth::Role;
+use pathway_model::sync::{
+    MAX_BATCH, Mutation, MutationResult, PullResponse, PushRequest, PushResponse, PushResultItem, Tombstone, Writer,
+    decide,
+};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use crate::auth::Caller;
+use crate::db::audit::{self, AuditAction};
+use crate::db::sync::{self as store, NewResult, Scope};
+use crate::db::now_ms;
+use crate::error::{ApiError, Result};
+use crate::extract::{ApiJson, ApiQuery};
+use crate::state::AppState;
+
+/// How many records one pull returns at most; the client pulls again while
+/// `has_more` is true.
+pub const PULL_PAGE: i64 = 500;
+
+/// Young people and PAs sync; managers hold no personal records.
+fn scope_of(caller: &Caller) -> Result<Scope> {
+    match caller.role {
+        Role::YoungPerson => Ok(Scope::Own(caller.person_id)),
+        Role::Advisor => Ok(Scope::Caseload(caller.person_id)),
+        Role::Manager => Err(ApiError::Forbidden),
+    }
+}
+
+/// Young people and PAs. Applies each mutation in its own transaction, in
+/// order, and answers one result per mutation.
+pub async fn push(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(req): ApiJson<PushRequest>,
+) -> Result<Json<PushResponse>> {
+    scope_of(&caller)?;
+    if req.mutations.len() > MAX_BATCH {
+        return Err(ApiError::Validation(format!("send at most {MAX_BATCH} changes at a time")));
+    }
+    let mut results = Vec::with_capacity(req.mutations.len());
+    for m in &req.mutations {
+        let result = apply_one(&state, &caller, m).await?;
+        results.push(PushResultItem { mutation_id: m.mutation_id, result });
+    }
+    Ok(Json(PushResponse { results }))
+}
+
+async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<MutationResult> {
+    let mut tx = store::begin(&state.db).await?;
+    let version = store::next_version(&mut tx).await?;
+
+    if let Some(stored) = store::stored_result(&mut tx, m.mutation_id).await? {
+        tx.rollback().await?;
+        if stored.person_id != caller.person_id.to_string() {
+            return Ok(MutationResult::Rejected { reason: "that change id was used already".into() });
+        }
+        return Ok(match stored.result {
+            MutationResult::Applied { version } => MutationResult::AlreadyApplied { version },
+            other => other,
+        });
+    }
+    if store::client_owner(&mut tx, m.client_id).await?.is_some_and(|p| p != caller.person_id.to_string()) {
+        tx.rollback().await?;
+        return Ok(MutationResult::Rejected { reason: "that device id belongs to someone else".into() });
+    }
+
+    let current = store::record(&mut tx, m.record_id).await?;
+    let visible = match (&current, caller.role) {
+        (None, _) => true,
+        (Some(rec), Role::YoungPerson) => rec.owner_id == caller.person_id,
+        (Some(rec), Role::Advisor) => store::is_on_caseload(&mut tx, caller.person_id, rec.owner_id).await?,
+        (Some(_), Role::Manager) => false,
+    };
+    let owner_for_new = match caller.role {
+        Role::YoungPerson => Some(caller.person_id),
+        _ => match m.owner_id {
+            Some(o) if store::is_on_caseload(&mut tx, caller.person_id, o).await? => Some(o),
+            _ => None,
+        },
+    };
+    let now = now_ms();
+    let decision = if visible {
+        decide(current.as_ref(), m, Writer { person_id: caller.person_id, role: caller.role }, owner_for_new, version, now)
+    } else {
+        // Someone else's record: answer exactly as for a missing one.
+        pathway_model::sync::Decision {
+            result: MutationResult::Rejected { reason: "no such record".into() },
+            write: None,
+        }
+    };
+    if let Some(record) = &decision.write {
+        store::write_record(&mut tx, record, caller.person_id).await?;
+        if caller.role.is_staff() {
+            audit::record(&mut tx, caller.person_id, record.owner_id, AuditAction::ChangedRecord).await?;
+        }
+    }
+    store::store_result(
+        &mut tx,
+        NewResult {
+            mutation_id: m.mutation_id,
+            person_id: caller.person_id,
+            client_id: m.client_id,
+            seq: m.seq,
+            result: &decision.result,
+            at: now,
+        },
+    )
+    .await?;
+    // The answer is stored before it is sent: a retry after a lost answer
+    // finds it above.
+    tx.commit().await?;
+    Ok(decision.result)
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PullParams {
+    #[serde(default)]
+    since: i64,
+    client_id: Uuid,
+}
+
+/// Young people and PAs: what changed since the cursor that they may see.
+pub async fn pull(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiQuery(params): ApiQuery<PullParams>,
+) -> Result<Json<PullResponse>> {
+    let scope = scope_of(&caller)?;
+    // Read the head first: every version up to it has committed (writers
+    // are serialised), so the query below sees them all.
+    let head = store::head(&state.db).await?;
+    let mut records = store::changed_since(&state.db, scope, params.since, PULL_PAGE + 1).await?;
+    let has_more = records.len() as i64 > PULL_PAGE;
+    records.truncate(PULL_PAGE as usize);
+    let last_version = records.last().map_or(params.since, |r| r.version);
+    let cursor = if has_more { last_version } else { head.max(last_version).max(params.since) };
+
+    if caller.role == Role::Advisor && !records.is_empty() {
+        let owners: BTreeSet<Uuid> = records.iter().map(|r| r.owner_id).collect();
+        let mut conn = state.db.pool().acquire().await?;
+        for owner in owners {
+            audit::record(&mut conn, caller.person_id, owner, AuditAction::SyncedRecords).await?;
+        }
+    }
+    let last_seq = store::last_seq(&state.db, params.client_id, caller.person_id).await?;
+    let (gone, live): (Vec<_>, Vec<_>) = records.into_iter().partition(|r| r.deleted);
+    Ok(Json(PullResponse {
+        changes: live.iter().map(|r| r.to_sync_record()).collect(),
+        tombstones: gone.iter().map(|r| Tombstone { entity: r.entity, id: r.id, version: r.version }).collect(),
+        cursor,
+        last_seq,
+        has_more,
+    }))
+}
