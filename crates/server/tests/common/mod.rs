@@ -81,7 +81,9 @@ impl TestServer {
     }
 }
 
-async fn database_url(dir: &Path) -> String {
+/// A new, empty database: a SQLite file in `dir`, or a fresh PostgreSQL
+/// database when DATABASE_URL points at a PostgreSQL server.
+pub async fn database_url(dir: &Path) -> String {
     match std::env::var("DATABASE_URL") {
         Ok(admin) if admin.starts_with("postgres") => {
             sqlx::any::install_default_drivers();
