@@ -10,6 +10,7 @@ pub mod age;
 pub mod auth;
 pub mod council;
 pub mod error;
+pub mod offer;
 pub mod people;
 pub mod profile;
 pub mod session;

@@ -78,6 +78,19 @@ impl Circumstance {
         Self::ALL.into_iter().find(|c| c.as_str() == s)
     }
 
+    /// Words that finish "you are …", for reasons in sentences.
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Circumstance::InEducation => "in education or training",
+            Circumstance::YoungParent => "a young parent",
+            Circumstance::InCustody => "in custody or just released",
+            Circumstance::Disabled => "disabled",
+            Circumstance::LivingOutOfArea => "living outside the council's area",
+            Circumstance::Pregnant => "pregnant",
+            Circumstance::UnaccompaniedAsylumSeeker => "someone who came to the UK alone as a child",
+        }
+    }
+
     /// Plain words for a young person.
     pub fn label(self) -> &'static str {
         match self {

@@ -1,0 +1,116 @@
+//! A council's local offer for care leavers: the items, who each is for,
+//! and (in `eligibility`) whether an item applies to one young person.
+
+pub mod category;
+pub mod eligibility;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use category::Category;
+
+use crate::profile::{Circumstance, LegalStatus};
+
+/// Who an item is for. Empty lists mean "anyone".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Eligibility {
+    /// From this birthday on (inclusive).
+    #[serde(default)]
+    pub min_age: Option<u32>,
+    /// Until this birthday (exclusive): 25 means "up to your 25th birthday".
+    #[serde(default)]
+    pub until_age: Option<u32>,
+    #[serde(default)]
+    pub statuses: Vec<LegalStatus>,
+    /// The item is for people in at least one of these circumstances.
+    #[serde(default)]
+    pub circumstances: Vec<Circumstance>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AmountPeriod {
+    OneOff,
+    Weekly,
+    Monthly,
+    Yearly,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Amount {
+    /// In pence, so no rounding ever creeps in.
+    pub pence: u64,
+    pub period: AmountPeriod,
+}
+
+impl Amount {
+    /// "£2,000 one-off", "£57.50 a week".
+    pub fn describe(&self) -> String {
+        let pounds = self.pence / 100;
+        let pence = self.pence % 100;
+        let mut whole = pounds.to_string();
+        let mut i = whole.len() as isize - 3;
+        while i > 0 {
+            whole.insert(i as usize, ',');
+            i -= 3;
+        }
+        let money = if pence == 0 { format!("£{whole}") } else { format!("£{whole}.{pence:02}") };
+        let period = match self.period {
+            AmountPeriod::OneOff => "one-off",
+            AmountPeriod::Weekly => "a week",
+            AmountPeriod::Monthly => "a month",
+            AmountPeriod::Yearly => "a year",
+        };
+        format!("{money} {period}")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct OfferContact {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// One item of a council's local offer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfferItem {
+    /// Stable id, unique within the council (a slug such as `setting-up-home`).
+    pub id: String,
+    pub council_id: String,
+    pub category: Category,
+    pub title: String,
+    /// One or two short sentences in plain English.
+    pub summary: String,
+    pub details: String,
+    #[serde(default)]
+    pub eligibility: Eligibility,
+    pub how_to_claim: String,
+    #[serde(default)]
+    pub contact: OfferContact,
+    #[serde(default)]
+    pub amount: Option<Amount>,
+    pub last_reviewed: NaiveDate,
+    /// True for invented demo items: shown as "sample", never as the council's real offer.
+    pub sample: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_read_as_money() {
+        assert_eq!(Amount { pence: 200_000, period: AmountPeriod::OneOff }.describe(), "£2,000 one-off");
+        assert_eq!(Amount { pence: 5_750, period: AmountPeriod::Weekly }.describe(), "£57.50 a week");
+        assert_eq!(Amount { pence: 123_456_700, period: AmountPeriod::Yearly }.describe(), "£1,234,567 a year");
+        assert_eq!(Amount { pence: 99, period: AmountPeriod::Monthly }.describe(), "£0.99 a month");
+    }
+}
