@@ -17,7 +17,7 @@ use crate::me::MePage;
 use crate::offer::OfferPage;
 use crate::people::PeoplePage;
 use crate::session::{CaseloadPage, PersonPage};
-use crate::ui::{Banners, BottomNav, NotKnownPage, NotFoundPage, SiteHeader, SkipLink};
+use crate::ui::{Banners, BottomNav, NotFoundPage, NotKnownPage, SiteHeader, SkipLink, focus_main};
 use crate::{pwa, saved, ui};
 
 /// Who is using the app right now, as far as we know.
@@ -168,6 +168,17 @@ fn Shell() -> impl IntoView {
         if let Some(to) = redirect_for(&state.who.get(), &path) {
             navigate(to, NavigateOptions { replace: true, ..Default::default() });
         }
+    });
+
+    // After moving to another page, start a screen reader (and the next Tab)
+    // at the new page's content, as a full page load would. Not on the first
+    // page: there, the skip link should come first.
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            focus_main();
+        }
+        path
     });
 
     // Only re-render the main area when we move between these phases, not on

@@ -19,6 +19,17 @@ pub fn last_contact(date: Option<NaiveDate>) -> String {
     date.map(readable_date).unwrap_or_else(|| "Never".to_string())
 }
 
+/// The word that goes with a number: "young person" for 1, "young people"
+/// for 0 or 2 and more.
+pub fn noun<'a>(n: u32, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// "1 young person", "3 young people".
+pub fn count(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", noun(n, one, many))
+}
+
 /// The leaving-care stage, in words a PA would say out loud.
 pub fn stage_label(stage: Stage) -> &'static str {
     match stage {
@@ -49,6 +60,13 @@ mod tests {
     fn no_contact_reads_never() {
         assert_eq!(last_contact(None), "Never");
         assert_eq!(last_contact(Some(d(2025, 6, 9))), "9 June 2025");
+    }
+
+    #[test]
+    fn counts_use_the_singular_only_for_one() {
+        assert_eq!(count(0, "young person", "young people"), "0 young people");
+        assert_eq!(count(1, "young person", "young people"), "1 young person");
+        assert_eq!(count(2, "advisor", "advisors"), "2 advisors");
     }
 
     #[test]

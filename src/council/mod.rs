@@ -7,6 +7,7 @@ use pathway_model::council::CouncilOverview;
 use crate::api;
 use crate::app::use_app;
 use crate::ui::SampleBadge;
+use crate::words;
 
 #[component]
 pub fn CouncilPage() -> impl IntoView {
@@ -41,27 +42,30 @@ pub fn CouncilPage() -> impl IntoView {
 
 #[component]
 fn Figures(overview: CouncilOverview) -> impl IntoView {
-    let anyone_overdue = overview.not_contacted_90_days > 0;
+    let overdue = overview.not_contacted_90_days;
     view! {
         <h1>{overview.council.name.clone()}</h1>
         <SampleBadge sample_data=overview.council.sample_data/>
         <section aria-labelledby="figures-heading">
             <h2 id="figures-heading">"Caseload oversight"</h2>
             <ul class="figures">
-                <Figure value=overview.young_people label="young people"/>
-                <Figure value=overview.advisors label="personal advisors"/>
+                <Figure value=overview.young_people one="young person" many="young people"/>
+                <Figure value=overview.advisors one="personal advisor" many="personal advisors"/>
                 <Figure
-                    value=overview.not_contacted_90_days
-                    label="young people not contacted in the last 90 days"
-                    warn=anyone_overdue
+                    value=overdue
+                    one="young person not contacted in the last 90 days"
+                    many="young people not contacted in the last 90 days"
+                    warn={overdue != 0}
                 />
             </ul>
         </section>
     }
 }
 
+/// A big number and what it counts, read as one phrase ("2 young people").
 #[component]
-fn Figure(value: u32, label: &'static str, #[prop(optional)] warn: bool) -> impl IntoView {
+fn Figure(value: u32, one: &'static str, many: &'static str, #[prop(optional)] warn: bool) -> impl IntoView {
+    let label = words::noun(value, one, many);
     view! {
         <li class="card figure" class:figure--warn=warn>
             <span class="figure__value">{value}</span>

@@ -14,7 +14,7 @@ pub fn Banners() -> impl IntoView {
             <Show when=move || state.offline.get()>
                 <p class="banner banner--offline">
                     <strong>"You're offline."</strong>
-                    " You can still see what's saved on this phone. Some things may be out of date until you're back online."
+                    " You can still see what's saved on this phone."
                 </p>
             </Show>
         </div>
@@ -29,7 +29,7 @@ pub fn Banners() -> impl IntoView {
         <Show when=sample>
             <p class="banner banner--sample">
                 <strong class="badge">"Sample data"</strong>
-                " This is a demo. The people and details here are made up."
+                " Made-up people, for trying Pathway out."
             </p>
         </Show>
     }

@@ -15,4 +15,4 @@ pub use header::SiteHeader;
 pub use pages::{NotFoundPage, NotKnownPage};
 pub use quick_exit::QuickExit;
 pub use sample::SampleBadge;
-pub use skip_link::SkipLink;
+pub use skip_link::{SkipLink, focus_main};

@@ -1,0 +1,79 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((n) => n.target.join(" ")),
+  }));
+  expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
+}
+
+test("the sign-in page has no accessibility violations, with and without an error", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter your username");
+  await expectNoAxeViolations(page);
+});
+
+test("a young person's pages have no accessibility violations", async ({ page }) => {
+  await signIn(page, "jade");
+  await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
+  await expect(page.getByText("Sam Okafor")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  for (const [link, heading] of [
+    ["My offer", "My offer"],
+    ["My health", "My health"],
+    ["My people", "My people"],
+    ["Me", "Me"],
+  ]) {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("staff pages have no accessibility violations", async ({ page }) => {
+  await signIn(page, "pa.sam");
+  await expect(page.getByRole("heading", { level: 1, name: "My caseload" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Jade / })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: /^Jade / }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Jade / })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, "manager.liverpool");
+  await expect(page.getByRole("heading", { level: 1, name: /Liverpool/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("every page has exactly one main heading and a skip link that works", async ({ page }) => {
+  await signIn(page, "jade");
+  await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
+  await expect(page.locator("h1")).toHaveCount(1);
+
+  // A fresh load: the skip link is the first thing Tab reaches.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+
+  // Moving to another page starts at that page's content, not the header.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Me" })).toBeVisible();
+  await expect(page.locator("main")).toBeFocused();
+});
