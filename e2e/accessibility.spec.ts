@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { expectNoSideScroll, screenshot, signIn } from "./support";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -76,4 +76,37 @@ test("every page has exactly one main heading and a skip link that works", async
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Me" })).toBeVisible();
   await expect(page.locator("main")).toBeFocused();
+});
+
+test.describe("on a small phone, or a laptop at 400% zoom (320 pixels wide)", () => {
+  test.use({ viewport: { width: 320, height: 568 } });
+
+  test("nothing scrolls sideways and the quick exit stays in reach", async ({ page }) => {
+    await page.goto("/login");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSideScroll(page);
+
+    await signIn(page, "jade");
+    await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
+    await expect(page.getByText("Sam Okafor")).toBeVisible();
+    await expectNoSideScroll(page);
+    await screenshot(page, "home-320");
+
+    for (const link of ["My offer", "My health", "My people", "Me"]) {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1, name: link })).toBeVisible();
+      await expectNoSideScroll(page);
+      await expect(page.getByRole("link", { name: "Quick exit" })).toBeInViewport();
+    }
+  });
+
+  test("staff pages reflow too", async ({ page }) => {
+    await signIn(page, "pa.sam");
+    await expect(page.getByRole("link", { name: /^Jade / })).toBeVisible();
+    await expectNoSideScroll(page);
+    await page.getByRole("link", { name: /^Jade / }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Jade / })).toBeVisible();
+    await expectNoSideScroll(page);
+    await screenshot(page, "person-320");
+  });
 });

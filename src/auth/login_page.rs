@@ -117,3 +117,35 @@ pub fn LoginPage() -> impl IntoView {
         </div>
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn api(status: u16, code: ErrorCode) -> ApiError {
+        ApiError::Api { status, code, message: String::new() }
+    }
+
+    #[test]
+    fn each_failure_gets_its_own_plain_words() {
+        assert!(login_message(&api(401, ErrorCode::InvalidCredentials)).contains("wrong"));
+        assert!(login_message(&api(429, ErrorCode::TooManyAttempts)).contains("Too many tries"));
+        assert!(login_message(&ApiError::Offline).contains("can't reach Pathway"));
+        assert!(login_message(&ApiError::Network("reset".into())).contains("can't reach Pathway"));
+        assert!(login_message(&api(500, ErrorCode::Internal)).contains("on our side"));
+    }
+
+    #[test]
+    fn messages_never_show_codes_or_debug_text() {
+        let all = [
+            api(401, ErrorCode::InvalidCredentials),
+            api(429, ErrorCode::TooManyAttempts),
+            api(503, ErrorCode::Unknown),
+            ApiError::BadResponse("expected value at line 1".into()),
+        ];
+        for e in all {
+            let msg = login_message(&e);
+            assert!(!msg.contains('_') && !msg.contains("line 1"), "{msg}");
+        }
+    }
+}

@@ -35,8 +35,16 @@ fn ContactDetails(card: ContactCard) -> impl IntoView {
             {tel.zip(card.phone).map(|(href, phone)| view! {
                 <li><a class="contact__link" href=href>"Call "{phone}</a></li>
             })}
-            {mailto.zip(card.email).map(|(href, email)| view! {
-                <li><a class="contact__link" href=href>"Email "{email}</a></li>
+            {mailto.zip(card.email).map(|(href, email)| {
+                // Offer a line break after the "@" so a long address wraps
+                // there, not in the middle of a word.
+                let (user, domain) = match email.split_once('@') {
+                    Some((u, d)) => (format!("{u}@"), d.to_string()),
+                    None => (email.clone(), String::new()),
+                };
+                view! {
+                    <li><a class="contact__link" href=href>"Email "{user}<wbr/>{domain}</a></li>
+                }
             })}
         </ul>
     }
