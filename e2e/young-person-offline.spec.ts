@@ -30,3 +30,22 @@ test("a young person opens Pathway with no signal and still sees their PA", asyn
   await context.setOffline(false);
   await expect(page.getByText("You're offline.")).toBeHidden();
 });
+
+test("after signing out, opening Pathway offline shows nothing personal", async ({ page, context }) => {
+  await signIn(page, "jade");
+  await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
+  await waitForServiceWorker(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  await context.setOffline(true);
+  await page.goto("/");
+
+  await expect(page.getByRole("heading", { level: 1, name: "We can't reach Pathway" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  await expect(page.getByText("Jade")).toHaveCount(0);
+  await expect(page.getByText("Sam Okafor")).toHaveCount(0);
+  await screenshot(page, "offline-nobody");
+  await context.setOffline(false);
+});

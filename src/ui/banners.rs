@@ -14,7 +14,7 @@ pub fn Banners() -> impl IntoView {
             <Show when=move || state.offline.get()>
                 <p class="banner banner--offline">
                     <strong>"You're offline."</strong>
-                    " You can still see what's saved on this phone."
+                    " Some things may not load until you're back online."
                 </p>
             </Show>
         </div>

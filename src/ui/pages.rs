@@ -10,8 +10,8 @@ use crate::app::{check_who, use_app};
 pub fn NotKnownPage() -> impl IntoView {
     let state = use_app();
     view! {
-        <h1>"Pathway"</h1>
-        <p>"We can't reach Pathway right now, and there's nothing saved on this phone yet."</p>
+        <h1>"We can't reach Pathway"</h1>
+        <p>"There's nothing saved on this phone yet, so Pathway needs the internet to start."</p>
         <p>"Check you're connected to Wi-Fi or mobile data, then try again."</p>
         <button type="button" class="button" on:click=move |_| spawn_local(check_who(state))>
             "Try again"
