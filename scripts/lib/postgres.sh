@@ -1,5 +1,5 @@
 # A throwaway PostgreSQL cluster for the server tests: made in a temp folder
-# on port 5433, stopped and removed when the calling script exits.
+# on a free loopback port, stopped and removed when the calling script exits.
 # Sets PG_URL. Source it, then call start_throwaway_postgres.
 
 start_throwaway_postgres() {
@@ -7,7 +7,8 @@ start_throwaway_postgres() {
   bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)
   [ -n "$bin" ] || { echo "PostgreSQL server binaries not found" >&2; return 1; }
   PG_DIR=$(mktemp -d)
-  local port=${PG_PORT:-5433}
+  # Ask the OS for a free port (node is always here; python may not be).
+  local port=${PG_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
   local run=()
   if [ "$(id -u)" = 0 ]; then
     # initdb refuses to run as root.
