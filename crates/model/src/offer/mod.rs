@@ -3,6 +3,7 @@
 
 pub mod category;
 pub mod eligibility;
+pub mod oruk;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
