@@ -38,6 +38,19 @@ pub enum ErrorCode {
 pub struct ErrorDetail {
     pub code: ErrorCode,
     pub message: String,
+    /// For uploads of many items: every problem, by item and field.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub issues: Vec<FieldIssue>,
+}
+
+/// One problem with one field of one item in an upload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("item {index}, {field}: {problem}")]
+pub struct FieldIssue {
+    /// Position of the item in the upload, from 0.
+    pub index: usize,
+    pub field: String,
+    pub problem: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,7 +60,7 @@ pub struct ErrorBody {
 
 impl ErrorBody {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
-        Self { error: ErrorDetail { code, message: message.into() } }
+        Self { error: ErrorDetail { code, message: message.into(), issues: Vec::new() } }
     }
 }
 

@@ -17,4 +17,4 @@ pub mod session;
 pub mod sync;
 pub mod topic;
 
-pub use error::{ErrorBody, ErrorCode, ErrorDetail};
+pub use error::{ErrorBody, ErrorCode, ErrorDetail, FieldIssue};

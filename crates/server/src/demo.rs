@@ -16,6 +16,13 @@ use crate::db::{Db, now_ms};
 
 const DEMO_JSON: &str = include_str!("../../../data/demo/people.json");
 
+/// Each demo council's sample offer (data/offers/, OfferItem JSON).
+const DEMO_OFFERS: [(&str, &str); 3] = [
+    ("liverpool", include_str!("../../../data/offers/liverpool.json")),
+    ("knowsley", include_str!("../../../data/offers/knowsley.json")),
+    ("wirral", include_str!("../../../data/offers/wirral.json")),
+];
+
 #[derive(Debug, Error)]
 pub enum SeedError {
     #[error("demo data file is invalid: {0}")]
@@ -26,6 +33,8 @@ pub enum SeedError {
     Hash,
     #[error(transparent)]
     Db(#[from] sqlx::Error),
+    #[error(transparent)]
+    Api(#[from] crate::error::ApiError),
 }
 
 #[derive(Deserialize)]
@@ -95,6 +104,10 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
             sample_data: 1,
         };
         councils::insert(db, &row).await?;
+    }
+    for (council, json) in DEMO_OFFERS {
+        let items: Vec<pathway_model::offer::OfferItem> = serde_json::from_str(json)?;
+        crate::db::offer::replace(db, council, &items).await?;
     }
     let council_exists = |id: &str| file.councils.iter().any(|c| c.id == id);
 

@@ -26,6 +26,9 @@ pub enum ApiError {
     PayloadTooLarge,
     #[error("{0}")]
     Validation(String),
+    /// An upload with problems in some items: all of them, none imported.
+    #[error("{} problems in the upload; nothing was imported", .0.len())]
+    Issues(Vec<pathway_model::FieldIssue>),
     #[error("sign in to continue")]
     Unauthenticated,
     #[error("your role cannot do this")]
@@ -53,7 +56,7 @@ impl ApiError {
             JsonShape(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidJson),
             UnsupportedMediaType => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::UnsupportedMediaType),
             PayloadTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
-            Validation(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ValidationFailed),
+            Validation(_) | Issues(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ValidationFailed),
             Unauthenticated => (StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated),
             Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
             NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
@@ -75,7 +78,11 @@ impl IntoResponse for ApiError {
         } else {
             self.to_string()
         };
-        let mut response = (status, axum::Json(ErrorBody::new(code, message))).into_response();
+        let mut body = ErrorBody::new(code, message);
+        if let ApiError::Issues(issues) = &self {
+            body.error.issues = issues.clone();
+        }
+        let mut response = (status, axum::Json(body)).into_response();
         if let ApiError::TooManyAttempts { retry_after_secs } = self {
             if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
                 response.headers_mut().insert(header::RETRY_AFTER, v);

@@ -36,6 +36,14 @@ enum Command {
     Migrate,
     /// Seed the sample councils and people if the database is empty.
     SeedDemo,
+    /// Replace a council's offer with an ORUK list (or page) of services.
+    ImportOffer {
+        /// The council's id, e.g. `liverpool`.
+        #[arg(long)]
+        council: String,
+        /// A JSON file: an array of ORUK services, or a page with `contents`.
+        file: PathBuf,
+    },
 }
 
 #[tokio::main]
@@ -60,6 +68,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     match cli.command {
         Command::Migrate => tracing::info!("database is up to date"),
         Command::SeedDemo => seed(&db).await?,
+        Command::ImportOffer { council, file } => import_offer(&db, &council, &file).await?,
         Command::Serve { addr, dist, demo } => {
             if demo {
                 seed(&db).await?;
@@ -70,6 +79,27 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     Ok(())
+}
+
+/// All or nothing, like the API: any problem, and every problem is listed.
+async fn import_offer(db: &Db, council: &str, file: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    if pathway_server::db::councils::get(db, council).await?.is_none() {
+        return Err(format!("no council with id {council:?}").into());
+    }
+    let upload: serde_json::Value = serde_json::from_slice(&std::fs::read(file)?)?;
+    match pathway_model::offer::oruk::import(&upload, council) {
+        Ok(items) => {
+            pathway_server::db::offer::replace(db, council, &items).await?;
+            tracing::info!(council, items = items.len(), "offer imported");
+            Ok(())
+        }
+        Err(issues) => {
+            for issue in &issues {
+                eprintln!("{issue}");
+            }
+            Err(format!("{} problems; nothing was imported", issues.len()).into())
+        }
+    }
 }
 
 async fn seed(db: &Db) -> Result<(), demo::SeedError> {

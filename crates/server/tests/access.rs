@@ -31,6 +31,16 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
     for (who, code) in [(Nobody, 401), (YoungPerson, 200), (Advisor, 200), (Manager, 403)] {
         m.push(("POST", "/sync/push", who, code));
     }
+    // Open data is public; an empty list is a valid upload only for a manager
+    // (it is refused as empty below, so the offer stays).
+    for who in EVERYONE {
+        m.push(("GET", "/open/liverpool/", who, 200));
+        m.push(("GET", "/open/liverpool/services", who, 200));
+        m.push(("GET", "/open/liverpool/services/{service}", who, 200));
+    }
+    for (who, code) in [(Nobody, 401), (YoungPerson, 403), (Advisor, 403), (Manager, 422)] {
+        m.push(("PUT", "/offer/items", who, code));
+    }
     let by_role = |yp, adv, mgr| [(Nobody, 401), (YoungPerson, yp), (Advisor, adv), (Manager, mgr)];
     for (route, codes) in [
         ("/me", by_role(200, 200, 200)),
@@ -40,6 +50,7 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
         ("/session/caseload/{other}", by_role(403, 404, 403)),
         ("/session/oversight", by_role(403, 403, 200)),
         ("/sync/pull?client_id=0190c3f0-0000-7000-8000-000000000000", by_role(200, 200, 403)),
+        ("/offer", by_role(200, 200, 200)),
     ] {
         for (who, code) in codes {
             m.push(("GET", route, who, code));
@@ -56,6 +67,8 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
 async fn every_route_answers_every_role_as_the_access_rules_say() {
     let s = TestServer::start().await;
     let own = s.person_id("jade").await;
+    let page: Value = s.client().get(s.url("/api/v1/open/liverpool/services")).send().await.unwrap().json().await.unwrap();
+    let service = page["contents"][0]["id"].as_str().unwrap().to_string();
     let other = s.person_id("kai").await;
     let clients = [
         s.client(),
@@ -64,10 +77,14 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
         s.signed_in("manager.liverpool").await,
     ];
     for (method, route, who, expected) in matrix() {
-        let path = format!("/api/v1{}", route.replace("{own}", &own).replace("{other}", &other));
+        let path = format!(
+            "/api/v1{}",
+            route.replace("{own}", &own).replace("{other}", &other).replace("{service}", &service)
+        );
         let client = &clients[who as usize];
         let res = match method {
             "GET" => client.get(s.url(&path)).send().await.unwrap(),
+            "PUT" => client.put(s.url(&path)).json(&json!([])).send().await.unwrap(),
             _ if route == "/sync/push" => client
                 .post(s.url(&path))
                 .json(&json!({"mutations": []}))
@@ -101,7 +118,12 @@ fn the_matrix_covers_every_route_the_api_has() {
         .into_iter()
         .map(|(m, r, _, _)| {
             let path = r.split('?').next().unwrap_or(r);
-            (m.to_string(), path.replace("{own}", "{person_id}").replace("{other}", "{person_id}"))
+            let path = path
+                .replace("{own}", "{person_id}")
+                .replace("{other}", "{person_id}")
+                .replace("liverpool", "{council}")
+                .replace("{service}", "{id}");
+            (m.to_string(), path)
         })
         .collect();
     let routes: BTreeSet<(String, String)> =

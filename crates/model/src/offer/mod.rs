@@ -103,6 +103,21 @@ pub struct OfferItem {
     pub sample: bool,
 }
 
+/// `GET /api/v1/offer`: a council's whole offer, and for a young person
+/// the profile the app needs to decide, offline, what applies to them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfferBook {
+    pub council: crate::council::CouncilSummary,
+    pub items: Vec<OfferItem>,
+    pub profile: Option<eligibility::Profile>,
+}
+
+/// `PUT /api/v1/offer/items` answers with what was published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub imported: usize,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

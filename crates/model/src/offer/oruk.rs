@@ -12,7 +12,6 @@
 
 use chrono::NaiveDate;
 use serde_json::{Map, Value, json};
-use thiserror::Error;
 use uuid::Uuid;
 
 use super::{Amount, AmountPeriod, Category, Eligibility, OfferContact, OfferItem};
@@ -134,13 +133,7 @@ pub fn to_service(item: &OfferItem, council_name: &str) -> Value {
 }
 
 /// One thing wrong with one service in an import.
-#[derive(Debug, Clone, PartialEq, Eq, Error, serde::Serialize, serde::Deserialize)]
-#[error("item {index}, {field}: {problem}")]
-pub struct ImportIssue {
-    pub index: usize,
-    pub field: String,
-    pub problem: String,
-}
+pub type ImportIssue = crate::error::FieldIssue;
 
 /// The `(name, description)` pairs of our taxonomy's attributes.
 fn our_attributes(v: &Value) -> Vec<(String, String)> {
@@ -359,6 +352,10 @@ pub fn import(upload: &Value, council_id: &str) -> Result<Vec<OfferItem>, Vec<Im
             return Err(vec![ImportIssue { index: 0, field: "(body)".into(), problem: "must be a list of services".into() }]);
         }
     };
+    if list.is_empty() {
+        // Publishing nothing would wipe a council's whole offer: surely a mistake.
+        return Err(vec![ImportIssue { index: 0, field: "(body)".into(), problem: "has no services".into() }]);
+    }
     let mut items = Vec::new();
     let mut issues = Vec::new();
     let mut seen = std::collections::HashSet::new();
@@ -467,6 +464,7 @@ mod tests {
         assert_eq!(issues[0].index, 1);
         assert_eq!(issues[0].problem, "appears twice");
         assert!(import(&json!("nope"), "liverpool").is_err());
+        assert_eq!(import(&json!([]), "liverpool").unwrap_err()[0].problem, "has no services");
     }
 
     #[test]

@@ -10,6 +10,7 @@
 pub mod audit;
 pub mod auth_sessions;
 pub mod councils;
+pub mod offer;
 pub mod people;
 pub mod sync;
 

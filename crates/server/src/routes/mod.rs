@@ -3,12 +3,15 @@
 //! matrix test in tests/access.rs checks every route against every role.
 
 pub mod auth;
+pub mod offer;
+pub mod open;
 pub mod people;
 pub mod session;
 pub mod sync;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post, put};
 
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -20,6 +23,11 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/auth/login"),
     ("POST", "/auth/logout"),
     ("GET", "/me"),
+    ("GET", "/offer"),
+    ("PUT", "/offer/items"),
+    ("GET", "/open/{council}/"),
+    ("GET", "/open/{council}/services"),
+    ("GET", "/open/{council}/services/{id}"),
     ("GET", "/people/my-pa"),
     ("GET", "/session/caseload"),
     ("GET", "/session/caseload/{person_id}"),
@@ -34,6 +42,14 @@ pub fn api_router() -> Router<AppState> {
         .route("/auth/login", post(auth::login))
         .route("/auth/logout", post(auth::logout))
         .route("/me", get(auth::me))
+        .route("/offer", get(offer::book))
+        .route(
+            "/offer/items",
+            put(offer::publish).layer(DefaultBodyLimit::max(offer::UPLOAD_LIMIT_BYTES)),
+        )
+        .route("/open/{council}/", get(open::meta))
+        .route("/open/{council}/services", get(open::services))
+        .route("/open/{council}/services/{id}", get(open::service))
         .route("/people/my-pa", get(people::my_pa))
         .route("/session/caseload", get(session::caseload))
         .route("/session/caseload/{person_id}", get(session::young_person))

@@ -1,0 +1,85 @@
+//! Open data: each council's offer through the Open Referral UK API shape,
+//! under `/open/{council}/`. Public, read-only, no personal data.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use pathway_model::offer::{OfferItem, oruk};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::db::councils::{self, CouncilRow};
+use crate::db::offer;
+use crate::error::{ApiError, Result};
+use crate::extract::ApiQuery;
+use crate::state::AppState;
+
+const MAX_PER_PAGE: usize = 100;
+
+async fn council(state: &AppState, id: &str) -> Result<CouncilRow> {
+    councils::get(&state.db, id).await?.ok_or(ApiError::NotFound)
+}
+
+/// `GET /open/{council}/`: what this API is.
+pub async fn meta(State(state): State<AppState>, Path(council_id): Path<String>) -> Result<Json<Value>> {
+    let c = council(&state, &council_id).await?;
+    Ok(Json(json!({
+        "version": "3.0",
+        "profile": "https://openreferraluk.org/",
+        "openapi_url": "https://raw.githubusercontent.com/OpenReferralUK/uk-profile/main/openapi.json",
+        "name": format!("{} local offer for care leavers (Pathway)", c.name),
+        "sample_data": c.sample_data != 0,
+    })))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ListParams {
+    #[serde(default)]
+    search: Option<String>,
+    #[serde(default)]
+    page: Option<usize>,
+    #[serde(default)]
+    per_page: Option<usize>,
+}
+
+fn matches(item: &OfferItem, words: &[String]) -> bool {
+    let hay = format!("{} {} {} {}", item.title, item.summary, item.details, item.category.label()).to_lowercase();
+    words.iter().all(|w| hay.contains(w.as_str()))
+}
+
+/// `GET /open/{council}/services`: an ORUK `Page` of full services.
+pub async fn services(
+    State(state): State<AppState>,
+    Path(council_id): Path<String>,
+    ApiQuery(params): ApiQuery<ListParams>,
+) -> Result<Json<Value>> {
+    let c = council(&state, &council_id).await?;
+    let words: Vec<String> =
+        params.search.unwrap_or_default().to_lowercase().split_whitespace().map(str::to_string).collect();
+    let all: Vec<OfferItem> = offer::items(&state.db, &c.id).await?.into_iter().filter(|i| matches(i, &words)).collect();
+    let per_page = params.per_page.unwrap_or(50).clamp(1, MAX_PER_PAGE);
+    let total_pages = all.len().div_ceil(per_page).max(1);
+    let page = params.page.unwrap_or(1).max(1);
+    let contents: Vec<Value> =
+        all.iter().skip((page - 1) * per_page).take(per_page).map(|i| oruk::to_service(i, &c.name)).collect();
+    Ok(Json(json!({
+        "total_items": all.len(),
+        "total_pages": total_pages,
+        "page_number": page,
+        "size": contents.len(),
+        "first_page": page == 1,
+        "last_page": page >= total_pages,
+        "empty": contents.is_empty(),
+        "contents": contents,
+    })))
+}
+
+/// `GET /open/{council}/services/{id}`: one full service by its ORUK id.
+pub async fn service(
+    State(state): State<AppState>,
+    Path((council_id, id)): Path<(String, String)>,
+) -> Result<Json<Value>> {
+    let c = council(&state, &council_id).await?;
+    let items = offer::items(&state.db, &c.id).await?;
+    let item = items.iter().find(|i| oruk::service_id(i).to_string() == id).ok_or(ApiError::NotFound)?;
+    Ok(Json(oruk::to_service(item, &c.name)))
+}
