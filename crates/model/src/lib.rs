@@ -9,6 +9,7 @@
 pub mod age;
 pub mod auth;
 pub mod council;
+pub mod entitlement;
 pub mod error;
 pub mod offer;
 pub mod people;

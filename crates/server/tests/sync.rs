@@ -202,3 +202,23 @@ async fn a_device_id_or_change_id_of_someone_else_is_refused() {
     assert_eq!(r[0]["status"], "rejected");
     assert!(pull(&s, &tom, 0).await["changes"].as_array().unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_young_persons_tracker_syncs_and_their_pa_can_read_but_not_change_it() {
+    let s = TestServer::start().await;
+    let jade = s.signed_in("jade").await;
+    let jade_id: Uuid = s.person_id("jade").await.parse().unwrap();
+    let record = pathway_model::entitlement::record_id(jade_id, "liverpool", "laptop-and-data");
+    let m = json!({"mutation_id": Uuid::now_v7(), "client_id": Uuid::now_v7(), "seq": 1, "entity": "entitlement",
+        "record_id": record, "op": "put", "base_version": null,
+        "payload": {"council_id": "liverpool", "item_id": "laptop-and-data", "status": "claimed", "date": "2026-11-20"}});
+    assert_eq!(push(&s, &jade, vec![m]).await[0]["status"], "applied");
+    let sam = s.signed_in("pa.sam").await;
+    let seen = pull(&s, &sam, 0).await;
+    assert_eq!(seen["changes"][0]["entity"], "entitlement");
+    assert_eq!(seen["changes"][0]["fields"]["status"], "claimed");
+    let change = json!({"mutation_id": Uuid::now_v7(), "client_id": Uuid::now_v7(), "seq": 1, "entity": "entitlement",
+        "record_id": record, "op": "put", "base_version": seen["changes"][0]["version"], "payload": {"status": "asked"}});
+    assert_eq!(push(&s, &sam, vec![change]).await[0]["status"], "rejected");
+    assert!(pull(&s, &s.signed_in("pa.priya").await, 0).await["changes"].as_array().unwrap().is_empty());
+}

@@ -12,18 +12,22 @@ use crate::auth::Role;
 pub enum EntityKind {
     /// A "thing to talk about" at the next PA session.
     Topic,
+    /// The young person's tracker on one offer item.
+    Entitlement,
 }
 
 impl EntityKind {
     pub fn as_str(self) -> &'static str {
         match self {
             EntityKind::Topic => "topic",
+            EntityKind::Entitlement => "entitlement",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "topic" => Some(EntityKind::Topic),
+            "entitlement" => Some(EntityKind::Entitlement),
             _ => None,
         }
     }
@@ -33,20 +37,21 @@ impl EntityKind {
     pub fn check_put(self, role: Role, fields: &Fields, creating: bool) -> Result<(), FieldRuleError> {
         match self {
             EntityKind::Topic => crate::topic::check_put(role, fields, creating),
+            EntityKind::Entitlement => crate::entitlement::check_put(role, fields, creating),
         }
     }
 
     /// Whether this role may delete records of this kind.
     pub fn may_delete(self, role: Role) -> bool {
         match self {
-            EntityKind::Topic => role == Role::YoungPerson,
+            EntityKind::Topic | EntityKind::Entitlement => role == Role::YoungPerson,
         }
     }
 
     /// Whether this role may create records of this kind.
     pub fn may_create(self, role: Role) -> bool {
         match self {
-            EntityKind::Topic => role == Role::YoungPerson,
+            EntityKind::Topic | EntityKind::Entitlement => role == Role::YoungPerson,
         }
     }
 }
