@@ -4,6 +4,7 @@
 pub mod category;
 pub mod eligibility;
 pub mod oruk;
+pub mod search;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
