@@ -7,6 +7,7 @@ use pathway_model::auth::{LoginRequest, Me};
 use pathway_model::council::CouncilOverview;
 use pathway_model::people::MyPa;
 use pathway_model::session::{CaseloadEntry, YoungPersonOverview};
+use pathway_model::sync::{PullResponse, PushRequest, PushResponse};
 use pathway_model::{ErrorBody, ErrorCode};
 use serde::de::DeserializeOwned;
 use thiserror::Error;
@@ -85,6 +86,19 @@ pub async fn young_person(person_id: Uuid) -> ApiResult<YoungPersonOverview> {
 
 pub async fn oversight() -> ApiResult<CouncilOverview> {
     get_json(&format!("{BASE}/session/oversight")).await
+}
+
+/// Sends changes made on this device (at most `MAX_BATCH` at a time).
+pub async fn sync_push(request: &PushRequest) -> ApiResult<PushResponse> {
+    let req = Request::post(&format!("{BASE}/sync/push"))
+        .json(request)
+        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    json_of(send(req.send()).await?).await
+}
+
+/// What changed since `since` that this person may see.
+pub async fn sync_pull(since: i64, client_id: Uuid) -> ApiResult<PullResponse> {
+    get_json(&format!("{BASE}/sync/pull?since={since}&client_id={client_id}")).await
 }
 
 async fn get_json<T: DeserializeOwned>(url: &str) -> ApiResult<T> {

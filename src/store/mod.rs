@@ -1,0 +1,19 @@
+//! The phone's own copy of the person's records, and the sync engine that
+//! swaps changes with the server (DESIGN §4). Screens read and write only
+//! here, so they are instant and work with no signal.
+//!
+//! - `idb`: the few IndexedDB calls we need, awaitable.
+//! - `local`: the database: loads and saves the parts of a `Replica`.
+//! - `changes`: what to write after the replica changed (pure).
+//! - `engine`: when to sync, and what the screens see.
+//! - `status`: the honest line that says where the changes are.
+
+pub mod changes;
+pub mod engine;
+pub mod idb;
+pub mod local;
+mod status;
+
+pub use engine::{ChangeError, SyncState, use_sync};
+pub use local::Store;
+pub use status::{SyncStatus, status_words};
