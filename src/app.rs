@@ -17,6 +17,7 @@ use crate::me::MePage;
 use crate::offer::OfferPage;
 use crate::people::PeoplePage;
 use crate::session::{CaseloadPage, PersonPage};
+use crate::store::{SyncState, SyncStatus, engine};
 use crate::ui::{Banners, BottomNav, NotFoundPage, NotKnownPage, SiteHeader, SkipLink, focus_main};
 use crate::{pwa, saved, ui};
 
@@ -135,8 +136,29 @@ pub fn App() -> impl IntoView {
         update_ready: RwSignal::new(false),
     };
     provide_context(state);
+    let sync = SyncState::new();
+    provide_context(sync);
 
     spawn_local(check_who(state));
+    crate::topic::install_test_hook();
+
+    // The local store and sync run for whoever is signed in and keeps
+    // records: young people and PAs. Managers hold none (the server
+    // answers 403). Signed out (or the session ended): stop, but keep what
+    // is on disk; signing out on purpose wipes it (see `SignOutButton`).
+    Effect::new(move |_| match state.who.get() {
+        Who::SignedIn(me) if me.role != Role::Manager => engine::start(sync, state, me.person_id),
+        Who::SignedIn(_) | Who::SignedOut => engine::stop(),
+        Who::Checking | Who::NotKnown => {}
+    });
+    let _ = window_event_listener_untyped("visibilitychange", move |_| {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
+        if visible {
+            engine::request_sync();
+        }
+    });
     ui::quick_exit::listen_for_shift_presses();
     pwa::register(state.update_ready);
 
@@ -145,6 +167,7 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::online, move |_| {
         state.offline.set(false);
         spawn_local(check_who(state));
+        engine::request_sync();
     });
     let _ = window_event_listener(leptos::ev::offline, move |_| state.offline.set(true));
 
@@ -201,6 +224,9 @@ fn Shell() -> impl IntoView {
         <SiteHeader role=role/>
         <main id="main" tabindex="-1" class="main">
             <Banners/>
+            <Show when=move || matches!(role.get(), Some(Role::YoungPerson | Role::Advisor))>
+                <SyncStatus/>
+            </Show>
             {move || match phase.get() {
                 Phase::Checking => view! {
                     <p class="loading" role="status">"Loading…"</p>

@@ -14,6 +14,8 @@ pub mod people;
 pub mod pwa;
 pub mod saved;
 pub mod session;
+pub mod store;
+pub mod topic;
 pub mod ui;
 pub mod words;
 

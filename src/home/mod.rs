@@ -1,16 +1,22 @@
-//! The young person's start page: a greeting and who to call.
+//! The young person's start page: a greeting, who to call, and the things
+//! they want to talk about with them.
 
 use leptos::prelude::*;
 
 use crate::app::use_app;
 use crate::people::MyPaSection;
+use crate::saved;
+use crate::topic::TopicsSection;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let state = use_app();
     let first_name = move || state.me().map(|me| me.first_name).unwrap_or_default();
+    // The PA card loads it; the topics heading names the PA.
+    let my_pa = RwSignal::new(saved::my_pa());
     view! {
         <h1>"Hi, "{first_name}</h1>
-        <MyPaSection/>
+        <MyPaSection loaded=my_pa/>
+        <TopicsSection my_pa=my_pa/>
     }
 }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use pathway_model::people::MyPa;
 
 use super::PaCard;
 use crate::api;
@@ -8,12 +9,22 @@ use crate::saved;
 /// Loads the PA card, and keeps a copy on the phone: with no signal the
 /// saved card still shows, because calling your PA needs no data.
 #[component]
-pub fn MyPaSection() -> impl IntoView {
+pub fn MyPaSection(
+    /// Told the PA's details when they load, for anything else on the page
+    /// that names the PA.
+    #[prop(optional)]
+    loaded: Option<RwSignal<Option<MyPa>>>,
+) -> impl IntoView {
     let state = use_app();
     let my_pa = LocalResource::new(move || async move {
         let result = api::my_pa().await;
         match &result {
-            Ok(pa) => saved::set_my_pa(pa),
+            Ok(pa) => {
+                saved::set_my_pa(pa);
+                if let Some(l) = loaded {
+                    l.set(Some(pa.clone()));
+                }
+            }
             Err(e) => state.note_error(e),
         }
         result

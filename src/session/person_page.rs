@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::api::{self, ApiError};
 use crate::app::use_app;
+use crate::topic::PaTopics;
 use crate::ui::SampleBadge;
 use crate::words;
 
@@ -51,6 +52,8 @@ pub fn PersonPage() -> impl IntoView {
                 </p>
             }.into_any(),
         }}
+        // From this device's store: shows offline too.
+        {move || person_id().map(|id| view! { <PaTopics owner=id/> })}
     }
 }
 

@@ -1,0 +1,113 @@
+//! "Things to talk about": a young person's list for their next meeting
+//! with their PA. They add, change, tick off and delete; their PA marks
+//! what was talked about. Everything reads and writes the phone's store
+//! only, so it is instant and works with no signal.
+
+mod notices;
+mod pa_list;
+mod young_person;
+
+use pathway_model::auth::Role;
+use pathway_model::sync::replica::LocalRecord;
+use pathway_model::sync::{EntityKind, Fields, FieldRuleError};
+use pathway_model::topic::{TEXT_MAX, Topic};
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::store::engine::{self, ChangeError};
+
+pub use notices::SyncNotices;
+pub use pa_list::PaTopics;
+pub use young_person::TopicsSection;
+
+/// Checks what a young person typed, and gives it back trimmed, or says in
+/// plain words what to fix.
+pub fn check_text(text: &str) -> Result<String, &'static str> {
+    let text = text.trim().to_string();
+    let mut fields = Fields::new();
+    fields.insert("text".into(), Value::String(text.clone()));
+    match pathway_model::topic::check_put(Role::YoungPerson, &fields, true) {
+        Ok(()) => Ok(text),
+        Err(FieldRuleError::Invalid { problem, .. }) if problem.contains("at most") => {
+            Err("That's too long. Keep it under 500 letters and spaces.")
+        }
+        Err(_) => Err("Write something first."),
+    }
+}
+
+/// The topic in a local record, if it is one.
+pub fn topic_of(record: &LocalRecord) -> Option<Topic> {
+    (record.entity == EntityKind::Topic).then(|| Topic::from_fields(&record.fields)).flatten()
+}
+
+fn one(key: &str, value: Value) -> Fields {
+    let mut f = Fields::new();
+    f.insert(key.into(), value);
+    f
+}
+
+/// The words for a save that did not happen.
+pub fn change_problem(e: ChangeError) -> &'static str {
+    match e {
+        ChangeError::NotReady => "Pathway is still starting. Try again in a moment.",
+        ChangeError::NotSaved => "We couldn't save that on this phone. Try again.",
+    }
+}
+
+pub async fn add(text: String) -> Result<(), ChangeError> {
+    debug_assert!(text.chars().count() <= TEXT_MAX);
+    engine::change(move |r| {
+        let mut fields = one("text", Value::String(text));
+        fields.insert("done".into(), Value::Bool(false));
+        r.put(EntityKind::Topic, Uuid::now_v7(), fields)
+    })
+    .await
+}
+
+pub async fn set_text(id: Uuid, text: String) -> Result<(), ChangeError> {
+    engine::change(move |r| r.put(EntityKind::Topic, id, one("text", Value::String(text)))).await
+}
+
+pub async fn set_done(id: Uuid, done: bool) -> Result<(), ChangeError> {
+    engine::change(move |r| r.put(EntityKind::Topic, id, one("done", Value::Bool(done)))).await
+}
+
+pub async fn set_talked_about(id: Uuid, yes: bool) -> Result<(), ChangeError> {
+    engine::change(move |r| r.put(EntityKind::Topic, id, one("talked_about", Value::Bool(yes)))).await
+}
+
+pub async fn delete(id: Uuid) -> Result<(), ChangeError> {
+    engine::change(move |r| r.delete(EntityKind::Topic, id)).await
+}
+
+/// A hook for the timing test (e2e/sync-timing.spec.ts): adds `n` topics
+/// one by one through the same `add` the form uses, and resolves when the
+/// last is on disk. It can do nothing the signed-in person couldn't do by
+/// typing.
+pub fn install_test_hook() {
+    use wasm_bindgen::prelude::*;
+    let Some(window) = web_sys::window() else { return };
+    let hook = Closure::<dyn Fn(u32) -> js_sys::Promise>::new(|n: u32| {
+        wasm_bindgen_futures::future_to_promise(async move {
+            for i in 1..=n {
+                add(format!("Test topic {i}")).await.map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
+            }
+            Ok(JsValue::from(n))
+        })
+    });
+    let _ = js_sys::Reflect::set(&window, &"__pathwayAddTopics".into(), hook.as_ref());
+    hook.forget();
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn topic_text_is_trimmed_and_checked_in_plain_words() {
+        assert_eq!(check_text("  Bus pass  "), Ok("Bus pass".to_string()));
+        assert_eq!(check_text("   "), Err("Write something first."));
+        assert!(check_text(&"a".repeat(501)).unwrap_err().starts_with("That's too long"));
+        assert!(check_text(&"a".repeat(500)).is_ok());
+    }
+}

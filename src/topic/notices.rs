@@ -1,0 +1,148 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pathway_model::sync::replica::{PendingConflict, RejectedChange};
+use pathway_model::sync::{Fields, Op};
+use uuid::Uuid;
+
+use super::change_problem;
+use crate::store::engine;
+use crate::store::use_sync;
+
+/// Describes some of a topic's fields in words: the text itself, or what a
+/// tick means.
+pub fn describe(fields: &Fields, only: &[String]) -> String {
+    let wanted = |k: &str| only.is_empty() || only.iter().any(|o| o == k);
+    let mut parts = Vec::new();
+    if wanted("text")
+        && let Some(t) = fields.get("text").and_then(|v| v.as_str())
+    {
+        parts.push(t.to_string());
+    }
+    if wanted("done")
+        && let Some(d) = fields.get("done").and_then(|v| v.as_bool())
+    {
+        parts.push(if d { "Ticked off as done" } else { "Not ticked off" }.to_string());
+    }
+    if wanted("talked_about")
+        && let Some(d) = fields.get("talked_about").and_then(|v| v.as_bool())
+    {
+        parts.push(if d { "Marked as talked about" } else { "Not marked as talked about" }.to_string());
+    }
+    parts.join(". ")
+}
+
+/// What I wrote, in words.
+pub fn mine_in_words(c: &PendingConflict) -> String {
+    match c.mine.op {
+        Op::Delete => "You deleted it.".to_string(),
+        Op::Put => describe(&c.mine.payload, &c.fields),
+    }
+}
+
+/// What the server has now, in words.
+pub fn theirs_in_words(c: &PendingConflict) -> String {
+    if c.deleted {
+        "It was deleted on another device.".to_string()
+    } else {
+        describe(&c.theirs.fields, &c.fields)
+    }
+}
+
+/// Conflicts and refused changes for the topics on this page, so nothing a
+/// person wrote disappears without them being told. `owner`: only those
+/// about this young person's topics (a PA's page); `None`: all.
+#[component]
+pub fn SyncNotices(owner: Option<Uuid>) -> impl IntoView {
+    let sync = use_sync();
+    let conflicts = Memo::new(move |_| {
+        sync.conflicts.with(|cs| {
+            cs.iter().filter(|c| owner.is_none_or(|o| c.theirs.owner_id == o)).cloned().collect::<Vec<_>>()
+        })
+    });
+    let rejected = Memo::new(move |_| sync.rejected.get());
+    view! {
+        <For each=move || conflicts.get() key=|c| c.mine.mutation_id let:c>
+            <ConflictCard conflict=c/>
+        </For>
+        <For each=move || { if owner.is_none() { rejected.get() } else { Vec::new() } } key=|r| r.mutation.mutation_id let:r>
+            <RejectedNotice rejected=r/>
+        </For>
+    }
+}
+
+#[component]
+fn ConflictCard(conflict: PendingConflict) -> impl IntoView {
+    let id = conflict.mine.mutation_id;
+    let heading_id = format!("conflict-{id}");
+    let labelled_by = heading_id.clone();
+    let problem = RwSignal::new(None::<&'static str>);
+    let mine = mine_in_words(&conflict);
+    let theirs = theirs_in_words(&conflict);
+    let choose = move |keep_mine: bool| {
+        spawn_local(async move {
+            let result = engine::settle(move |r| {
+                if keep_mine {
+                    r.keep_mine(id);
+                } else {
+                    r.keep_theirs(id);
+                }
+            })
+            .await;
+            if let Err(e) = result {
+                problem.set(Some(change_problem(e)));
+            }
+        });
+    };
+    view! {
+        <section class="conflict" aria-labelledby=labelled_by>
+            <h3 id=heading_id>"This changed on another device"</h3>
+            <p>"Choose which one to keep."</p>
+            <dl class="conflict__both">
+                <div><dt>"What you wrote"</dt><dd class="conflict__words">{mine}</dd></div>
+                <div><dt>"What's there now"</dt><dd class="conflict__words">{theirs}</dd></div>
+            </dl>
+            <p class="error-message">{move || problem.get()}</p>
+            <div class="topic__actions">
+                <button type="button" class="button button--small" on:click=move |_| choose(true)>"Keep mine"</button>
+                <button type="button" class="button button--small button--secondary" on:click=move |_| choose(false)>
+                    "Keep theirs"
+                </button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn RejectedNotice(rejected: RejectedChange) -> impl IntoView {
+    let id = rejected.mutation.mutation_id;
+    let words = describe(&rejected.mutation.payload, &[]);
+    let dismiss = move |_| {
+        spawn_local(async move {
+            let _ = engine::settle(move |r| r.dismiss_rejected(id)).await;
+        });
+    };
+    view! {
+        <div class="notice rejected">
+            <p>
+                <strong>"Pathway couldn't save a change."</strong>
+                " The reason: "{rejected.reason.clone()}"."
+            </p>
+            {(!words.is_empty()).then(|| view! { <p>"What you wrote: "<span class="conflict__words">{words}</span></p> })}
+            <button type="button" class="button button--small button--secondary" on:click=dismiss>"Dismiss"</button>
+        </div>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn conflicting_fields_are_described_in_words() {
+        let f = json!({"text": "Bus pass", "done": true}).as_object().unwrap().clone();
+        assert_eq!(describe(&f, &["text".into()]), "Bus pass");
+        assert_eq!(describe(&f, &["done".into()]), "Ticked off as done");
+        assert_eq!(describe(&f, &[]), "Bus pass. Ticked off as done");
+    }
+}

@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pathway_model::sync::EntityKind;
+use uuid::Uuid;
+
+use super::{SyncNotices, change_problem, topic_of};
+use crate::store::use_sync;
+
+/// A young person's "things to talk about", as their PA sees them on their
+/// page: the words are theirs, so read-only; the PA marks what was talked
+/// about. Read from this device's store, so it shows offline too.
+#[component]
+pub fn PaTopics(owner: Uuid) -> impl IntoView {
+    let sync = use_sync();
+    let ids = Memo::new(move |_| {
+        sync.records.with(|rs| {
+            rs.values()
+                .filter(|r| r.entity == EntityKind::Topic && r.owner_id == Some(owner))
+                .map(|r| r.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card topics" aria-labelledby="topics-heading">
+            <h2 id="topics-heading">"Things to talk about"</h2>
+            <p class="hint">"Added by this young person. Tick \"Talked about\" when you have talked about one."</p>
+            <SyncNotices owner=Some(owner)/>
+            <Show
+                when=move || !ids.with(|i| i.is_empty())
+                fallback=move || view! {
+                    <p class="topics__empty">
+                        {move || if sync.ready.get() { "Nothing added yet." } else { "Loading the list…" }}
+                    </p>
+                }
+            >
+                <ul class="topics__list">
+                    <For each=move || ids.get() key=|id| *id let:id>
+                        <PaTopicItem id=id/>
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn PaTopicItem(id: Uuid) -> impl IntoView {
+    let sync = use_sync();
+    let topic = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).and_then(topic_of)));
+    let text = move || topic.get().map(|t| t.text).unwrap_or_default();
+    let done = move || topic.get().is_some_and(|t| t.done);
+    let talked = move || topic.get().is_some_and(|t| t.talked_about);
+    let problem = RwSignal::new(None::<&'static str>);
+    let box_id = format!("topic-talked-{id}");
+    let toggle = move |ev: leptos::ev::Event| {
+        let checked = event_target_checked(&ev);
+        spawn_local(async move {
+            if let Err(e) = super::set_talked_about(id, checked).await {
+                problem.set(Some(change_problem(e)));
+            }
+        });
+    };
+    view! {
+        <li class="topic">
+            <p class="topic__text">{text}</p>
+            <Show when=done>
+                <p class="topic__talked">"They ticked this off"</p>
+            </Show>
+            <p class="error-message">{move || problem.get()}</p>
+            <div class="topic__actions">
+                <span class="check">
+                    <input
+                        type="checkbox"
+                        id=box_id.clone()
+                        aria-label=move || format!("Talked about: {}", text())
+                        prop:checked=talked
+                        on:change=toggle
+                    />
+                    <label for=box_id>"Talked about"</label>
+                </span>
+            </div>
+        </li>
+    }
+}
