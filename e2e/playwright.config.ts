@@ -1,11 +1,11 @@
 // Playwright runs every journey against the real server (`pathway-server
 // serve --demo`, fresh SQLite file per run) serving the release build in
-// ../dist. Build both first (scripts/test-all does).
+// ../dist (or PATHWAY_DIST_DIR; port from E2E_PORT, default 8090). Build both first (scripts/test-all does).
 import { defineConfig } from "@playwright/test";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
-const PORT = 8090;
+const PORT = Number(process.env.E2E_PORT ?? 8090);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const SERVER_BIN = process.env.PATHWAY_SERVER_BIN ?? resolve(__dirname, "../target/release/pathway-server");
 // A new database each run, so the demo people start the same every time.
@@ -53,7 +53,7 @@ export default defineConfig({
     env: {
       PATHWAY_ADDR: `127.0.0.1:${PORT}`,
       DATABASE_URL: `sqlite://${DB_FILE}?mode=rwc`,
-      PATHWAY_DIST: resolve(__dirname, "../dist"),
+      PATHWAY_DIST: process.env.PATHWAY_DIST_DIR ?? resolve(__dirname, "../dist"),
       RUST_LOG: process.env.RUST_LOG ?? "warn",
     },
   },

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support";
+import { SYNCED } from "./topics";
+
+test("a young person's 1,000 changes made offline all sync when she is back online", async ({ page, context }) => {
+  test.setTimeout(240_000);
+  await signIn(page, "ryan");
+  await expect(page.getByRole("heading", { level: 1, name: "Hi, Ryan" })).toBeVisible();
+  await expect(page.getByText(SYNCED)).toBeVisible();
+
+  await context.setOffline(true);
+  // Through the same `add` as the form (src/topic/mod.rs, test hook).
+  await page.evaluate((n) => (window as any).__pathwayAddTopics(n), 1000);
+  await expect(page.getByText("Saved on this phone: 1000 changes to send")).toBeVisible({ timeout: 60_000 });
+
+  const started = Date.now();
+  await context.setOffline(false);
+  await expect(page.getByText(SYNCED)).toBeVisible({ timeout: 180_000 });
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`sync of 1000 pending changes: ${seconds.toFixed(1)} s`);
+
+  // All 1,000 are on the server, once each.
+  let since = 0;
+  const texts: string[] = [];
+  for (;;) {
+    const r = await page.request.get(`/api/v1/sync/pull?since=${since}&client_id=${crypto.randomUUID()}`);
+    const body = await r.json();
+    for (const c of body.changes) texts.push(c.fields.text);
+    since = body.cursor;
+    if (!body.has_more) break;
+  }
+  expect(texts.filter((t) => /^Test topic \d+$/.test(t)).length).toBe(1000);
+  expect(new Set(texts).size).toBe(texts.length);
+});

@@ -1,0 +1,56 @@
+// Steps for the "things to talk about" journeys.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+export const SYNCED = /^Synced at \d\d:\d\d$/;
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((n) => n.target.join(" ")),
+  }));
+  expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
+}
+
+export async function addTopic(page: Page, text: string) {
+  await page.getByLabel("Something to talk about").fill(text);
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByText(text, { exact: true })).toBeVisible();
+}
+
+/** Jade on two phones changes the same topic's words, the second one
+ *  offline; when the second comes back online it finds the conflict. */
+export async function twoPhonesClash(browser: Browser, words: { start: string; first: string; second: string }) {
+  const one = await browser.newContext();
+  const two = await browser.newContext();
+  const first = await one.newPage();
+  const second = await two.newPage();
+
+  await signIn(first, "jade");
+  await addTopic(first, words.start);
+  await expect(first.getByText(SYNCED)).toBeVisible();
+
+  await signIn(second, "jade");
+  await expect(second.getByText(words.start, { exact: true })).toBeVisible();
+  await expect(second.getByText(SYNCED)).toBeVisible();
+  await two.setOffline(true);
+  await second.getByRole("button", { name: `Edit: ${words.start}` }).click();
+  await second.getByLabel("Change this topic").fill(words.second);
+  await second.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(second.getByText(words.second, { exact: true })).toBeVisible();
+
+  await first.getByRole("button", { name: `Edit: ${words.start}` }).click();
+  await first.getByLabel("Change this topic").fill(words.first);
+  await first.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(first.getByText(words.first, { exact: true })).toBeVisible();
+  await expect(first.getByText(SYNCED)).toBeVisible();
+
+  await two.setOffline(false);
+  await expect(second.getByRole("heading", { name: "This changed on another device" })).toBeVisible();
+  return { one, two, first, second };
+}
