@@ -3,17 +3,26 @@ use leptos::prelude::*;
 use super::use_sync;
 
 /// The words for where a person's changes are. Pure, so it is tested
-/// without a browser. `synced_at` is a time of day like "14:05".
-pub fn status_words(only_here: usize, unreachable: bool, synced_at: Option<&str>) -> (String, Option<&'static str>) {
-    let main = match (only_here, synced_at) {
-        (0, Some(at)) => format!("Synced at {at}"),
-        (0, None) if unreachable => String::new(),
-        (0, None) => "Syncing…".to_string(),
-        (1, _) => "Saved on this phone: 1 change to send".to_string(),
-        (n, _) => format!("Saved on this phone: {n} changes to send"),
-    };
-    let reach = unreachable.then_some("Can't reach Pathway — your changes are safe on this phone.");
-    (main, reach)
+/// without a browser. `to_send`: changes in the outbox; `to_choose`:
+/// conflicts waiting for the person; `synced_at`: a time like "14:05".
+pub fn status_words(to_send: usize, to_choose: usize, unreachable: bool, synced_at: Option<&str>) -> Vec<String> {
+    let mut lines = Vec::new();
+    match (to_send, to_choose, synced_at) {
+        (0, 0, Some(at)) => lines.push(format!("Synced at {at}")),
+        (0, 0, None) if !unreachable => lines.push("Syncing…".to_string()),
+        (0, _, _) => {}
+        (1, _, _) => lines.push("Saved on this phone: 1 change to send".to_string()),
+        (n, _, _) => lines.push(format!("Saved on this phone: {n} changes to send")),
+    }
+    match to_choose {
+        0 => {}
+        1 => lines.push("1 change needs you to choose what to keep.".to_string()),
+        n => lines.push(format!("{n} changes need you to choose what to keep.")),
+    }
+    if unreachable {
+        lines.push("Can't reach Pathway — your changes are safe on this phone.".to_string());
+    }
+    lines
 }
 
 fn time_of_day(ms: f64) -> String {
@@ -28,16 +37,26 @@ pub fn SyncStatus() -> impl IntoView {
     let sync = use_sync();
     let words = Memo::new(move |_| {
         let at = sync.synced_at.get().map(time_of_day);
-        status_words(sync.only_here(), sync.unreachable.get(), at.as_deref())
+        let to_choose = sync.conflicts.with(|c| c.len());
+        status_words(sync.outbox.get(), to_choose, sync.unreachable.get(), at.as_deref())
     });
     view! {
         <p class="sync-status" role="status">
             <Show when=move || sync.ready.get()>
-                <span class="sync-status__main">{move || words.get().0}</span>
-                {move || words.get().1.map(|w| view! { " "<span class="sync-status__reach">{w}</span> })}
+                {move || {
+                    words
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, w)| {
+                            let class = if i == 0 && !w.ends_with('.') { "sync-status__main" } else { "sync-status__more" };
+                            view! { <span class=class>{w}</span>" " }
+                        })
+                        .collect_view()
+                }}
             </Show>
             <Show when=move || sync.storage_failed.get()>
-                " "<span class="sync-status__reach">
+                " "<span class="sync-status__more">
                     "This phone won't let Pathway save here. Keep Pathway open until your changes are synced."
                 </span>
             </Show>
@@ -51,10 +70,12 @@ mod tests {
 
     #[test]
     fn the_status_says_where_the_changes_are() {
-        assert_eq!(status_words(0, false, Some("14:05")).0, "Synced at 14:05");
-        assert_eq!(status_words(2, false, Some("14:05")).0, "Saved on this phone: 2 changes to send");
-        assert_eq!(status_words(1, true, None).0, "Saved on this phone: 1 change to send");
-        assert!(status_words(1, true, None).1.unwrap().starts_with("Can't reach Pathway"));
-        assert_eq!(status_words(0, false, Some("09:00")).1, None);
+        assert_eq!(status_words(0, 0, false, Some("14:05")), ["Synced at 14:05"]);
+        assert_eq!(status_words(2, 0, false, Some("14:05")), ["Saved on this phone: 2 changes to send"]);
+        let offline = status_words(1, 0, true, None);
+        assert_eq!(offline[0], "Saved on this phone: 1 change to send");
+        assert!(offline[1].starts_with("Can't reach Pathway"));
+        assert_eq!(status_words(0, 1, false, Some("09:00")), ["1 change needs you to choose what to keep."]);
+        assert_eq!(status_words(0, 0, true, None), ["Can't reach Pathway — your changes are safe on this phone."]);
     }
 }
