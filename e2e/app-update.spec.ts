@@ -5,7 +5,7 @@ import { signIn, waitForServiceWorker } from "./support";
 
 // A new build means a new sw.js. Here we fake one by changing a byte of the
 // served file, then ask the browser to check for an update.
-const SW_FILE = resolve(__dirname, "../dist/sw.js");
+const SW_FILE = resolve(process.env.PATHWAY_DIST_DIR ?? resolve(__dirname, "../dist"), "sw.js");
 
 test("a new version waits for the person to choose Reload", async ({ page }) => {
   await signIn(page, "jade");
