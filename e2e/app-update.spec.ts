@@ -26,8 +26,8 @@ test("a new version waits for the person to choose Reload", async ({ page }) => 
     // Nothing changes until the person says so.
     await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
 
-    await page.getByRole("button", { name: "Reload" }).click();
-    await page.waitForEvent("load");
+    // Listen before clicking: the reload can finish before a later wait starts.
+    await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reload" }).click()]);
     await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
     await expect(prompt).toBeHidden();
   } finally {
