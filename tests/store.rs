@@ -118,3 +118,21 @@ async fn wiping_empties_the_store() {
     let again = Store::open(&name).await.unwrap();
     assert_eq!(again.load().await.unwrap(), None);
 }
+
+#[wasm_bindgen_test]
+async fn the_outbox_loads_back_in_the_order_it_was_made() {
+    // 12 changes: as text, "10" would sort before "2"; seq keys are numbers.
+    let name = format!("pathway-test-{}", Uuid::now_v7());
+    let person = Uuid::now_v7();
+    let mut r = Replica::new(Uuid::now_v7());
+    for i in 0..12 {
+        r.put(EntityKind::Topic, Uuid::now_v7(), fields(json!({"text": format!("Topic {i}")})));
+    }
+    let store = Store::open(&name).await.unwrap();
+    store.replace(person, &r).await.unwrap();
+    let (_, loaded) = store.load().await.unwrap().unwrap();
+    let seqs: Vec<u64> = loaded.outbox.iter().map(|m| m.seq).collect();
+    assert_eq!(seqs, (1..=12).collect::<Vec<_>>());
+    store.close();
+    delete_database(&name).await.unwrap();
+}

@@ -52,8 +52,10 @@ impl Store {
         for r in all_of::<pathway_model::sync::SyncRecord>(&idb::request_done(&records_req).await?)? {
             replica.confirmed.insert(r.id, r);
         }
+        // getAll answers in key order, and the outbox is keyed by seq
+        // (numbers sort as numbers): the outbox comes back in the order
+        // it was made. (Sorting here again would add ~30 KB of wasm.)
         replica.outbox = all_of(&idb::request_done(&outbox_req).await?)?;
-        replica.outbox.sort_by_key(|m: &Mutation| m.seq);
         replica.conflicts = all_of(&idb::request_done(&conflicts_req).await?)?;
         replica.rejected = all_of(&idb::request_done(&rejected_req).await?)?;
         Ok(Some((meta.person_id, replica)))
