@@ -31,7 +31,13 @@ fn busy_replica(person: Uuid) -> Replica {
             updated_at: 1_700_000_000_000,
         })
         .collect();
-    r.apply_pull(&PullResponse { changes: records.clone(), tombstones: vec![], cursor: 3, last_seq: 0, has_more: false });
+    r.apply_pull(&PullResponse {
+        changes: records.clone(),
+        tombstones: vec![],
+        cursor: 3,
+        last_seq: 0,
+        has_more: false,
+    });
     r.put(EntityKind::Topic, Uuid::now_v7(), fields(json!({"text": "Bus pass"})));
     r.put(EntityKind::Topic, records[0].id, fields(json!({"done": true})));
     let clash = r.put(EntityKind::Topic, records[1].id, fields(json!({"text": "mine"})));
@@ -83,7 +89,10 @@ async fn only_what_changed_is_written_and_it_loads_back() {
     // The server takes the first pending change; a pull brings its record.
     let before = replica.clone();
     let first = replica.outbox[0].clone();
-    replica.apply_push(&[PushResultItem { mutation_id: first.mutation_id, result: MutationResult::Applied { version: 5 } }]);
+    replica.apply_push(&[PushResultItem {
+        mutation_id: first.mutation_id,
+        result: MutationResult::Applied { version: 5 },
+    }]);
     let rec = SyncRecord {
         entity: EntityKind::Topic,
         id: first.record_id,
@@ -92,7 +101,13 @@ async fn only_what_changed_is_written_and_it_loads_back() {
         fields: first.payload.clone(),
         updated_at: 0,
     };
-    replica.apply_pull(&PullResponse { changes: vec![rec], tombstones: vec![], cursor: 5, last_seq: 1, has_more: false });
+    replica.apply_pull(&PullResponse {
+        changes: vec![rec],
+        tombstones: vec![],
+        cursor: 5,
+        last_seq: 1,
+        has_more: false,
+    });
     let keep = replica.conflicts[0].mine.mutation_id;
     replica.keep_mine(keep);
     store.save(&Changes::between(person, Some(&before), &replica)).await.unwrap();

@@ -123,7 +123,14 @@ mod tests {
         let keep = r.put(EntityKind::Topic, Uuid::from_u128(11), fields(json!({"text": "Rent"})));
         let before = r.clone();
         r.apply_push(&[PushResultItem { mutation_id: m.mutation_id, result: MutationResult::Applied { version: 3 } }]);
-        let rec = SyncRecord { entity: EntityKind::Topic, id, owner_id: person, version: 3, fields: m.payload, updated_at: 0 };
+        let rec = SyncRecord {
+            entity: EntityKind::Topic,
+            id,
+            owner_id: person,
+            version: 3,
+            fields: m.payload,
+            updated_at: 0,
+        };
         r.apply_pull(&PullResponse { changes: vec![rec], tombstones: vec![], cursor: 3, last_seq: 1, has_more: false });
         let c = Changes::between(person, Some(&before), &r);
         assert_eq!(c.outbox, vec![(m.seq, None)], "only the acknowledged change leaves; {} stays", keep.seq);

@@ -8,8 +8,8 @@
 //! afterwards: nothing else can run in between and close it early.
 
 use js_sys::{Array, Function, Promise, Reflect};
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
@@ -72,7 +72,12 @@ pub async fn delete_database(name: &str) -> IdbResult<()> {
 
 /// Starts a transaction over `stores`. `strict` asks the browser to flush to
 /// disk before reporting success, for changes the person just made.
-pub fn transaction(db: &IdbDatabase, stores: &[&str], mode: IdbTransactionMode, strict: bool) -> IdbResult<IdbTransaction> {
+pub fn transaction(
+    db: &IdbDatabase,
+    stores: &[&str],
+    mode: IdbTransactionMode,
+    strict: bool,
+) -> IdbResult<IdbTransaction> {
     let names = Array::new();
     for s in stores {
         names.push(&JsValue::from_str(s));

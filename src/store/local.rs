@@ -123,10 +123,7 @@ fn parse<T: DeserializeOwned>(text: &str) -> IdbResult<T> {
 
 fn all_of<T: DeserializeOwned>(values: &JsValue) -> IdbResult<Vec<T>> {
     let array = js_sys::Array::from(values);
-    array
-        .iter()
-        .map(|v| parse(&v.as_string().ok_or_else(|| IdbError("saved entry is not text".into()))?))
-        .collect()
+    array.iter().map(|v| parse(&v.as_string().ok_or_else(|| IdbError("saved entry is not text".into()))?)).collect()
 }
 
 fn write_all<K>(store: &IdbObjectStore, writes: &[Write<K>], key: impl Fn(&K) -> JsValue) -> IdbResult<()> {

@@ -9,7 +9,7 @@ mod young_person;
 
 use pathway_model::auth::Role;
 use pathway_model::sync::replica::LocalRecord;
-use pathway_model::sync::{EntityKind, Fields, FieldRuleError};
+use pathway_model::sync::{EntityKind, FieldRuleError, Fields};
 use pathway_model::topic::{TEXT_MAX, Topic};
 use serde_json::Value;
 use uuid::Uuid;

@@ -41,11 +41,7 @@ pub fn mine_in_words(c: &PendingConflict) -> String {
 
 /// What the server has now, in words.
 pub fn theirs_in_words(c: &PendingConflict) -> String {
-    if c.deleted {
-        "It was deleted on another device.".to_string()
-    } else {
-        describe(&c.theirs.fields, &c.fields)
-    }
+    if c.deleted { "It was deleted on another device.".to_string() } else { describe(&c.theirs.fields, &c.fields) }
 }
 
 /// Conflicts and refused changes for the topics on this page, so nothing a
@@ -55,9 +51,8 @@ pub fn theirs_in_words(c: &PendingConflict) -> String {
 pub fn SyncNotices(owner: Option<Uuid>) -> impl IntoView {
     let sync = use_sync();
     let conflicts = Memo::new(move |_| {
-        sync.conflicts.with(|cs| {
-            cs.iter().filter(|c| owner.is_none_or(|o| c.theirs.owner_id == o)).cloned().collect::<Vec<_>>()
-        })
+        sync.conflicts
+            .with(|cs| cs.iter().filter(|c| owner.is_none_or(|o| c.theirs.owner_id == o)).cloned().collect::<Vec<_>>())
     });
     let rejected = Memo::new(move |_| sync.rejected.get());
     view! {
