@@ -46,7 +46,8 @@ pub fn theirs_in_words(c: &PendingConflict) -> String {
 
 /// Conflicts and refused changes for the topics on this page, so nothing a
 /// person wrote disappears without them being told. `owner`: only those
-/// about this young person's topics (a PA's page); `None`: all.
+/// about this young person's topics (a PA's page); `None`: all. Refused
+/// changes show everywhere: they carry no owner, and there are few.
 #[component]
 pub fn SyncNotices(owner: Option<Uuid>) -> impl IntoView {
     let sync = use_sync();
@@ -59,7 +60,7 @@ pub fn SyncNotices(owner: Option<Uuid>) -> impl IntoView {
         <For each=move || conflicts.get() key=|c| c.mine.mutation_id let:c>
             <ConflictCard conflict=c/>
         </For>
-        <For each=move || { if owner.is_none() { rejected.get() } else { Vec::new() } } key=|r| r.mutation.mutation_id let:r>
+        <For each=move || rejected.get() key=|r| r.mutation.mutation_id let:r>
             <RejectedNotice rejected=r/>
         </For>
     }
