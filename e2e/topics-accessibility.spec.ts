@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSideScroll, screenshot, signIn } from "./support";
-import { SYNCED, addTopic, expectNoAxeViolations, twoPhonesClash } from "./topics";
+import { SYNCED, addTopic, expectNoAxeViolations, tickAndSync, twoPhonesClash } from "./topics";
 
 test("things to talk about have no accessibility violations on a phone", async ({ page, browser }) => {
   await signIn(page, "jade");
   await addTopic(page, "Help with my CV");
   await addTopic(page, "A longer one: can someone come with me to the housing office on Tuesday, because I don't know what to bring?");
-  await page.getByRole("checkbox", { name: "Done: Help with my CV" }).check();
-  await expect(page.getByText(SYNCED)).toBeVisible();
+  await tickAndSync(page, page.getByRole("checkbox", { name: "Done: Help with my CV" }));
   await expectNoAxeViolations(page);
   await expectNoSideScroll(page);
 

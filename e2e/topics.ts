@@ -1,6 +1,6 @@
 // Steps for the "things to talk about" journeys.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
 export const SYNCED = /^Synced at \d\d:\d\d$/;
@@ -15,6 +15,16 @@ export async function expectNoAxeViolations(page: Page) {
     nodes: v.nodes.map((n) => n.target.join(" ")),
   }));
   expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
+}
+
+/** Ticks a box and waits until that change has reached Pathway. (The box
+ *  shows ticked at once, before the change is even on the phone, so the
+ *  status line alone could still be the one from before.) */
+export async function tickAndSync(page: Page, box: Locator) {
+  const pushed = page.waitForResponse((r) => r.url().includes("/api/v1/sync/push") && r.ok());
+  await box.check();
+  await pushed;
+  await expect(page.getByText(SYNCED)).toBeVisible();
 }
 
 export async function addTopic(page: Page, text: string) {

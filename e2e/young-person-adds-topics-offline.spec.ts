@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { screenshot, signIn, waitForServiceWorker } from "./support";
+import { tickAndSync } from "./topics";
 
 test("a young person adds things to talk about offline, and her PA sees them and marks one talked about", async ({
   page,
@@ -51,8 +52,7 @@ test("a young person adds things to talk about offline, and her PA sees them and
   // The words are hers: the PA can't edit or delete them.
   await expect(pa.getByRole("button", { name: /^Edit/ })).toHaveCount(0);
   await expect(pa.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
-  await pa.getByRole("checkbox", { name: "Talked about: Can I get help paying for a laptop for college?" }).check();
-  await expect(pa.getByText(/^Synced at \d\d:\d\d$/)).toBeVisible();
+  await tickAndSync(pa, pa.getByRole("checkbox", { name: "Talked about: Can I get help paying for a laptop for college?" }));
   await screenshot(pa, "pa-person-topics");
   await paContext.close();
 
@@ -64,7 +64,7 @@ test("a young person adds things to talk about offline, and her PA sees them and
   await expect(moving.getByText("Talked about with your PA")).toHaveCount(0);
 
   // She ticks one off and changes the other; then deletes one.
-  await page.getByRole("checkbox", { name: "Done: Can I get help paying for a laptop for college?" }).check();
+  await tickAndSync(page, page.getByRole("checkbox", { name: "Done: Can I get help paying for a laptop for college?" }));
   await page.getByRole("button", { name: "Edit: Moving out in June: who do I tell?" }).click();
   await page.getByLabel("Change this topic").fill("Moving out in July: who do I tell?");
   await page.getByRole("button", { name: "Save", exact: true }).click();
