@@ -35,17 +35,16 @@ fn time_of_day(ms: f64) -> String {
 #[component]
 pub fn SyncStatus() -> impl IntoView {
     let sync = use_sync();
-    let words = Memo::new(move |_| {
+    let words = move || {
         let at = sync.synced_at.get().map(time_of_day);
         let to_choose = sync.conflicts.with(|c| c.len());
         status_words(sync.outbox.get(), to_choose, sync.unreachable.get(), at.as_deref())
-    });
+    };
     view! {
         <p class="sync-status" role="status">
             <Show when=move || sync.ready.get()>
                 {move || {
-                    words
-                        .get()
+                    words()
                         .into_iter()
                         .enumerate()
                         .map(|(i, w)| {

@@ -51,16 +51,16 @@ pub fn theirs_in_words(c: &PendingConflict) -> String {
 #[component]
 pub fn SyncNotices(owner: Option<Uuid>) -> impl IntoView {
     let sync = use_sync();
-    let conflicts = Memo::new(move |_| {
-        sync.conflicts
-            .with(|cs| cs.iter().filter(|c| owner.is_none_or(|o| c.theirs.owner_id == o)).cloned().collect::<Vec<_>>())
-    });
-    let rejected = Memo::new(move |_| sync.rejected.get());
+    let conflicts = move || {
+        sync.conflicts.with(|cs| {
+            cs.iter().filter(|c| owner.is_none_or(|o| c.theirs.owner_id == o)).cloned().collect::<Vec<_>>()
+        })
+    };
     view! {
-        <For each=move || conflicts.get() key=|c| c.mine.mutation_id let:c>
+        <For each=conflicts key=|c| c.mine.mutation_id let:c>
             <ConflictCard conflict=c/>
         </For>
-        <For each=move || rejected.get() key=|r| r.mutation.mutation_id let:r>
+        <For each=move || sync.rejected.get() key=|r| r.mutation.mutation_id let:r>
             <RejectedNotice rejected=r/>
         </For>
     }

@@ -46,10 +46,11 @@ pub fn PaTopics(owner: Uuid) -> impl IntoView {
 #[component]
 fn PaTopicItem(id: Uuid) -> impl IntoView {
     let sync = use_sync();
-    let topic = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).and_then(topic_of)));
-    let text = move || topic.get().map(|t| t.text).unwrap_or_default();
-    let done = move || topic.get().is_some_and(|t| t.done);
-    let talked = move || topic.get().is_some_and(|t| t.talked_about);
+    let record = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).cloned()));
+    let topic = move || record.with(|r| r.as_ref().and_then(topic_of));
+    let text = move || topic().map(|t| t.text).unwrap_or_default();
+    let done = move || topic().is_some_and(|t| t.done);
+    let talked = move || topic().is_some_and(|t| t.talked_about);
     let problem = RwSignal::new(None::<&'static str>);
     let box_id = format!("topic-talked-{id}");
     let toggle = move |ev: leptos::ev::Event| {

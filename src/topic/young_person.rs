@@ -100,11 +100,13 @@ fn AddTopic() -> impl IntoView {
 fn TopicItem(id: Uuid) -> impl IntoView {
     let sync = use_sync();
     let record = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).cloned()));
-    let topic = Memo::new(move |_| record.get().as_ref().and_then(topic_of));
-    let pending = Memo::new(move |_| record.get().is_some_and(|r| r.pending));
-    let text = move || topic.get().map(|t| t.text).unwrap_or_default();
-    let done = move || topic.get().is_some_and(|t| t.done);
-    let talked = move || topic.get().is_some_and(|t| t.talked_about);
+    // Plain closures over the one memo: each memo type adds code to the
+    // wasm, and reading a topic from its fields is cheap.
+    let topic = move || record.with(|r| r.as_ref().and_then(topic_of));
+    let pending = move || record.with(|r| r.as_ref().is_some_and(|r| r.pending));
+    let text = move || topic().map(|t| t.text).unwrap_or_default();
+    let done = move || topic().is_some_and(|t| t.done);
+    let talked = move || topic().is_some_and(|t| t.talked_about);
     let editing = RwSignal::new(false);
     let problem = RwSignal::new(None::<&'static str>);
     let done_id = format!("topic-done-{id}");
@@ -134,7 +136,7 @@ fn TopicItem(id: Uuid) -> impl IntoView {
                     <Show when=talked>
                         <p class="topic__talked">"Talked about with your PA"</p>
                     </Show>
-                    <Show when=move || pending.get()>
+                    <Show when=pending>
                         <p class="topic__pending">"Not sent yet"</p>
                     </Show>
                 }
