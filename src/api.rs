@@ -5,6 +5,7 @@
 use gloo_net::http::{Request, Response};
 use pathway_model::auth::{LoginRequest, Me};
 use pathway_model::council::CouncilOverview;
+use pathway_model::offer::OfferBook;
 use pathway_model::people::MyPa;
 use pathway_model::session::{CaseloadEntry, YoungPersonOverview};
 use pathway_model::sync::{PullResponse, PushRequest, PushResponse};
@@ -86,6 +87,12 @@ pub async fn young_person(person_id: Uuid) -> ApiResult<YoungPersonOverview> {
 
 pub async fn oversight() -> ApiResult<CouncilOverview> {
     get_json(&format!("{BASE}/session/oversight")).await
+}
+
+/// The signed-in person's council offer; for a young person, with the
+/// profile the app needs to decide what applies to them.
+pub async fn offer() -> ApiResult<OfferBook> {
+    get_json(&format!("{BASE}/offer")).await
 }
 
 /// Sends changes made on this device (at most `MAX_BATCH` at a time).

@@ -1,16 +1,19 @@
 //! What the app remembers on this phone between visits, so that opening
 //! Pathway with no signal still shows who you are and how to call your PA
-//! (a phone call needs no data). Only the small things the home screen
-//! needs; the full offline store comes with sync. Wiped on sign-out and
+//! (a phone call needs no data), and the council's offer. Records the
+//! person writes live in the synced store instead. Wiped on sign-out and
 //! whenever the server says the session has ended.
 
 use pathway_model::auth::Me;
+use pathway_model::offer::OfferBook;
 use pathway_model::people::MyPa;
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 const ME: &str = "pathway.me";
 const MY_PA: &str = "pathway.my_pa";
+const OFFER: &str = "pathway.offer";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -47,9 +50,32 @@ pub fn set_my_pa(pa: &MyPa) {
     store(MY_PA, pa)
 }
 
+/// The offer as last loaded, with whose it was: a young person's copy
+/// holds their profile, so it is never shown to anyone else.
+#[derive(Serialize)]
+struct SavedOfferRef<'a> {
+    person_id: Uuid,
+    book: &'a OfferBook,
+}
+
+#[derive(Deserialize)]
+struct SavedOffer {
+    person_id: Uuid,
+    book: OfferBook,
+}
+
+pub fn offer(person_id: Uuid) -> Option<OfferBook> {
+    load::<SavedOffer>(OFFER).filter(|s| s.person_id == person_id).map(|s| s.book)
+}
+
+pub fn set_offer(person_id: Uuid, book: &OfferBook) {
+    store(OFFER, &SavedOfferRef { person_id, book })
+}
+
 pub fn forget_everything() {
     if let Some(s) = storage() {
         let _ = s.remove_item(ME);
         let _ = s.remove_item(MY_PA);
+        let _ = s.remove_item(OFFER);
     }
 }
