@@ -14,7 +14,7 @@ use crate::council::CouncilPage;
 use crate::health::HealthPage;
 use crate::home::HomePage;
 use crate::me::MePage;
-use crate::offer::OfferPage;
+use crate::offer::{OfferItemPage, OfferPage};
 use crate::people::PeoplePage;
 use crate::session::{CaseloadPage, PersonPage};
 use crate::store::{SyncState, SyncStatus, engine};
@@ -81,8 +81,12 @@ pub fn landing_path(role: Role) -> &'static str {
 
 /// Which pages a role may open. Anything else sends them to their landing
 /// page: the server refuses the data anyway, this only avoids a dead end.
+/// Everyone may read their council's offer.
 pub fn may_open(role: Role, path: &str) -> bool {
     let path = path.trim_end_matches('/');
+    if path == "/offer" || path.starts_with("/offer/") {
+        return true;
+    }
     match role {
         Role::YoungPerson => matches!(path, "" | "/offer" | "/health" | "/people" | "/me"),
         Role::Advisor => path == "/caseload" || path.starts_with("/caseload/"),
@@ -237,6 +241,7 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("/login") view=LoginPage/>
                         <Route path=path!("/") view=HomePage/>
                         <Route path=path!("/offer") view=OfferPage/>
+                        <Route path=path!("/offer/:id") view=OfferItemPage/>
                         <Route path=path!("/health") view=HealthPage/>
                         <Route path=path!("/people") view=PeoplePage/>
                         <Route path=path!("/me") view=MePage/>
@@ -296,6 +301,15 @@ mod tests {
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/people/"), None);
         assert_eq!(redirect_for(&me(Role::Advisor), "/caseload/0190"), None);
         assert_eq!(redirect_for(&me(Role::Manager), "/council"), None);
+    }
+
+    #[test]
+    fn everyone_may_read_the_offer_and_its_items() {
+        for role in [Role::YoungPerson, Role::Advisor, Role::Manager] {
+            assert_eq!(redirect_for(&me(role), "/offer"), None);
+            assert_eq!(redirect_for(&me(role), "/offer/higher-education-bursary"), None);
+        }
+        assert_eq!(redirect_for(&me(Role::YoungPerson), "/offerx"), Some("/"));
     }
 
     #[test]

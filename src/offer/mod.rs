@@ -1,15 +1,46 @@
-//! The council's local offer for care leavers. Not built yet: the page says
-//! so plainly rather than showing made-up content.
+//! My offer: the council's local offer for care leavers, sorted into what
+//! is for this young person, what might be, and what is not, with their own
+//! tracker on each item. Everything here works offline once the offer has
+//! been loaded on one online visit: the offer is kept on the phone
+//! (`book`), eligibility and search run on the phone, and the tracker is a
+//! synced record like "Things to talk about".
+//!
+//! - `book`: loads the offer, keeps the last copy, builds the search index.
+//! - `sections`: which items go under which heading (pure, tested here).
+//! - `list`: the `/offer` page with its search.
+//! - `card`: one item in a list.
+//! - `item`: the `/offer/:id` page.
+//! - `tracker`: the young person's tracker and "Ask my PA about this".
+//! - `pa_tracker`: the tracker as their PA sees it, read-only.
 
-use leptos::prelude::*;
+mod book;
+mod card;
+mod item;
+mod list;
+mod pa_tracker;
+pub mod sections;
+mod tracker;
 
-#[component]
-pub fn OfferPage() -> impl IntoView {
-    view! {
-        <h1>"My offer"</h1>
-        <p class="notice">
-            "This part of Pathway is not built yet. Soon it will show the help and money your council offers care leavers, and what you can claim."
-        </p>
-        <p>"Until then, ask your personal advisor what you can get."</p>
-    }
+pub use book::{Loaded, use_offer};
+pub use card::OfferCard;
+pub use item::OfferItemPage;
+pub use list::OfferPage;
+pub use pa_tracker::PaOfferTracker;
+pub use tracker::Tracker;
+
+use chrono::NaiveDate;
+
+/// Today on this phone, in the person's own time zone: a birthday starts
+/// at their midnight, not at UTC's.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// A phone number as a `tel:` link: spaces (and other separators) removed,
+/// so every phone can dial it.
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{digits}")
 }

@@ -1,0 +1,119 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use pathway_model::auth::Role;
+use pathway_model::offer::OfferItem;
+use pathway_model::offer::eligibility::{Assessment, Verdict, assess};
+
+use super::book::{problem_words, use_offer};
+use super::list::SampleNotice;
+use super::tracker::{AskMyPa, Tracker};
+use super::{tel_href, today};
+use crate::app::use_app;
+use crate::words;
+
+/// `/offer/:id`: one item in full, why it is (or isn't) for this person,
+/// how to get it, who to contact, and the young person's own tracker.
+#[component]
+pub fn OfferItemPage() -> impl IntoView {
+    let offer = use_offer();
+    let params = use_params_map();
+    let id = move || params.read().get("id").unwrap_or_default();
+    view! {
+        <p class="back"><A href="/offer">"Back to the offer"</A></p>
+        {move || {
+            let Some(l) = offer.loaded.get() else {
+                return match offer.problem.get() {
+                    Some(e) => view! {
+                        <h1>"Offer"</h1>
+                        <p class="notice">{problem_words(&e)}</p>
+                    }.into_any(),
+                    None => view! {
+                        <h1>"Offer"</h1>
+                        <p class="loading" role="status">"Loading…"</p>
+                    }.into_any(),
+                };
+            };
+            let id = id();
+            match l.book.items.iter().find(|i| i.id == id) {
+                Some(item) => {
+                    let assessment = l.book.profile.as_ref().map(|p| assess(item, p, today()));
+                    let council = l.book.council.name.clone();
+                    let sample = l.book.council.sample_data || item.sample;
+                    view! { <ItemDetails item=item.clone() assessment=assessment council=council sample=sample/> }.into_any()
+                }
+                None => view! {
+                    <h1>"We can't find that"</h1>
+                    <p>"This isn't in your council's offer. It may have been taken out, or the link may be wrong."</p>
+                    <p><A href="/offer">"See the whole offer"</A></p>
+                }.into_any(),
+            }
+        }}
+    }
+}
+
+#[component]
+fn ItemDetails(item: OfferItem, assessment: Option<Assessment>, council: String, sample: bool) -> impl IntoView {
+    let state = use_app();
+    let me = state.me();
+    let tracker = me.filter(|m| m.role == Role::YoungPerson).map(|me| {
+        view! {
+            <Tracker person_id=me.person_id council_id=item.council_id.clone() item_id=item.id.clone() title=item.title.clone()/>
+            <AskMyPa title=item.title.clone()/>
+        }
+    });
+    let why = assessment.map(|a| {
+        let heading = match a.verdict {
+            Verdict::Applies => "Why this is for you",
+            Verdict::Maybe => "Is this for you?",
+            Verdict::DoesNotApply => "Why this is not for you right now",
+        };
+        view! {
+            <section class="card offer-why" aria-labelledby="why-heading">
+                <h2 id="why-heading">{heading}</h2>
+                <p>{a.reason}</p>
+            </section>
+        }
+    });
+    let contact = &item.contact;
+    let has_contact = contact.name.is_some() || contact.phone.is_some() || contact.email.is_some();
+    let contact_view = has_contact.then(|| {
+        let name = contact.name.clone().map(|n| view! { <p class="contact__name">{n}</p> });
+        let phone = contact.phone.clone().map(|p| {
+            let href = tel_href(&p);
+            view! { <li><a class="contact__link" href=href>{format!("Call {p}")}</a></li> }
+        });
+        let email = contact.email.clone().map(|e| {
+            let href = format!("mailto:{e}");
+            view! { <li><a class="contact__link" href=href>{format!("Email {e}")}</a></li> }
+        });
+        view! {
+            <section class="card" aria-labelledby="contact-heading">
+                <h2 id="contact-heading">"Who to contact"</h2>
+                {name}
+                <ul class="contact__ways">{phone}{email}</ul>
+            </section>
+        }
+    });
+    view! {
+        <h1>{item.title.clone()}</h1>
+        {sample.then(|| view! { <SampleNotice council=council.clone()/> })}
+        <p class="offer-lead">{item.summary.clone()}</p>
+        <dl class="facts facts--inline offer-facts">
+            <div><dt>"Type"</dt><dd>{item.category.label()}</dd></div>
+            {item.amount.as_ref().map(|a| view! { <div><dt>"How much"</dt><dd>{a.describe()}</dd></div> })}
+        </dl>
+        {why}
+        <section class="card" aria-labelledby="details-heading">
+            <h2 id="details-heading">"What you get"</h2>
+            <p class="offer-text">{item.details.clone()}</p>
+        </section>
+        <section class="card" aria-labelledby="claim-heading">
+            <h2 id="claim-heading">"How to get it"</h2>
+            <p class="offer-text">{item.how_to_claim.clone()}</p>
+        </section>
+        {contact_view}
+        {tracker}
+        <p class="hint">{format!("{council} last checked this on {}.", words::readable_date(item.last_reviewed))}</p>
+    }
+}

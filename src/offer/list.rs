@@ -1,0 +1,217 @@
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use pathway_model::auth::Role;
+use pathway_model::entitlement::Entitlement;
+use pathway_model::sync::EntityKind;
+
+use super::book::{problem_words, use_offer};
+use super::card::OfferCard;
+use super::sections::{self, Entry, Group};
+use super::{Loaded, today};
+use crate::app::use_app;
+use crate::store::use_sync;
+
+/// `/offer`: for a young person, what is for them first, then what might
+/// be, and on request the rest, each with the reason; for staff, their
+/// council's whole offer. A search box above finds items as you type.
+#[component]
+pub fn OfferPage() -> impl IntoView {
+    let state = use_app();
+    let sync = use_sync();
+    let offer = use_offer();
+    let loaded = offer.loaded;
+    let young_person = state.me().is_some_and(|me| me.role == Role::YoungPerson);
+    let today = today();
+
+    let entries = Memo::new(move |_| {
+        loaded.with(|l| l.as_ref().map(|l| sections::assess_all(&l.book, today)).unwrap_or_default())
+    });
+    let sections = Memo::new(move |_| {
+        loaded.with(|l| l.as_ref().map(|l| entries.with(|e| sections::sections(&l.book.items, e))).unwrap_or_default())
+    });
+    // The person's tracker, by item: only their own records.
+    let statuses = Memo::new(move |_| {
+        let mut out = BTreeMap::new();
+        if young_person {
+            sync.records.with(|rs| {
+                for r in rs.values().filter(|r| r.entity == EntityKind::Entitlement) {
+                    if let Some(e) = Entitlement::from_fields(&r.fields) {
+                        out.insert(e.item_id, e.status);
+                    }
+                }
+            });
+        }
+        out
+    });
+
+    let query = RwSignal::new(String::new());
+    let searching = Memo::new(move |_| !query.with(|q| q.trim().is_empty()));
+    let results = Memo::new(move |_| {
+        if !searching.get() {
+            return Vec::new();
+        }
+        let hits = loaded.with(|l| query.with(|q| l.as_ref().map(|l| l.index.search(q)).unwrap_or_default()));
+        entries.with(|e| sections::results(&hits, e))
+    });
+    let count = move || if searching.get() { results.with(|r| sections::result_count(r.len())) } else { String::new() };
+
+    let card = move |l: &Loaded, e: &Entry, level: u8| {
+        let item = l.book.items[e.index].clone();
+        let id = item.id.clone();
+        let status = Signal::derive(move || statuses.with(|s| s.get(&id).copied()));
+        match (e.verdict, e.reason.clone()) {
+            (Some(v), Some(r)) => view! { <OfferCard item=item verdict=v reason=r status=status level=level/> }.into_any(),
+            _ => view! { <OfferCard item=item status=status level=level/> }.into_any(),
+        }
+    };
+
+    let heading = move || match state.me() {
+        Some(me) if me.role != Role::YoungPerson => format!("{} local offer", me.council.name),
+        _ => "My offer".to_string(),
+    };
+
+    view! {
+        <h1>{heading}</h1>
+        {move || loaded.with(|l| l.as_ref().map(|l| {
+            let book = &l.book;
+            let sample = book.council.sample_data || book.items.iter().any(|i| i.sample);
+            view! {
+                {sample.then(|| view! { <SampleNotice council=book.council.name.clone()/> })}
+                <p>
+                    {format!("Help, money and support that {} gives care leavers.", book.council.name)}
+                    {young_person.then_some(" We've put what's for you first.")}
+                </p>
+            }
+        }))}
+        <form class="offer-search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
+            <div class="field">
+                <label for="offer-search">"Search the offer"</label>
+                <p class="hint" id="offer-search-hint">"For example: money, laptop, housing"</p>
+                <input
+                    type="search"
+                    id="offer-search"
+                    autocomplete="off"
+                    aria-describedby="offer-search-hint"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </div>
+        </form>
+        <p class="offer-search__count" role="status" aria-live="polite">{count}</p>
+        {move || {
+            let Some(l) = loaded.get() else {
+                return match offer.problem.get() {
+                    Some(e) => view! { <p class="notice">{problem_words(&e)}</p> }.into_any(),
+                    None => view! { <p class="loading" role="status">"Loading the offer…"</p> }.into_any(),
+                };
+            };
+            if searching.get() {
+                let list = results.with(|r| r.iter().map(|e| card(&l, e, 3)).collect_view());
+                return view! {
+                    <section aria-labelledby="results-heading">
+                        <h2 id="results-heading">"Search results"</h2>
+                        <Show when=move || results.with(|r| r.is_empty())>
+                            <p>"Nothing matches that. Try another word, or ask your PA."</p>
+                        </Show>
+                        <ul class="offer-list">{list}</ul>
+                    </section>
+                }.into_any();
+            }
+            let s = sections.get();
+            if !s.has_verdicts() {
+                let note = young_person.then(|| view! {
+                    <p class="notice">"We don't have all your details yet, so this shows everything. Ask your PA what you can get."</p>
+                });
+                return view! { {note} <Groups loaded=l.clone() groups=s.everything level=2 card=card/> }.into_any();
+            }
+            view! { <PersonSections loaded=l sections=s card=card/> }.into_any()
+        }}
+    }
+}
+
+/// What a young person sees when not searching.
+#[component]
+fn PersonSections(
+    loaded: Loaded,
+    sections: sections::Sections,
+    card: impl Fn(&Loaded, &Entry, u8) -> AnyView + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let show_all = RwSignal::new(false);
+    let l2 = loaded.clone();
+    let not_for_you = sections.not_for_you.clone();
+    let none_for_you = sections.for_you.is_empty();
+    let none_maybe = sections.maybe.is_empty();
+    let none_other = not_for_you.is_empty();
+    view! {
+        <section class="offer-section" aria-labelledby="for-you-heading">
+            <h2 id="for-you-heading">"For you"</h2>
+            {none_for_you.then(|| view! { <p>"Nothing here fits you yet. Ask your PA what you can get."</p> })}
+            <Groups loaded=loaded.clone() groups=sections.for_you level=3 card=card/>
+        </section>
+        {(!none_maybe).then(|| view! {
+            <section class="offer-section" aria-labelledby="maybe-heading">
+                <h2 id="maybe-heading">"Might be for you — ask your PA"</h2>
+                <Groups loaded=loaded.clone() groups=sections.maybe level=3 card=card/>
+            </section>
+        })}
+        {(!none_other).then(|| view! {
+            <p>
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    aria-expanded=move || if show_all.get() { "true" } else { "false" }
+                    aria-controls="not-for-you"
+                    on:click=move |_| show_all.update(|s| *s = !*s)
+                >
+                    {move || if show_all.get() { "Hide what's not for you" } else { "Show everything" }}
+                </button>
+            </p>
+        })}
+        <div id="not-for-you">
+            <Show when=move || show_all.get()>
+                <section class="offer-section" aria-labelledby="not-for-you-heading">
+                    <h2 id="not-for-you-heading">"Not for you right now"</h2>
+                    <Groups loaded=l2.clone() groups=not_for_you.clone() level=3 card=card/>
+                </section>
+            </Show>
+        </div>
+    }
+}
+
+/// Category headings, each with its cards under it.
+#[component]
+fn Groups(
+    loaded: Loaded,
+    groups: Vec<Group>,
+    level: u8,
+    card: impl Fn(&Loaded, &Entry, u8) -> AnyView + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    groups
+        .into_iter()
+        .map(|g| {
+            let heading = if level == 2 {
+                view! { <h2 class="offer-category">{g.category.label()}</h2> }.into_any()
+            } else {
+                view! { <h3 class="offer-category">{g.category.label()}</h3> }.into_any()
+            };
+            let cards = g.entries.iter().map(|e| card(&loaded, e, level + 1)).collect_view();
+            view! {
+                {heading}
+                <ul class="offer-list">{cards}</ul>
+            }
+        })
+        .collect_view()
+}
+
+/// Says plainly that the items are made up, so nobody takes them for what
+/// the council really offers.
+#[component]
+pub fn SampleNotice(council: String) -> impl IntoView {
+    view! {
+        <p class="notice notice--sample">
+            <strong class="badge">"Sample data"</strong>
+            {format!(" These are made-up examples for trying Pathway out. They are not {council}'s real offer.")}
+        </p>
+    }
+}

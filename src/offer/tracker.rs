@@ -1,0 +1,263 @@
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pathway_model::auth::Role;
+use pathway_model::entitlement::{self, Entitlement, NOTE_MAX, TrackerStatus};
+use pathway_model::sync::{EntityKind, FieldRuleError, Fields};
+use pathway_model::topic::Topic;
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::store::engine::{self, ChangeError};
+use crate::store::use_sync;
+
+/// The fields of a tracker record, checked by the same rules the server
+/// uses, or the problem in plain words.
+pub fn tracker_fields(
+    council_id: &str,
+    item_id: &str,
+    status: TrackerStatus,
+    date: &str,
+    note: &str,
+) -> Result<Fields, &'static str> {
+    let date = date.trim();
+    if !date.is_empty() && NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() {
+        return Err("Enter a real date, or leave it empty.");
+    }
+    let note = note.trim();
+    let mut f = Fields::new();
+    f.insert("council_id".into(), Value::String(council_id.into()));
+    f.insert("item_id".into(), Value::String(item_id.into()));
+    f.insert("status".into(), Value::String(status.as_str().into()));
+    f.insert("date".into(), if date.is_empty() { Value::Null } else { Value::String(date.into()) });
+    f.insert("note".into(), if note.is_empty() { Value::Null } else { Value::String(note.into()) });
+    match entitlement::check_put(Role::YoungPerson, &f, true) {
+        Ok(()) => Ok(f),
+        Err(FieldRuleError::Invalid { field: "note", .. }) => {
+            Err("Your note is too long. Keep it under 500 letters and spaces.")
+        }
+        Err(FieldRuleError::Invalid { field: "date", .. }) => Err("Enter a real date, or leave it empty."),
+        Err(_) => Err("We couldn't save that. Try again."),
+    }
+}
+
+/// The words for the "ask my PA" topic.
+pub fn ask_text(title: &str) -> String {
+    let text = format!("Can we talk about: {title}?");
+    text.chars().take(pathway_model::topic::TEXT_MAX).collect()
+}
+
+fn today_iso() -> String {
+    super::today().format("%Y-%m-%d").to_string()
+}
+
+fn change_words(e: ChangeError) -> &'static str {
+    match e {
+        ChangeError::NotReady => "Pathway is still starting. Try again in a moment.",
+        ChangeError::NotSaved => "We couldn't save that on this phone. Try again.",
+    }
+}
+
+/// The young person's tracker on one item: where they are with it, since
+/// when, and a note. Saved on the phone at once and synced like their
+/// other records; their PA can read it.
+#[component]
+pub fn Tracker(person_id: Uuid, council_id: String, item_id: String, title: String) -> impl IntoView {
+    let sync = use_sync();
+    let id = entitlement::record_id(person_id, &council_id, &item_id);
+    let record = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).cloned()));
+    let saved = Memo::new(move |_| record.with(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields))));
+    let pending = Memo::new(move |_| record.with(|r| r.as_ref().is_some_and(|r| r.pending)));
+
+    let start = saved.get_untracked();
+    let status = RwSignal::new(start.as_ref().map(|e| e.status).unwrap_or(TrackerStatus::NotAsked));
+    let date = RwSignal::new(start.as_ref().and_then(|e| e.date.clone()).unwrap_or_default());
+    let note = RwSignal::new(start.as_ref().and_then(|e| e.note.clone()).unwrap_or_default());
+    // Changed here and not saved yet: a sync must not overwrite it.
+    let dirty = RwSignal::new(false);
+    let problem = RwSignal::new(None::<&'static str>);
+    Effect::new(move |_| {
+        if let Some(e) = saved.get()
+            && !dirty.get_untracked()
+        {
+            status.set(e.status);
+            date.set(e.date.unwrap_or_default());
+            note.set(e.note.unwrap_or_default());
+        }
+    });
+
+    let (council, item) = (council_id.clone(), item_id.clone());
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let fields = match tracker_fields(&council, &item, status.get_untracked(), &date.get_untracked(), &note.get_untracked()) {
+            Ok(f) => f,
+            Err(p) => {
+                problem.set(Some(p));
+                return;
+            }
+        };
+        problem.set(None);
+        spawn_local(async move {
+            match engine::change(move |r| r.put(EntityKind::Entitlement, id, fields)).await {
+                Ok(()) => dirty.set(false),
+                Err(e) => problem.set(Some(change_words(e))),
+            }
+        });
+    };
+
+    let saved_words = move || {
+        if dirty.get() {
+            "You have changes that are not saved yet."
+        } else if record.with(|r| r.is_none()) {
+            ""
+        } else if pending.get() {
+            "Saved on this phone. It will sync when you're online."
+        } else {
+            "Saved and synced."
+        }
+    };
+
+    let radios = TrackerStatus::ALL
+        .into_iter()
+        .map(|s| {
+            let radio_id = format!("tracker-{}", s.as_str());
+            view! {
+                <div class="radio">
+                    <input
+                        type="radio"
+                        name="tracker-status"
+                        id=radio_id.clone()
+                        value=s.as_str()
+                        prop:checked=move || status.get() == s
+                        on:change=move |_| {
+                            status.set(s);
+                            date.set(today_iso());
+                            dirty.set(true);
+                        }
+                    />
+                    <label for=radio_id>{s.label()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="card tracker" aria-labelledby="tracker-heading">
+            <h2 id="tracker-heading">"My tracker"</h2>
+            <p class="hint">"Keep track of this for yourself. Your PA can see it too."</p>
+            <form on:submit=on_submit novalidate>
+                <fieldset class="radios">
+                    <legend>{format!("Where are you with {title}?")}</legend>
+                    {radios}
+                </fieldset>
+                <div class="field">
+                    <label for="tracker-date">"Date it changed"</label>
+                    <input
+                        type="date"
+                        id="tracker-date"
+                        prop:value=move || date.get()
+                        on:input=move |ev| {
+                            date.set(event_target_value(&ev));
+                            dirty.set(true);
+                        }
+                    />
+                </div>
+                <div class="field">
+                    <label for="tracker-note">"Note (if you want one)"</label>
+                    <textarea
+                        id="tracker-note"
+                        rows="3"
+                        maxlength=NOTE_MAX.to_string()
+                        prop:value=move || note.get()
+                        on:input=move |ev| {
+                            note.set(event_target_value(&ev));
+                            dirty.set(true);
+                        }
+                    ></textarea>
+                </div>
+                <p class="error-message" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="button">"Save"</button>
+                <p class="tracker__saved" role="status">{saved_words}</p>
+            </form>
+        </section>
+    }
+}
+
+/// "Ask my PA about this": adds the item to Things to talk about, once.
+#[component]
+pub fn AskMyPa(title: String) -> impl IntoView {
+    let sync = use_sync();
+    let text = ask_text(&title);
+    let said = RwSignal::new(None::<&'static str>);
+    let already = {
+        let text = text.clone();
+        move || {
+            sync.records.with(|rs| {
+                rs.values().any(|r| {
+                    r.entity == EntityKind::Topic
+                        && Topic::from_fields(&r.fields).is_some_and(|t| !t.done && t.text == text)
+                })
+            })
+        }
+    };
+    let ask = move |_| {
+        if already() {
+            said.set(Some("It's already in Things to talk about."));
+            return;
+        }
+        let text = text.clone();
+        spawn_local(async move {
+            match crate::topic::add(text).await {
+                Ok(()) => said.set(Some("Added to Things to talk about.")),
+                Err(e) => said.set(Some(change_words(e))),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="ask-heading">
+            <h2 id="ask-heading">"Not sure?"</h2>
+            <p>"Add this to the things you want to talk about with your PA."</p>
+            <button type="button" class="button button--secondary" on:click=ask>"Ask my PA about this"</button>
+            <p class="ask__said" role="status">{move || said.get()}</p>
+        </section>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tracker_record_has_the_fields_the_server_checks() {
+        let f = tracker_fields("liverpool", "laptop-and-data", TrackerStatus::Claimed, "2026-11-22", "  Came on Monday ").unwrap();
+        let e = Entitlement::from_fields(&f).unwrap();
+        assert_eq!(e.status, TrackerStatus::Claimed);
+        assert_eq!(e.date.as_deref(), Some("2026-11-22"));
+        assert_eq!(e.note.as_deref(), Some("Came on Monday"));
+        assert_eq!(f.len(), 5);
+    }
+
+    #[test]
+    fn an_empty_date_and_note_are_saved_as_nothing() {
+        let f = tracker_fields("liverpool", "x", TrackerStatus::Asked, " ", "").unwrap();
+        assert_eq!(f["date"], Value::Null);
+        assert_eq!(f["note"], Value::Null);
+    }
+
+    #[test]
+    fn problems_are_said_in_plain_words() {
+        assert_eq!(
+            tracker_fields("liverpool", "x", TrackerStatus::Asked, "22/11/2026", ""),
+            Err("Enter a real date, or leave it empty.")
+        );
+        let long = "a".repeat(NOTE_MAX + 1);
+        assert!(tracker_fields("liverpool", "x", TrackerStatus::Asked, "", &long).unwrap_err().starts_with("Your note is too long"));
+        assert!(tracker_fields("liverpool", "x", TrackerStatus::Asked, "", &"a".repeat(NOTE_MAX)).is_ok());
+    }
+
+    #[test]
+    fn asking_the_pa_names_the_item() {
+        assert_eq!(ask_text("A laptop and data"), "Can we talk about: A laptop and data?");
+        assert_eq!(ask_text(&"x".repeat(600)).chars().count(), pathway_model::topic::TEXT_MAX);
+    }
+}
