@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::api::{self, ApiError};
 use crate::app::use_app;
+use crate::offer::PaOfferTracker;
 use crate::topic::PaTopics;
 use crate::ui::SampleBadge;
 use crate::words;
@@ -54,6 +55,7 @@ pub fn PersonPage() -> impl IntoView {
         }}
         // From this device's store: shows offline too.
         {move || person_id().map(|id| view! { <PaTopics owner=id/> })}
+        {move || person_id().map(|id| view! { <PaOfferTracker owner=id/> })}
     }
 }
 
