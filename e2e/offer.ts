@@ -1,6 +1,8 @@
 // Steps for the "My offer" journeys.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -26,4 +28,12 @@ export function card(page: Page, title: string) {
   return page
     .getByRole("listitem")
     .filter({ has: page.getByRole("link", { name: title, exact: true }) });
+}
+
+/** A screenshot of what is on screen now (not the whole page), for people
+ *  to look at: long lists make full-page shots too tall to read. */
+export async function screenshotHere(page: Page, name: string) {
+  const dir = join(__dirname, "test-results", "screens");
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`) });
 }

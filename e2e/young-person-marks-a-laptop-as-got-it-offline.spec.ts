@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { screenshot, signIn, waitForServiceWorker } from "./support";
-import { card, openMyOffer } from "./offer";
+import { card, openMyOffer, screenshotHere } from "./offer";
 
 test("a young person finds the laptop offline, marks it Got it, and her PA sees it once she is back online", async ({
   page,
@@ -25,6 +25,8 @@ test("a young person finds the laptop offline, marks it Got it, and her PA sees 
   await expect(page.getByRole("status").filter({ hasText: /^\d+ results?$/ })).toBeVisible();
   await expect(card(page, "A laptop and data")).toBeVisible();
   await screenshot(page, "offer-search");
+  await page.getByRole("heading", { level: 2, name: "Search results" }).evaluate((h) => h.scrollIntoView());
+  await screenshotHere(page, "offer-search-here");
   await page.getByRole("link", { name: "A laptop and data", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "A laptop and data" })).toBeVisible();
 
@@ -53,6 +55,8 @@ test("a young person finds the laptop offline, marks it Got it, and her PA sees 
   await expect(tracker.getByRole("radio", { name: "Got it" })).toBeChecked();
   await expect(tracker.getByLabel("Note (if you want one)")).toHaveValue("It came in the post.");
   await screenshot(page, "offer-item-tracker");
+  await tracker.scrollIntoViewIfNeeded();
+  await screenshotHere(page, "offer-item-tracker-here");
 
   // Her PA opens Jade's page and reads the tracker.
   const paContext = await browser.newContext();
@@ -68,6 +72,6 @@ test("a young person finds the laptop offline, marks it Got it, and her PA sees 
   await expect(theirs.getByRole("radio")).toHaveCount(0);
   await expect(theirs.getByRole("button")).toHaveCount(0);
   await theirs.scrollIntoViewIfNeeded();
-  await screenshot(pa, "pa-offer-tracker");
+  await screenshotHere(pa, "pa-offer-tracker");
   await paContext.close();
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { screenshot, signIn, watchCsp } from "./support";
-import { card, openMyOffer } from "./offer";
+import { card, openMyOffer, screenshotHere } from "./offer";
 
 test("a student of 19 sees the university bursary under For you, with the reason, and asks her PA about it", async ({
   page,
@@ -20,6 +20,7 @@ test("a student of 19 sees the university bursary under For you, with the reason
   // Categories come in the set order: money first.
   await expect(forYou.getByRole("heading", { level: 3 }).first()).toHaveText("Money");
   await screenshot(page, "offer-list");
+  await screenshotHere(page, "offer-list-top");
 
   // What isn't for her is there on request, with the reason in words.
   await expect(page.getByRole("heading", { name: "Not for you right now" })).toHaveCount(0);
@@ -29,6 +30,8 @@ test("a student of 19 sees the university bursary under For you, with the reason
   const notForYou = page.getByRole("region", { name: "Not for you right now" });
   await expect(notForYou).toBeVisible();
   await expect(notForYou.getByText(/^This (starts at|stops at|is for)/).first()).toBeVisible();
+  await page.getByRole("heading", { name: "Might be for you — ask your PA" }).scrollIntoViewIfNeeded();
+  await screenshotHere(page, "offer-list-maybe");
   await page.getByRole("button", { name: "Hide what's not for you" }).click();
   await expect(notForYou).toHaveCount(0);
 
@@ -47,6 +50,8 @@ test("a student of 19 sees the university bursary under For you, with the reason
   await expect(why).toContainText("Because you are 19 and in education or training.");
   await expect(page.getByRole("link", { name: /^Call / })).toHaveAttribute("href", /^tel:\+?\d+$/);
   await expect(page.getByRole("link", { name: /^Email / })).toHaveAttribute("href", /^mailto:\S+@\S+$/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshotHere(page, "offer-item-top");
   await expect(page.getByText(/last checked this on \d+ \w+ \d{4}\./)).toBeVisible();
   await expect(page.getByText(/made-up examples .* not Liverpool's real offer/)).toBeVisible();
 
