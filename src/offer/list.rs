@@ -27,9 +27,6 @@ pub fn OfferPage() -> impl IntoView {
     let entries = Memo::new(move |_| {
         loaded.with(|l| l.as_ref().map(|l| sections::assess_all(&l.book, today)).unwrap_or_default())
     });
-    let sections = Memo::new(move |_| {
-        loaded.with(|l| l.as_ref().map(|l| entries.with(|e| sections::sections(&l.book.items, e))).unwrap_or_default())
-    });
     // The person's tracker, by item: only their own records.
     let statuses = Memo::new(move |_| {
         let mut out = BTreeMap::new();
@@ -118,7 +115,7 @@ pub fn OfferPage() -> impl IntoView {
                     </section>
                 }.into_any();
             }
-            let s = sections.get();
+            let s = entries.with(|e| sections::sections(&l.book.items, e));
             if !s.has_verdicts() {
                 let note = young_person.then(|| view! {
                     <p class="notice">"We don't have all your details yet, so this shows everything. Ask your PA what you can get."</p>

@@ -49,7 +49,7 @@ pub fn rows(tracked: &[Entitlement], items: &[OfferItem]) -> Vec<Row> {
 pub fn PaOfferTracker(owner: Uuid) -> impl IntoView {
     let sync = use_sync();
     let offer = use_offer();
-    let rows = Memo::new(move |_| {
+    let rows = move || {
         let tracked: Vec<Entitlement> = sync.records.with(|rs| {
             rs.values()
                 .filter(|r| r.entity == EntityKind::Entitlement && r.owner_id == Some(owner))
@@ -57,18 +57,18 @@ pub fn PaOfferTracker(owner: Uuid) -> impl IntoView {
                 .collect()
         });
         offer.loaded.with(|l| rows(&tracked, l.as_ref().map(|l| l.book.items.as_slice()).unwrap_or(&[])))
-    });
+    };
     view! {
         <section class="card" aria-labelledby="offer-tracker-heading">
             <h2 id="offer-tracker-heading">"Their offer tracker"</h2>
             <Show
-                when=move || !rows.with(|r| r.is_empty())
+                when=move || !rows().is_empty()
                 fallback=move || view! {
                     <p>{move || if sync.ready.get() { "Nothing tracked yet." } else { "Loading…" }}</p>
                 }
             >
                 <ul class="tracker-list">
-                    {move || rows.get().into_iter().map(|r| view! {
+                    {move || rows().into_iter().map(|r| view! {
                         <li>
                             <p class="tracker-list__what">{r.what}</p>
                             {r.since.map(|s| view! { <p class="tracker-list__since">{s}</p> })}

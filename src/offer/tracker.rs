@@ -47,8 +47,12 @@ pub fn ask_text(title: &str) -> String {
     text.chars().take(pathway_model::topic::TEXT_MAX).collect()
 }
 
+/// `YYYY-MM-DD`, as a date input wants it. (By hand: chrono's `format`
+/// would add its whole formatting engine to the app.)
 fn today_iso() -> String {
-    super::today().format("%Y-%m-%d").to_string()
+    use chrono::Datelike;
+    let d = super::today();
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 fn change_words(e: ChangeError) -> &'static str {
@@ -66,10 +70,10 @@ pub fn Tracker(person_id: Uuid, council_id: String, item_id: String, title: Stri
     let sync = use_sync();
     let id = entitlement::record_id(person_id, &council_id, &item_id);
     let record = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).cloned()));
-    let saved = Memo::new(move |_| record.with(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields))));
-    let pending = Memo::new(move |_| record.with(|r| r.as_ref().is_some_and(|r| r.pending)));
+    let saved = move || record.with(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
+    let pending = move || record.with(|r| r.as_ref().is_some_and(|r| r.pending));
 
-    let start = saved.get_untracked();
+    let start = record.with_untracked(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
     let status = RwSignal::new(start.as_ref().map(|e| e.status).unwrap_or(TrackerStatus::NotAsked));
     let date = RwSignal::new(start.as_ref().and_then(|e| e.date.clone()).unwrap_or_default());
     let note = RwSignal::new(start.as_ref().and_then(|e| e.note.clone()).unwrap_or_default());
@@ -77,7 +81,7 @@ pub fn Tracker(person_id: Uuid, council_id: String, item_id: String, title: Stri
     let dirty = RwSignal::new(false);
     let problem = RwSignal::new(None::<&'static str>);
     Effect::new(move |_| {
-        if let Some(e) = saved.get()
+        if let Some(e) = saved()
             && !dirty.get_untracked()
         {
             status.set(e.status);
@@ -110,7 +114,7 @@ pub fn Tracker(person_id: Uuid, council_id: String, item_id: String, title: Stri
             "You have changes that are not saved yet."
         } else if record.with(|r| r.is_none()) {
             ""
-        } else if pending.get() {
+        } else if pending() {
             "Saved on this phone. It will sync when you're online."
         } else {
             "Saved and synced."
