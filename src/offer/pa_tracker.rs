@@ -35,7 +35,7 @@ pub fn rows(tracked: &[Entitlement], items: &[OfferItem]) -> Vec<Row> {
             let since = e
                 .date
                 .as_deref()
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .and_then(|d| d.parse::<NaiveDate>().ok())
                 .map(|d| format!("Since {}", words::readable_date(d)));
             Row { what: format!("{title} — {}", e.status.label()), since, note: e.note.clone() }
         })
