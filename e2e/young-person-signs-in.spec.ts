@@ -37,7 +37,7 @@ test("a young person signs in and sees who their personal advisor is", async ({ 
 
   await nav.getByRole("link", { name: "My offer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My offer" })).toBeVisible();
-  await expect(page.getByText("not built yet")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "For you", exact: true })).toBeVisible();
   await screenshot(page, "offer");
 
   await nav.getByRole("link", { name: "My people" }).click();
