@@ -25,7 +25,7 @@ test("a young person finds the laptop offline, marks it Got it, and her PA sees 
   await expect(page.getByRole("status").filter({ hasText: /^\d+ results?$/ })).toBeVisible();
   await expect(card(page, "A laptop and data")).toBeVisible();
   await screenshot(page, "offer-search");
-  await page.getByRole("heading", { level: 2, name: "Search results" }).evaluate((h) => h.scrollIntoView());
+  await page.getByRole("heading", { level: 2, name: "Search results" }).scrollIntoViewIfNeeded();
   await screenshotHere(page, "offer-search-here");
   await page.getByRole("link", { name: "A laptop and data", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "A laptop and data" })).toBeVisible();
