@@ -22,8 +22,16 @@ pub struct Row {
 /// The tracker records as rows, named by the item's title where the PA's
 /// copy of the offer has it (it is the same council's), most recent first.
 pub fn rows(tracked: &[Entitlement], items: &[OfferItem]) -> Vec<Row> {
-    let mut sorted: Vec<&Entitlement> = tracked.iter().collect();
-    sorted.sort_by(|a, b| b.date.cmp(&a.date).then(a.item_id.cmp(&b.item_id)));
+    // A handful of records: insertion, not a library sort (which would add
+    // several KB of wasm for this one type).
+    let mut sorted: Vec<&Entitlement> = Vec::with_capacity(tracked.len());
+    for e in tracked {
+        let at = sorted
+            .iter()
+            .position(|s| (&e.date, &s.item_id) > (&s.date, &e.item_id))
+            .unwrap_or(sorted.len());
+        sorted.insert(at, e);
+    }
     sorted
         .into_iter()
         .map(|e| {

@@ -83,20 +83,16 @@ pub fn sections(items: &[OfferItem], entries: &[Entry]) -> Sections {
     }
 }
 
-fn rank(v: Option<Verdict>) -> u8 {
-    match v {
-        Some(Verdict::Applies) | None => 0,
-        Some(Verdict::Maybe) => 1,
-        Some(Verdict::DoesNotApply) => 2,
-    }
-}
-
 /// Search hits (best first, from `SearchIndex::search`) as entries: what is
 /// for the person first, then what might be, then the rest, each in the
-/// index's order.
+/// index's order. (Three passes, not a sort: a stable sort of a new type
+/// costs several KB of wasm.)
 pub fn results(hits: &[usize], entries: &[Entry]) -> Vec<Entry> {
-    let mut out: Vec<Entry> = hits.iter().filter_map(|i| entries.get(*i).cloned()).collect();
-    out.sort_by_key(|e| rank(e.verdict));
+    let found: Vec<&Entry> = hits.iter().filter_map(|i| entries.get(*i)).collect();
+    let mut out = Vec::with_capacity(found.len());
+    for wanted in [&[Some(Verdict::Applies), None][..], &[Some(Verdict::Maybe)], &[Some(Verdict::DoesNotApply)]] {
+        out.extend(found.iter().filter(|e| wanted.contains(&e.verdict)).map(|e| (*e).clone()));
+    }
     out
 }
 
