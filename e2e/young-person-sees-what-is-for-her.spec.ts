@@ -66,5 +66,13 @@ test("a student of 19 sees the university bursary under For you, with the reason
   // An address that isn't an item says so plainly.
   await page.goto("/offer/no-such-thing");
   await expect(page.getByRole("heading", { level: 1, name: "We can't find that" })).toBeVisible();
+
+  // The offer is kept on the phone for offline use, and signing out wipes it.
+  expect(await page.evaluate(() => localStorage.getItem("pathway.offer"))).toContain("higher-education-bursary");
+  await expect(page.getByText(/^Synced at \d\d:\d\d$/)).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  expect(await page.evaluate(() => localStorage.getItem("pathway.offer"))).toBeNull();
   expect(refused).toEqual([]);
 });
