@@ -124,7 +124,8 @@ async fn the_tracker_shows_what_the_person_saved_and_that_it_is_synced() {
     // Four choices, labelled in words, and the saved one is picked.
     let radios = host.query_selector_all("input[type=radio]").unwrap();
     assert_eq!(radios.length(), 4);
-    let labels: Vec<String> = TrackerStatus::ALL.iter().map(|s| label_of(&host, &format!("tracker-{}", s.as_str()))).collect();
+    let labels: Vec<String> =
+        TrackerStatus::ALL.iter().map(|s| label_of(&host, &format!("tracker-{}", s.as_str()))).collect();
     assert_eq!(labels, ["Not asked", "Asked", "Got it", "Not for me"]);
     assert!(input(&host, "#tracker-claimed").checked());
     assert!(!input(&host, "#tracker-not_asked").checked());

@@ -57,9 +57,7 @@ fn now_ms() -> f64 {
 }
 
 fn cached(person_id: Uuid) -> Option<(Loaded, Option<f64>)> {
-    CACHE.with(|c| {
-        c.borrow().as_ref().filter(|c| c.person_id == person_id).map(|c| (c.loaded.clone(), c.fetched_at))
-    })
+    CACHE.with(|c| c.borrow().as_ref().filter(|c| c.person_id == person_id).map(|c| (c.loaded.clone(), c.fetched_at)))
 }
 
 fn remember(person_id: Uuid, loaded: Loaded, fetched_at: Option<f64>) {

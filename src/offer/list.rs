@@ -58,7 +58,9 @@ pub fn OfferPage() -> impl IntoView {
         let id = item.id.clone();
         let status = Signal::derive(move || statuses.with(|s| s.get(&id).copied()));
         match (e.verdict, e.reason.clone()) {
-            (Some(v), Some(r)) => view! { <OfferCard item=item verdict=v reason=r status=status level=level/> }.into_any(),
+            (Some(v), Some(r)) => {
+                view! { <OfferCard item=item verdict=v reason=r status=status level=level/> }.into_any()
+            }
             _ => view! { <OfferCard item=item status=status level=level/> }.into_any(),
         }
     };

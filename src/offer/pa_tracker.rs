@@ -26,10 +26,7 @@ pub fn rows(tracked: &[Entitlement], items: &[OfferItem]) -> Vec<Row> {
     // several KB of wasm for this one type).
     let mut sorted: Vec<&Entitlement> = Vec::with_capacity(tracked.len());
     for e in tracked {
-        let at = sorted
-            .iter()
-            .position(|s| (&e.date, &s.item_id) > (&s.date, &e.item_id))
-            .unwrap_or(sorted.len());
+        let at = sorted.iter().position(|s| (&e.date, &s.item_id) > (&s.date, &e.item_id)).unwrap_or(sorted.len());
         sorted.insert(at, e);
     }
     sorted
@@ -133,7 +130,12 @@ mod tests {
             &[laptop()],
         );
         assert_eq!(got[0].what, "gone-item — Asked");
-        assert_eq!(got[1], Row { what: "A laptop and data — Got it".into(), since: Some("Since 22 November 2026".into()), note: None });
+        assert_eq!(
+            got[1],
+            Row {
+                what: "A laptop and data — Got it".into(), since: Some("Since 22 November 2026".into()), note: None
+            }
+        );
         assert_eq!(got[2].what, "no-date — Not for me");
         assert_eq!(got[2].since, None);
     }

@@ -90,13 +90,15 @@ pub fn Tracker(person_id: Uuid, council_id: String, item_id: String, title: Stri
     let (council, item) = (council_id.clone(), item_id.clone());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let fields = match tracker_fields(&council, &item, status.get_untracked(), &date.get_untracked(), &note.get_untracked()) {
-            Ok(f) => f,
-            Err(p) => {
-                problem.set(Some(p));
-                return;
-            }
-        };
+        let fields =
+            match tracker_fields(&council, &item, status.get_untracked(), &date.get_untracked(), &note.get_untracked())
+            {
+                Ok(f) => f,
+                Err(p) => {
+                    problem.set(Some(p));
+                    return;
+                }
+            };
         problem.set(None);
         spawn_local(async move {
             match engine::change(move |r| r.put(EntityKind::Entitlement, id, fields)).await {
@@ -231,7 +233,9 @@ mod tests {
 
     #[test]
     fn a_tracker_record_has_the_fields_the_server_checks() {
-        let f = tracker_fields("liverpool", "laptop-and-data", TrackerStatus::Claimed, "2026-11-22", "  Came on Monday ").unwrap();
+        let f =
+            tracker_fields("liverpool", "laptop-and-data", TrackerStatus::Claimed, "2026-11-22", "  Came on Monday ")
+                .unwrap();
         assert_eq!(entitlement::check_put(Role::YoungPerson, &f, true), Ok(()));
         let e = Entitlement::from_fields(&f).unwrap();
         assert_eq!(e.status, TrackerStatus::Claimed);
@@ -255,10 +259,17 @@ mod tests {
             Err("Enter a real date, or leave it empty.")
         );
         let long = "a".repeat(NOTE_MAX + 1);
-        assert!(tracker_fields("liverpool", "x", TrackerStatus::Asked, "", &long).unwrap_err().starts_with("Your note is too long"));
+        assert!(
+            tracker_fields("liverpool", "x", TrackerStatus::Asked, "", &long)
+                .unwrap_err()
+                .starts_with("Your note is too long")
+        );
         let longest = tracker_fields("liverpool", "x", TrackerStatus::Asked, "", &"a".repeat(NOTE_MAX)).unwrap();
         assert_eq!(entitlement::check_put(Role::YoungPerson, &longest, true), Ok(()));
-        assert_eq!(tracker_fields("liverpool", "x", TrackerStatus::Asked, "2026-02-30", ""), Err("Enter a real date, or leave it empty."));
+        assert_eq!(
+            tracker_fields("liverpool", "x", TrackerStatus::Asked, "2026-02-30", ""),
+            Err("Enter a real date, or leave it empty.")
+        );
     }
 
     #[test]
