@@ -1,18 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoSideScroll, screenshot, signIn } from "./support";
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    nodes: v.nodes.map((n) => n.target.join(" ")),
-  }));
-  expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
-}
+import { expectNoAxeViolations, expectNoSideScroll, screenshot, signIn } from "./support";
 
 test("the sign-in page has no accessibility violations, with and without an error", async ({ page }) => {
   await page.goto("/login");

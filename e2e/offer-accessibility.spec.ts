@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSideScroll, screenshot, signIn } from "./support";
-import { expectNoAxeViolations, openMyOffer } from "./offer";
+import { expectNoAxeViolations, expectNoSideScroll, screenshot, signIn } from "./support";
+import { openMyOffer } from "./offer";
 
 test("My offer, its search results and an item with the tracker have no accessibility violations", async ({ page }) => {
   await signIn(page, "jade");

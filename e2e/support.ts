@@ -1,9 +1,23 @@
 // Steps that several journeys share, written the way a person does them.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 
 export const PASSPHRASE = "pathway-demo";
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** WCAG 2.2 AA as axe-core checks it: the list of violations must be empty. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((n) => n.target.join(" ")),
+  }));
+  expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
+}
 
 export async function signIn(page: Page, username: string) {
   await page.goto("/login");
@@ -12,11 +26,18 @@ export async function signIn(page: Page, username: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Saves a screenshot for people to look at (not compared automatically). */
-export async function screenshot(page: Page, name: string) {
+/** Saves a screenshot of the whole page for people to look at (not
+ *  compared automatically). */
+export async function screenshot(page: Page, name: string, fullPage = true) {
   const dir = join(__dirname, "test-results", "screens");
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage });
+}
+
+/** A screenshot of what is on screen now (not the whole page): long lists
+ *  make full-page shots too tall to read. */
+export async function screenshotHere(page: Page, name: string) {
+  await screenshot(page, name, false);
 }
 
 /** The service worker has installed and now controls this page. */

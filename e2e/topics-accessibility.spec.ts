@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSideScroll, screenshot, signIn } from "./support";
-import { SYNCED, addTopic, expectNoAxeViolations, tickAndSync, twoPhonesClash } from "./topics";
+import { expectNoAxeViolations, expectNoSideScroll, screenshot, signIn } from "./support";
+import { SYNCED, addTopic, tickAndSync, twoPhonesClash } from "./topics";
 
 test("things to talk about have no accessibility violations on a phone", async ({ page, browser }) => {
   await signIn(page, "jade");

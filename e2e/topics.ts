@@ -1,21 +1,8 @@
 // Steps for the "things to talk about" journeys.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { signIn } from "./support";
 
 export const SYNCED = /^Synced at \d\d:\d\d$/;
-
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    nodes: v.nodes.map((n) => n.target.join(" ")),
-  }));
-  expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
-}
 
 /** Ticks a box and waits until that change has reached Pathway. (The box
  *  shows ticked at once, before the change is even on the phone, so the

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { screenshot, signIn, waitForServiceWorker } from "./support";
-import { card, openMyOffer, screenshotHere } from "./offer";
+import { screenshot, screenshotHere, signIn, waitForServiceWorker } from "./support";
+import { card, openMyOffer } from "./offer";
 
 test("a young person finds the laptop offline, marks it Got it, and her PA sees it once she is back online", async ({
   page,

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { screenshot, signIn, watchCsp } from "./support";
-import { card, openMyOffer, screenshotHere } from "./offer";
+import { screenshot, screenshotHere, signIn, watchCsp } from "./support";
+import { card, openMyOffer } from "./offer";
 
 test("a student of 19 sees the university bursary under For you, with the reason, and asks her PA about it", async ({
   page,

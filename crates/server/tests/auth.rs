@@ -8,13 +8,7 @@ use serde_json::{Value, json};
 #[tokio::test]
 async fn a_young_person_signs_in_and_sees_themself() {
     let s = TestServer::start().await;
-    let res = s
-        .client()
-        .post(s.url("/api/v1/auth/login"))
-        .json(&json!({ "username": " Jade ", "passphrase": DEMO_PASSPHRASE }))
-        .send()
-        .await
-        .unwrap();
+    let res = s.login(&s.client(), " Jade ", DEMO_PASSPHRASE).await;
     assert_eq!(res.status(), 200);
     let cookie = res.headers()["set-cookie"].to_str().unwrap().to_string();
     assert!(cookie.starts_with("pathway_session="), "{cookie}");
@@ -30,13 +24,7 @@ async fn a_young_person_signs_in_and_sees_themself() {
 #[tokio::test]
 async fn staff_get_a_browser_session_cookie_not_a_lasting_one() {
     let s = TestServer::start().await;
-    let res = s
-        .client()
-        .post(s.url("/api/v1/auth/login"))
-        .json(&json!({ "username": "pa.sam", "passphrase": DEMO_PASSPHRASE }))
-        .send()
-        .await
-        .unwrap();
+    let res = s.login(&s.client(), "pa.sam", DEMO_PASSPHRASE).await;
     let cookie = res.headers()["set-cookie"].to_str().unwrap();
     assert!(!cookie.contains("Max-Age"), "{cookie}");
 }
@@ -61,13 +49,7 @@ async fn outside_localhost_the_cookie_is_secure_and_host_prefixed() {
 async fn a_wrong_passphrase_and_an_unknown_user_get_the_same_answer() {
     let s = TestServer::start().await;
     for (user, pass) in [("jade", "wrong"), ("nobody", DEMO_PASSPHRASE)] {
-        let res = s
-            .client()
-            .post(s.url("/api/v1/auth/login"))
-            .json(&json!({ "username": user, "passphrase": pass }))
-            .send()
-            .await
-            .unwrap();
+        let res = s.login(&s.client(), user, pass).await;
         assert_eq!(res.status(), 401);
         assert!(res.headers().get("set-cookie").is_none());
         assert_eq!(error_code(res).await, "invalid_credentials");
@@ -87,13 +69,7 @@ async fn without_a_session_the_api_answers_401_json() {
 #[tokio::test]
 async fn signing_out_ends_the_session_on_the_server_at_once() {
     let s = TestServer::start().await;
-    let res = s
-        .client()
-        .post(s.url("/api/v1/auth/login"))
-        .json(&json!({ "username": "jade", "passphrase": DEMO_PASSPHRASE }))
-        .send()
-        .await
-        .unwrap();
+    let res = s.login(&s.client(), "jade", DEMO_PASSPHRASE).await;
     let token = res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string();
     // Replaying the cookie by hand shows the server, not the browser, forgets it.
     let raw = reqwest::Client::new();
@@ -111,13 +87,7 @@ async fn each_sign_in_gets_a_new_session_token() {
     let s = TestServer::start().await;
     let mut tokens = Vec::new();
     for _ in 0..2 {
-        let res = s
-            .client()
-            .post(s.url("/api/v1/auth/login"))
-            .json(&json!({ "username": "jade", "passphrase": DEMO_PASSPHRASE }))
-            .send()
-            .await
-            .unwrap();
+        let res = s.login(&s.client(), "jade", DEMO_PASSPHRASE).await;
         tokens.push(res.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string());
     }
     assert_ne!(tokens[0], tokens[1]);
@@ -131,13 +101,7 @@ async fn disabling_an_account_ends_its_sessions_at_once() {
     let id = s.person_id("jade").await;
     pathway_server::db::people::set_disabled(&s.db, &id, Some(1)).await.unwrap();
     assert_eq!(jade.get(s.url("/api/v1/me")).send().await.unwrap().status(), 401);
-    let again = s
-        .client()
-        .post(s.url("/api/v1/auth/login"))
-        .json(&json!({ "username": "jade", "passphrase": DEMO_PASSPHRASE }))
-        .send()
-        .await
-        .unwrap();
+    let again = s.login(&s.client(), "jade", DEMO_PASSPHRASE).await;
     assert_eq!(again.status(), 401);
 }
 
@@ -146,21 +110,11 @@ async fn repeated_wrong_passphrases_are_slowed_down() {
     let s = TestServer::start().await;
     let client = s.client();
     for _ in 0..10 {
-        let res = client
-            .post(s.url("/api/v1/auth/login"))
-            .json(&json!({ "username": "tom", "passphrase": "guess" }))
-            .send()
-            .await
-            .unwrap();
+        let res = s.login(&client, "tom", "guess").await;
         assert_eq!(res.status(), 401);
     }
     // Now even the right passphrase waits, so guessing cannot go on.
-    let res = client
-        .post(s.url("/api/v1/auth/login"))
-        .json(&json!({ "username": "tom", "passphrase": DEMO_PASSPHRASE }))
-        .send()
-        .await
-        .unwrap();
+    let res = s.login(&client, "tom", DEMO_PASSPHRASE).await;
     assert_eq!(res.status(), 429);
     assert!(res.headers()["retry-after"].to_str().unwrap().parse::<u64>().unwrap() > 0);
     assert_eq!(error_code(res).await, "too_many_attempts");

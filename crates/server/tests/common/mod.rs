@@ -59,15 +59,20 @@ impl TestServer {
         Client::builder().cookie_store(true).build().unwrap()
     }
 
+    /// `POST /api/v1/auth/login` from `client`, as the sign-in form sends it.
+    pub async fn login(&self, client: &Client, username: &str, passphrase: &str) -> reqwest::Response {
+        client
+            .post(self.url("/api/v1/auth/login"))
+            .json(&serde_json::json!({ "username": username, "passphrase": passphrase }))
+            .send()
+            .await
+            .unwrap()
+    }
+
     /// A client signed in as a demo user.
     pub async fn signed_in(&self, username: &str) -> Client {
         let client = self.client();
-        let res = client
-            .post(self.url("/api/v1/auth/login"))
-            .json(&serde_json::json!({ "username": username, "passphrase": DEMO_PASSPHRASE }))
-            .send()
-            .await
-            .unwrap();
+        let res = self.login(&client, username, DEMO_PASSPHRASE).await;
         assert_eq!(res.status(), 200, "sign in as {username}: {}", res.text().await.unwrap());
         client
     }
