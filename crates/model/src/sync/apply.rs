@@ -44,12 +44,13 @@ pub fn decide(
         }
     }
     let creating = current.is_none_or(|c| c.deleted);
+    let live_fields = current.filter(|c| !c.deleted).map(|c| &c.fields);
     match m.op {
         Op::Put => {
             if creating && !m.entity.may_create(writer.role) {
                 return rejected("your role cannot create these");
             }
-            if let Err(e) = m.entity.check_put(writer.role, &m.payload, creating) {
+            if let Err(e) = m.entity.check_put(writer.role, &m.payload, live_fields) {
                 return rejected(e.to_string());
             }
         }
@@ -57,7 +58,7 @@ pub fn decide(
             if !m.payload.is_empty() {
                 return rejected("a delete carries no fields");
             }
-            if !m.entity.may_delete(writer.role) {
+            if !m.entity.may_delete(writer.role, live_fields) {
                 return rejected("your role cannot delete these");
             }
         }

@@ -6,9 +6,11 @@
 //! - `merge`: how the server applies one mutation to one record.
 //! - `replica`: how a client keeps its local view: server state + pending outbox.
 //! - `entity`: which entities sync, and who may write which of their fields.
+//! - `fields`: the value checks those rules share.
 
 pub mod apply;
 pub mod entity;
+pub mod fields;
 pub mod merge;
 pub mod protocol;
 pub mod replica;
