@@ -17,6 +17,12 @@ pub struct ContactCard {
     pub role_label: String,
     pub phone: Option<String>,
     pub email: Option<String>,
+    /// A mobile or short code that takes texts (`sms:`), if any.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// When they can be reached: "Monday to Friday, 9am to 5pm".
+    #[serde(default)]
+    pub hours: Option<String>,
 }
 
 impl ContactCard {
@@ -24,6 +30,10 @@ impl ContactCard {
     /// refuse to dial.
     pub fn tel_href(&self) -> Option<String> {
         self.phone.as_ref().map(|p| format!("tel:{}", p.chars().filter(|c| !c.is_whitespace()).collect::<String>()))
+    }
+
+    pub fn sms_href(&self) -> Option<String> {
+        self.text.as_ref().map(|p| format!("sms:{}", p.chars().filter(|c| !c.is_whitespace()).collect::<String>()))
     }
 
     pub fn mailto_href(&self) -> Option<String> {
@@ -37,6 +47,26 @@ pub struct MyPa {
     /// `None` when no PA is linked; the app then shows the council's team.
     pub advisor: Option<ContactCard>,
     pub leaving_care_team: ContactCard,
+}
+
+/// `GET /api/v1/people/mine`: everyone a young person can turn to, for My
+/// people and the "who does what" cards. Kept on the phone for offline use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyPeople {
+    /// `None` when no PA is linked (the app offers "ask for a PA").
+    pub pa: Option<ContactCard>,
+    /// Under 18 only: their social worker and independent reviewing officer.
+    pub social_worker: Option<ContactCard>,
+    pub iro: Option<ContactCard>,
+    pub leaving_care_team: ContactCard,
+    /// The council's out-of-hours duty team.
+    pub duty_team: ContactCard,
+    pub council_name: String,
+    pub sample_data: bool,
+    /// Age today, and the date of the next birthday (`YYYY-MM-DD`), so the
+    /// app can say what changes then without knowing the date of birth.
+    pub age: u32,
+    pub next_birthday: String,
 }
 
 /// Why `s` is not a UK phone number a phone can dial, or `None` if it is.
@@ -89,6 +119,8 @@ mod tests {
             role_label: "Your personal advisor".into(),
             phone: Some("0151 000 0001".into()),
             email: Some("sam@example.org".into()),
+            text: Some("07700 900101".into()),
+            hours: None,
         };
         assert_eq!(card.tel_href().as_deref(), Some("tel:01510000001"));
         assert_eq!(card.mailto_href().as_deref(), Some("mailto:sam@example.org"));

@@ -25,6 +25,8 @@ impl CouncilRow {
             role_label: "Your council's leaving care team".into(),
             phone: self.team_phone.clone(),
             email: self.team_email.clone(),
+            text: None,
+            hours: Some("Monday to Friday, 9am to 5pm".into()),
         }
     }
 }

@@ -16,8 +16,10 @@ pub async fn my_pa(State(state): State<AppState>, YoungPerson(caller): YoungPers
         Some(id) => people::get(&state.db, id).await?.map(|pa| ContactCard {
             name: format!("{} {}", pa.first_name, pa.last_name),
             role_label: "Your personal advisor".into(),
-            phone: pa.phone,
+            phone: pa.phone.clone(),
+            text: pa.phone,
             email: pa.email,
+            hours: Some("Monday to Friday, 9am to 5pm".into()),
         }),
         None => None,
     };
