@@ -3,8 +3,7 @@
 
 mod common;
 
-use common::{TestServer, error_code};
-use reqwest::Client;
+use common::{TestServer, error_code, pull, push};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -13,19 +12,6 @@ fn topic(client_id: Uuid, seq: u64, record: Uuid, payload: Value, base: Option<i
         "mutation_id": Uuid::now_v7(), "client_id": client_id, "seq": seq, "entity": "topic",
         "record_id": record, "op": "put", "payload": payload, "base_version": base
     })
-}
-
-async fn push(s: &TestServer, c: &Client, mutations: Vec<Value>) -> Vec<Value> {
-    let res = c.post(s.url("/api/v1/sync/push")).json(&json!({ "mutations": mutations })).send().await.unwrap();
-    assert_eq!(res.status(), 200);
-    let body: Value = res.json().await.unwrap();
-    body["results"].as_array().unwrap().iter().map(|r| r["result"].clone()).collect()
-}
-
-async fn pull(s: &TestServer, c: &Client, since: i64) -> Value {
-    let res = c.get(s.url(&format!("/api/v1/sync/pull?since={since}&client_id={}", Uuid::now_v7()))).send().await.unwrap();
-    assert_eq!(res.status(), 200);
-    res.json().await.unwrap()
 }
 
 fn texts(pull: &Value) -> Vec<String> {
@@ -72,7 +58,13 @@ async fn only_the_young_person_and_their_pa_ever_see_their_topics() {
         assert!(p["changes"].as_array().unwrap().is_empty(), "{other} saw {p}");
         assert!(p["tombstones"].as_array().unwrap().is_empty(), "{other}");
     }
-    let res = s.signed_in("manager.liverpool").await.get(s.url("/api/v1/sync/pull?client_id=0190c3f0-0000-7000-8000-000000000000")).send().await.unwrap();
+    let res = s
+        .signed_in("manager.liverpool")
+        .await
+        .get(s.url("/api/v1/sync/pull?client_id=0190c3f0-0000-7000-8000-000000000000"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 403);
 }
 
@@ -81,14 +73,21 @@ async fn a_pa_can_mark_a_topic_talked_about_but_not_change_its_words() {
     let s = TestServer::start().await;
     let jade = s.signed_in("jade").await;
     let record = Uuid::now_v7();
-    let v1 = push(&s, &jade, vec![topic(Uuid::now_v7(), 1, record, json!({"text": "Bus pass"}), None)]).await[0]["version"].as_i64();
+    let v1 =
+        push(&s, &jade, vec![topic(Uuid::now_v7(), 1, record, json!({"text": "Bus pass"}), None)]).await[0]["version"]
+            .as_i64();
     let sam = s.signed_in("pa.sam").await;
     let pa_device = Uuid::now_v7();
-    let r = push(&s, &sam, vec![
-        topic(pa_device, 1, record, json!({"talked_about": true}), v1),
-        topic(pa_device, 2, record, json!({"text": "Something else"}), v1),
-        topic(pa_device, 3, Uuid::now_v7(), json!({"text": "New from PA"}), None),
-    ]).await;
+    let r = push(
+        &s,
+        &sam,
+        vec![
+            topic(pa_device, 1, record, json!({"talked_about": true}), v1),
+            topic(pa_device, 2, record, json!({"text": "Something else"}), v1),
+            topic(pa_device, 3, Uuid::now_v7(), json!({"text": "New from PA"}), None),
+        ],
+    )
+    .await;
     assert_eq!(r[0]["status"], "applied");
     assert_eq!(r[1]["status"], "rejected");
     assert!(r[1]["reason"].as_str().unwrap().contains("text"));
@@ -96,11 +95,17 @@ async fn a_pa_can_mark_a_topic_talked_about_but_not_change_its_words() {
     let p = pull(&s, &jade, 0).await;
     assert_eq!(p["changes"][0]["fields"], json!({"text": "Bus pass", "talked_about": true}));
     // Another PA cannot touch it: the answer is the same as for no record.
-    let r = push(&s, &s.signed_in("pa.priya").await, vec![topic(Uuid::now_v7(), 1, record, json!({"talked_about": false}), None)]).await;
+    let r = push(
+        &s,
+        &s.signed_in("pa.priya").await,
+        vec![topic(Uuid::now_v7(), 1, record, json!({"talked_about": false}), None)],
+    )
+    .await;
     assert_eq!(r[0], json!({"status": "rejected", "reason": "no such record"}));
     // The PA's change, and their device receiving Jade's topics, are in her audit trail.
     assert_eq!(texts(&pull(&s, &sam, 0).await), ["Bus pass"]);
-    let trail = pathway_server::db::audit::for_subject(&s.db, s.person_id("jade").await.parse().unwrap()).await.unwrap();
+    let trail =
+        pathway_server::db::audit::for_subject(&s.db, s.person_id("jade").await.parse().unwrap()).await.unwrap();
     assert!(trail.iter().any(|e| e.action == "changed_record"));
     assert!(trail.iter().any(|e| e.action == "synced_records"));
 }
@@ -111,7 +116,9 @@ async fn two_devices_changing_the_same_words_get_a_conflict_with_both_versions()
     let phone = s.signed_in("jade").await;
     let tablet = s.signed_in("jade").await;
     let record = Uuid::now_v7();
-    let v1 = push(&s, &phone, vec![topic(Uuid::now_v7(), 1, record, json!({"text": "Laptop"}), None)]).await[0]["version"].as_i64();
+    let v1 =
+        push(&s, &phone, vec![topic(Uuid::now_v7(), 1, record, json!({"text": "Laptop"}), None)]).await[0]["version"]
+            .as_i64();
     let r = push(&s, &tablet, vec![topic(Uuid::now_v7(), 1, record, json!({"text": "Laptop and phone"}), v1)]).await;
     assert_eq!(r[0]["status"], "applied");
     let r = push(&s, &phone, vec![topic(Uuid::now_v7(), 2, record, json!({"text": "A laptop for college"}), v1)]).await;
@@ -127,7 +134,9 @@ async fn deletes_reach_other_devices_as_tombstones() {
     let jade = s.signed_in("jade").await;
     let record = Uuid::now_v7();
     let device = Uuid::now_v7();
-    let v1 = push(&s, &jade, vec![topic(device, 1, record, json!({"text": "Old question"}), None)]).await[0]["version"].as_i64().unwrap();
+    let v1 = push(&s, &jade, vec![topic(device, 1, record, json!({"text": "Old question"}), None)]).await[0]["version"]
+        .as_i64()
+        .unwrap();
     let sam = s.signed_in("pa.sam").await;
     let before = pull(&s, &sam, 0).await;
     let cursor = before["cursor"].as_i64().unwrap();
@@ -172,7 +181,8 @@ async fn bad_sync_requests_get_clear_errors() {
     assert_eq!(res.status(), 422);
     assert_eq!(error_code(res).await, "invalid_json");
 
-    let too_many: Vec<Value> = (0..201).map(|i| topic(Uuid::now_v7(), i, Uuid::now_v7(), json!({"text": "x"}), None)).collect();
+    let too_many: Vec<Value> =
+        (0..201).map(|i| topic(Uuid::now_v7(), i, Uuid::now_v7(), json!({"text": "x"}), None)).collect();
     let res = jade.post(s.url("/api/v1/sync/push")).json(&json!({"mutations": too_many})).send().await.unwrap();
     assert_eq!(res.status(), 422);
     assert_eq!(error_code(res).await, "validation_failed");
@@ -182,7 +192,8 @@ async fn bad_sync_requests_get_clear_errors() {
         assert_eq!(res.status(), 400, "{query}");
         assert_eq!(error_code(res).await, "validation_failed");
     }
-    let r = push(&s, &jade, vec![topic(Uuid::now_v7(), 1, Uuid::now_v7(), json!({"text": "x".repeat(501)}), None)]).await;
+    let r =
+        push(&s, &jade, vec![topic(Uuid::now_v7(), 1, Uuid::now_v7(), json!({"text": "x".repeat(501)}), None)]).await;
     assert_eq!(r[0]["status"], "rejected");
     assert!(r[0]["reason"].as_str().unwrap().contains("500"));
 }

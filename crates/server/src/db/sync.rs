@@ -20,9 +20,7 @@ pub async fn begin(db: &Db) -> sqlx::Result<Tx> {
 /// SQLite the UPDATE takes the write lock before anything is read (no stale
 /// snapshot to upgrade), on PostgreSQL the row lock queues writers.
 pub async fn next_version(conn: &mut AnyConnection) -> sqlx::Result<i64> {
-    sqlx::query_scalar("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value")
-        .fetch_one(conn)
-        .await
+    sqlx::query_scalar("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value").fetch_one(conn).await
 }
 
 /// The committed head of the change sequence.
@@ -97,11 +95,12 @@ pub async fn client_owner(conn: &mut AnyConnection, client_id: Uuid) -> sqlx::Re
 }
 
 pub async fn last_seq(db: &Db, client_id: Uuid, person_id: Uuid) -> sqlx::Result<u64> {
-    let seq: Option<i64> = sqlx::query_scalar("SELECT last_seq FROM sync_clients WHERE client_id = $1 AND person_id = $2")
-        .bind(client_id.to_string())
-        .bind(person_id.to_string())
-        .fetch_optional(db.pool())
-        .await?;
+    let seq: Option<i64> =
+        sqlx::query_scalar("SELECT last_seq FROM sync_clients WHERE client_id = $1 AND person_id = $2")
+            .bind(client_id.to_string())
+            .bind(person_id.to_string())
+            .fetch_optional(db.pool())
+            .await?;
     Ok(seq.map_or(0, |s| u64::try_from(s).unwrap_or(0)))
 }
 
@@ -126,7 +125,8 @@ struct RecordRow {
 
 impl RecordRow {
     fn into_record(self) -> Result<StoredRecord, ApiError> {
-        let bad = |what: &str, e: &dyn std::fmt::Display| ApiError::Internal(format!("record {}: {what}: {e}", self.id));
+        let bad =
+            |what: &str, e: &dyn std::fmt::Display| ApiError::Internal(format!("record {}: {what}: {e}", self.id));
         Ok(StoredRecord {
             entity: EntityKind::parse(&self.entity).ok_or_else(|| bad("entity", &self.entity))?,
             id: Uuid::parse_str(&self.id).map_err(|e| bad("id", &e))?,
@@ -140,26 +140,32 @@ impl RecordRow {
     }
 }
 
-
-
 pub async fn record(conn: &mut AnyConnection, id: Uuid) -> Result<Option<StoredRecord>, ApiError> {
     let row: Option<RecordRow> =
         sqlx::query_as(concat!("SELECT ", record_columns!(), " FROM sync_records WHERE id = $1"))
-    .bind(id.to_string())
-    .fetch_optional(conn)
-    .await?;
+            .bind(id.to_string())
+            .fetch_optional(conn)
+            .await?;
     row.map(RecordRow::into_record).transpose()
 }
 
+/// Stores a record. Whether staff may see it is worked out here from its
+/// fields (`EntityKind::visible_to_staff`), so no caller can forget it; a
+/// deleted record keeps what it had, so its tombstone reaches exactly those
+/// who saw it.
 pub async fn write_record(conn: &mut AnyConnection, r: &StoredRecord, by: Uuid) -> Result<(), ApiError> {
     let fields = serde_json::to_string(&r.fields).map_err(|e| ApiError::Internal(e.to_string()))?;
     let stamps = serde_json::to_string(&r.stamps).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let visible = !r.deleted && r.entity.visible_to_staff(&r.fields);
     sqlx::query(
-        "INSERT INTO sync_records (id, entity, owner_id, version, fields, stamps, deleted, updated_at, updated_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        "INSERT INTO sync_records
+           (id, entity, owner_id, version, fields, stamps, deleted, updated_at, updated_by, visible_to_pa, pa_ever_saw)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
          ON CONFLICT (id) DO UPDATE SET version = excluded.version, fields = excluded.fields,
            stamps = excluded.stamps, deleted = excluded.deleted, updated_at = excluded.updated_at,
-           updated_by = excluded.updated_by",
+           updated_by = excluded.updated_by,
+           visible_to_pa = CASE WHEN excluded.deleted = 1 THEN sync_records.visible_to_pa ELSE excluded.visible_to_pa END,
+           pa_ever_saw = CASE WHEN excluded.visible_to_pa = 1 THEN 1 ELSE sync_records.pa_ever_saw END",
     )
     .bind(r.id.to_string())
     .bind(r.entity.as_str())
@@ -170,13 +176,15 @@ pub async fn write_record(conn: &mut AnyConnection, r: &StoredRecord, by: Uuid) 
     .bind(i64::from(r.deleted))
     .bind(r.updated_at)
     .bind(by.to_string())
+    .bind(i64::from(visible))
     .execute(conn)
     .await?;
     Ok(())
 }
 
 /// Whose records a caller may sync: a young person their own, a PA those
-/// of the young people on their caseload that are visible to a PA.
+/// of the young people on their caseload that are visible to a PA, or were
+/// once (those come back as tombstones, see `PaView`).
 #[derive(Debug, Clone, Copy)]
 pub enum Scope {
     Own(Uuid),
@@ -205,7 +213,7 @@ pub async fn changed_since(db: &Db, scope: Scope, since: i64, limit: i64) -> Res
                 "SELECT r.id, r.entity, r.owner_id, r.version, r.fields, r.stamps, r.deleted, r.updated_at",
                 " FROM sync_records r JOIN people p ON p.id = r.owner_id",
                 " WHERE p.advisor_id = $1 AND p.role = 'young_person' AND p.disabled_at IS NULL",
-                " AND r.visible_to_pa = 1 AND r.version > $2 ORDER BY r.version LIMIT $3"
+                " AND (r.visible_to_pa = 1 OR r.pa_ever_saw = 1) AND r.version > $2 ORDER BY r.version LIMIT $3"
             ))
             .bind(advisor.to_string())
             .bind(since)

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use axum::Json;
 use axum::extract::State;
 use pathway_model::auth::Role;
+use pathway_model::sync::merge::StoredRecord;
 use pathway_model::sync::{
     MAX_BATCH, Mutation, MutationResult, PullResponse, PushRequest, PushResponse, PushResultItem, Tombstone, Writer,
     decide,
@@ -14,8 +15,8 @@ use uuid::Uuid;
 
 use crate::auth::Caller;
 use crate::db::audit::{self, AuditAction};
-use crate::db::sync::{self as store, NewResult, Scope};
 use crate::db::now_ms;
+use crate::db::sync::{self as store, NewResult, Scope};
 use crate::error::{ApiError, Result};
 use crate::extract::{ApiJson, ApiQuery};
 use crate::state::AppState;
@@ -75,7 +76,11 @@ async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<Mu
     let visible = match (&current, caller.role) {
         (None, _) => true,
         (Some(rec), Role::YoungPerson) => rec.owner_id == caller.person_id,
-        (Some(rec), Role::Advisor) => store::is_on_caseload(&mut tx, caller.person_id, rec.owner_id).await?,
+        // A record hidden from staff ("only me") is as good as missing to the PA.
+        (Some(rec), Role::Advisor) => {
+            (rec.deleted || rec.entity.visible_to_staff(&rec.fields))
+                && store::is_on_caseload(&mut tx, caller.person_id, rec.owner_id).await?
+        }
         (Some(_), Role::Manager) => false,
     };
     let owner_for_new = match caller.role {
@@ -87,7 +92,14 @@ async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<Mu
     };
     let now = now_ms();
     let decision = if visible {
-        decide(current.as_ref(), m, Writer { person_id: caller.person_id, role: caller.role }, owner_for_new, version, now)
+        decide(
+            current.as_ref(),
+            m,
+            Writer { person_id: caller.person_id, role: caller.role },
+            owner_for_new,
+            version,
+            now,
+        )
     } else {
         // Someone else's record: answer exactly as for a missing one.
         pathway_model::sync::Decision {
@@ -144,14 +156,18 @@ pub async fn pull(
     let cursor = if has_more { last_version } else { head.max(last_version).max(params.since) };
 
     if caller.role == Role::Advisor && !records.is_empty() {
-        let owners: BTreeSet<Uuid> = records.iter().map(|r| r.owner_id).collect();
+        let owners: BTreeSet<Uuid> = records.iter().filter(|r| !r.deleted).map(|r| r.owner_id).collect();
         let mut conn = state.db.pool().acquire().await?;
         for owner in owners {
             audit::record(&mut conn, caller.person_id, owner, AuditAction::SyncedRecords).await?;
         }
     }
     let last_seq = store::last_seq(&state.db, params.client_id, caller.person_id).await?;
-    let (gone, live): (Vec<_>, Vec<_>) = records.into_iter().partition(|r| r.deleted);
+    // For a PA, a record made private since they saw it is gone too: the
+    // tombstone takes it off their device, and its fields never leave here.
+    let hidden =
+        |r: &StoredRecord| r.deleted || (caller.role != Role::YoungPerson && !r.entity.visible_to_staff(&r.fields));
+    let (gone, live): (Vec<_>, Vec<_>) = records.into_iter().partition(hidden);
     Ok(Json(PullResponse {
         changes: live.iter().map(|r| r.to_sync_record()).collect(),
         tombstones: gone.iter().map(|r| Tombstone { entity: r.entity, id: r.id, version: r.version }).collect(),

@@ -109,3 +109,28 @@ pub async fn error_code(res: reqwest::Response) -> String {
     assert!(body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "error.message in {body}");
     code
 }
+
+/// `POST /sync/push`, expecting 200; the result of each mutation in order.
+pub async fn push(s: &TestServer, c: &Client, mutations: Vec<Value>) -> Vec<Value> {
+    let res =
+        c.post(s.url("/api/v1/sync/push")).json(&serde_json::json!({ "mutations": mutations })).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let body: Value = res.json().await.unwrap();
+    body["results"].as_array().unwrap().iter().map(|r| r["result"].clone()).collect()
+}
+
+/// `GET /sync/pull` from `since` as a new device, expecting 200.
+pub async fn pull(s: &TestServer, c: &Client, since: i64) -> Value {
+    let url = s.url(&format!("/api/v1/sync/pull?since={since}&client_id={}", uuid::Uuid::now_v7()));
+    let res = c.get(url).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    res.json().await.unwrap()
+}
+
+/// A put of `entity` as a new device's first change.
+pub fn put(entity: &str, record: uuid::Uuid, payload: Value, base: Option<i64>, owner: Option<&str>) -> Value {
+    serde_json::json!({
+        "mutation_id": uuid::Uuid::now_v7(), "client_id": uuid::Uuid::now_v7(), "seq": 1, "entity": entity,
+        "record_id": record, "op": "put", "payload": payload, "base_version": base, "owner_id": owner
+    })
+}
