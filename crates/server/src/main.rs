@@ -103,8 +103,12 @@ async fn import_offer(db: &Db, council: &str, file: &std::path::Path) -> Result<
 }
 
 async fn seed(db: &Db) -> Result<(), demo::SeedError> {
-    match demo::seed_if_empty(db, chrono::Utc::now().date_naive()).await? {
-        SeedOutcome::Seeded { people } => tracing::info!(people, "seeded sample data"),
+    let today = chrono::Utc::now().date_naive();
+    match demo::seed_if_empty(db, today).await? {
+        SeedOutcome::Seeded { people } => {
+            demo::seed_sample_records(db, today).await?;
+            tracing::info!(people, "seeded sample data");
+        }
         SeedOutcome::AlreadyHasData => tracing::info!("database already has data: not seeding"),
     }
     Ok(())

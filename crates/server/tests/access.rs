@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::TestServer;
+use common::{TestServer, push, put};
 use serde_json::{Value, json};
 
 #[derive(Clone, Copy, Debug)]
@@ -45,6 +45,8 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
     for (route, codes) in [
         ("/me", by_role(200, 200, 200)),
         ("/people/my-pa", by_role(200, 403, 403)),
+        ("/people/mine", by_role(200, 403, 403)),
+        ("/council/inbox", by_role(403, 403, 200)),
         ("/session/caseload", by_role(403, 200, 403)),
         ("/session/caseload/{own}", by_role(403, 200, 403)),
         ("/session/caseload/{other}", by_role(403, 404, 403)),
@@ -54,6 +56,18 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
     ] {
         for (who, code) in codes {
             m.push(("GET", route, who, code));
+        }
+    }
+    // A manager acts on their own council's requests and alerts only;
+    // another council's answer exactly as a missing one.
+    for (route, mgr) in [
+        ("/council/inbox/requests/{own_request}/done", 204),
+        ("/council/inbox/requests/{other_request}/done", 404),
+        ("/council/inbox/alerts/{own_alert}/seen", 204),
+        ("/council/inbox/alerts/{other_alert}/seen", 404),
+    ] {
+        for (who, code) in by_role(403, 403, mgr) {
+            m.push(("POST", route, who, code));
         }
     }
     // Last, since it ends the sessions the rows above use.
@@ -67,30 +81,47 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
 async fn every_route_answers_every_role_as_the_access_rules_say() {
     let s = TestServer::start().await;
     let own = s.person_id("jade").await;
-    let page: Value = s.client().get(s.url("/api/v1/open/liverpool/services")).send().await.unwrap().json().await.unwrap();
+    let page: Value =
+        s.client().get(s.url("/api/v1/open/liverpool/services")).send().await.unwrap().json().await.unwrap();
     let service = page["contents"][0]["id"].as_str().unwrap().to_string();
     let other = s.person_id("kai").await;
-    let clients = [
-        s.client(),
-        s.signed_in("jade").await,
-        s.signed_in("pa.sam").await,
-        s.signed_in("manager.liverpool").await,
-    ];
+    // A request and an alert from Liverpool (Zara, Jade) and from Knowsley (Kai).
+    let ask =
+        json!({"kind": "get_pa_back", "how": "call", "reach_on": "07700 900999", "asked_at": 1_790_000_000_000_i64});
+    let alert = json!({"raised_at": 1_790_000_000_000_i64});
+    let mut made = Vec::new();
+    for (who, entity, fields) in [
+        ("zara", "contact_request", &ask),
+        ("kai", "contact_request", &ask),
+        ("jade", "unsafe_alert", &alert),
+        ("kai", "unsafe_alert", &alert),
+    ] {
+        let id = uuid::Uuid::now_v7();
+        let r = push(&s, &s.signed_in(who).await, vec![put(entity, id, fields.clone(), None, None)]).await;
+        assert_eq!(r[0]["status"], "applied", "{who} {entity}: {r:?}");
+        made.push(id.to_string());
+    }
+    let clients =
+        [s.client(), s.signed_in("jade").await, s.signed_in("pa.sam").await, s.signed_in("manager.liverpool").await];
     for (method, route, who, expected) in matrix() {
         let path = format!(
             "/api/v1{}",
-            route.replace("{own}", &own).replace("{other}", &other).replace("{service}", &service)
+            route
+                .replace("{own}", &own)
+                .replace("{other}", &other)
+                .replace("{service}", &service)
+                .replace("{own_request}", &made[0])
+                .replace("{other_request}", &made[1])
+                .replace("{own_alert}", &made[2])
+                .replace("{other_alert}", &made[3])
         );
         let client = &clients[who as usize];
         let res = match method {
             "GET" => client.get(s.url(&path)).send().await.unwrap(),
             "PUT" => client.put(s.url(&path)).json(&json!([])).send().await.unwrap(),
-            _ if route == "/sync/push" => client
-                .post(s.url(&path))
-                .json(&json!({"mutations": []}))
-                .send()
-                .await
-                .unwrap(),
+            _ if route == "/sync/push" => {
+                client.post(s.url(&path)).json(&json!({"mutations": []})).send().await.unwrap()
+            }
             _ if route == "/auth/login" => client
                 .post(s.url(&path))
                 .json(&json!({"username": "jade", "passphrase": "not it"}))
@@ -100,7 +131,7 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
             _ => client.post(s.url(&path)).send().await.unwrap(),
         };
         assert_eq!(res.status().as_u16(), expected, "{method} {route} as {who:?}");
-        if route == "/auth/logout" {
+        if route == "/auth/logout" || expected == 204 {
             continue;
         }
         let body: Value = res.json().await.unwrap();
@@ -122,7 +153,11 @@ fn the_matrix_covers_every_route_the_api_has() {
                 .replace("{own}", "{person_id}")
                 .replace("{other}", "{person_id}")
                 .replace("liverpool", "{council}")
-                .replace("{service}", "{id}");
+                .replace("{service}", "{id}")
+                .replace("{own_request}", "{id}")
+                .replace("{other_request}", "{id}")
+                .replace("{own_alert}", "{id}")
+                .replace("{other_alert}", "{id}");
             (m.to_string(), path)
         })
         .collect();
@@ -134,11 +169,20 @@ fn the_matrix_covers_every_route_the_api_has() {
 #[tokio::test]
 async fn a_pa_sees_only_their_own_caseload() {
     let s = TestServer::start().await;
-    let sam: Value = s.signed_in("pa.sam").await.get(s.url("/api/v1/session/caseload")).send().await.unwrap().json().await.unwrap();
+    let sam: Value =
+        s.signed_in("pa.sam").await.get(s.url("/api/v1/session/caseload")).send().await.unwrap().json().await.unwrap();
     let names: Vec<&str> = sam.as_array().unwrap().iter().map(|e| e["first_name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Jade", "Tom"]);
-    let priya: Value =
-        s.signed_in("pa.priya").await.get(s.url("/api/v1/session/caseload")).send().await.unwrap().json().await.unwrap();
+    let priya: Value = s
+        .signed_in("pa.priya")
+        .await
+        .get(s.url("/api/v1/session/caseload"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     let names: Vec<&str> = priya.as_array().unwrap().iter().map(|e| e["first_name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Kai", "Leah"]);
 }

@@ -52,7 +52,12 @@ async fn unknown_fields_are_refused_not_ignored() {
 #[tokio::test]
 async fn wrong_types_and_missing_fields_are_a_422() {
     let s = TestServer::start().await;
-    for body in [r#"{"username":42,"passphrase":"x"}"#, r#"{"username":"jade"}"#, r#"{"username":["jade"],"passphrase":"x"}"#, "null"] {
+    for body in [
+        r#"{"username":42,"passphrase":"x"}"#,
+        r#"{"username":"jade"}"#,
+        r#"{"username":["jade"],"passphrase":"x"}"#,
+        "null",
+    ] {
         let res = post_raw(&s, Some("application/json"), body).await;
         assert_eq!(res.status(), 422, "{body}");
         assert_eq!(error_code(res).await, "invalid_json", "{body}");

@@ -49,7 +49,8 @@ async fn every_open_data_service_validates_against_the_oruk_schema() {
         assert!(contents.len() >= 15, "{council}");
         assert_eq!(page["total_items"].as_u64().unwrap() as usize, contents.len());
         for service in contents {
-            let errors: Vec<String> = schema.iter_errors(service).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+            let errors: Vec<String> =
+                schema.iter_errors(service).map(|e| format!("{} at {}", e, e.instance_path())).collect();
             assert!(errors.is_empty(), "{council} {}: {errors:?}", service["name"]);
             let id = service["id"].as_str().unwrap();
             let one = get(&s, &anyone, &format!("/api/v1/open/{council}/services/{id}")).await;
@@ -147,7 +148,8 @@ async fn only_a_manager_publishes_and_only_within_the_size_limit() {
     let res = s.client().put(s.url("/api/v1/offer/items")).json(&json!([])).send().await.unwrap();
     assert_eq!(res.status(), 401);
     let huge = json!([{"name": "x".repeat(pathway_server::routes::offer::UPLOAD_LIMIT_BYTES)}]);
-    let res = s.signed_in("manager.liverpool").await.put(s.url("/api/v1/offer/items")).json(&huge).send().await.unwrap();
+    let res =
+        s.signed_in("manager.liverpool").await.put(s.url("/api/v1/offer/items")).json(&huge).send().await.unwrap();
     assert_eq!(res.status(), 413);
     assert_eq!(error_code(res).await, "payload_too_large");
     assert!(get(&s, &s.client(), "/api/v1/open/liverpool/services").await["total_items"].as_u64().unwrap() >= 15);

@@ -8,6 +8,9 @@
 ALTER TABLE sync_records ADD COLUMN pa_ever_saw BIGINT NOT NULL DEFAULT 0;
 UPDATE sync_records SET pa_ever_saw = visible_to_pa;
 CREATE INDEX sync_records_entity_owner ON sync_records(entity, owner_id);
+-- When the record first reached the server (an alert's "received at").
+ALTER TABLE sync_records ADD COLUMN created_at BIGINT;
+UPDATE sync_records SET created_at = updated_at;
 
 -- The council's out-of-hours duty team.
 ALTER TABLE councils ADD COLUMN duty_phone TEXT;

@@ -16,6 +16,8 @@ pub enum AuditAction {
     SyncedRecords,
     /// A PA changed one of this young person's records.
     ChangedRecord,
+    /// A manager's inbox listed this young person's request or alert.
+    ViewedRequests,
 }
 
 impl AuditAction {
@@ -24,16 +26,12 @@ impl AuditAction {
             AuditAction::ViewedOverview => "viewed_overview",
             AuditAction::SyncedRecords => "synced_records",
             AuditAction::ChangedRecord => "changed_record",
+            AuditAction::ViewedRequests => "viewed_requests",
         }
     }
 }
 
-pub async fn record(
-    conn: &mut AnyConnection,
-    actor: Uuid,
-    subject: Uuid,
-    action: AuditAction,
-) -> sqlx::Result<()> {
+pub async fn record(conn: &mut AnyConnection, actor: Uuid, subject: Uuid, action: AuditAction) -> sqlx::Result<()> {
     sqlx::query("INSERT INTO audit_events (id, at, actor_id, subject_id, action) VALUES ($1, $2, $3, $4, $5)")
         .bind(Uuid::now_v7().to_string())
         .bind(now_ms())

@@ -12,6 +12,9 @@ pub struct CouncilRow {
     pub team_phone: Option<String>,
     pub team_email: Option<String>,
     pub sample_data: i64,
+    /// The out-of-hours duty team's number and when it answers.
+    pub duty_phone: Option<String>,
+    pub duty_hours: Option<String>,
 }
 
 impl CouncilRow {
@@ -29,24 +32,40 @@ impl CouncilRow {
             hours: Some("Monday to Friday, 9am to 5pm".into()),
         }
     }
+
+    pub fn duty_card(&self) -> ContactCard {
+        ContactCard {
+            name: format!("{} out-of-hours duty team", self.name),
+            role_label: "Social workers who answer when the office is closed, for help that cannot wait".into(),
+            phone: self.duty_phone.clone(),
+            email: None,
+            text: None,
+            hours: self.duty_hours.clone(),
+        }
+    }
 }
 
 pub async fn get(db: &Db, id: &str) -> sqlx::Result<Option<CouncilRow>> {
-    sqlx::query_as("SELECT id, name, team_phone, team_email, sample_data FROM councils WHERE id = $1")
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await
+    sqlx::query_as(
+        "SELECT id, name, team_phone, team_email, sample_data, duty_phone, duty_hours FROM councils WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await
 }
 
 pub async fn insert(db: &Db, c: &CouncilRow) -> sqlx::Result<()> {
     sqlx::query(
-        "INSERT INTO councils (id, name, team_phone, team_email, sample_data) VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO councils (id, name, team_phone, team_email, sample_data, duty_phone, duty_hours)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(&c.id)
     .bind(&c.name)
     .bind(&c.team_phone)
     .bind(&c.team_email)
     .bind(c.sample_data)
+    .bind(&c.duty_phone)
+    .bind(&c.duty_hours)
     .execute(db.pool())
     .await?;
     Ok(())

@@ -106,12 +106,7 @@ impl Db {
 
 /// SQLite creates the file but not its folder; `var/` is git-ignored.
 fn ensure_sqlite_folder(url: &str) -> Result<(), DbError> {
-    let path = url
-        .trim_start_matches("sqlite:")
-        .trim_start_matches("//")
-        .split('?')
-        .next()
-        .unwrap_or_default();
+    let path = url.trim_start_matches("sqlite:").trim_start_matches("//").split('?').next().unwrap_or_default();
     if path.is_empty() || path == ":memory:" {
         return Ok(());
     }

@@ -39,5 +39,8 @@ pub async fn replace(db: &Db, council_id: &str, items: &[OfferItem]) -> Result<(
 }
 
 pub async fn count(db: &Db, council_id: &str) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM offer_items WHERE council_id = $1").bind(council_id).fetch_one(db.pool()).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM offer_items WHERE council_id = $1")
+        .bind(council_id)
+        .fetch_one(db.pool())
+        .await
 }

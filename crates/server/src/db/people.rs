@@ -51,6 +51,13 @@ pub async fn get(db: &Db, id: &str) -> sqlx::Result<Option<PersonRow>> {
         .await
 }
 
+pub async fn by_username(db: &Db, username: &str) -> sqlx::Result<Option<PersonRow>> {
+    sqlx::query_as(concat!("SELECT ", person_columns!(), " FROM people WHERE username = $1"))
+        .bind(username)
+        .fetch_optional(db.pool())
+        .await
+}
+
 /// The young people whose PA is `advisor_id`, by first name.
 pub async fn caseload(db: &Db, advisor_id: &str) -> sqlx::Result<Vec<PersonRow>> {
     sqlx::query_as(concat!(
@@ -132,4 +139,50 @@ pub async fn insert(db: &Db, p: NewPerson<'_>) -> sqlx::Result<()> {
 pub async fn set_disabled(db: &Db, id: &str, at: Option<i64>) -> sqlx::Result<()> {
     sqlx::query("UPDATE people SET disabled_at = $1 WHERE id = $2").bind(at).bind(id).execute(db.pool()).await?;
     Ok(())
+}
+
+/// A social worker or independent reviewing officer: not a Pathway user.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ContactRow {
+    pub person_id: String,
+    /// `social_worker` or `iro`.
+    pub role: String,
+    pub name: String,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub hours: Option<String>,
+}
+
+pub async fn contacts(db: &Db, person_id: &str) -> sqlx::Result<Vec<ContactRow>> {
+    sqlx::query_as("SELECT person_id, role, name, phone, email, hours FROM person_contacts WHERE person_id = $1")
+        .bind(person_id)
+        .fetch_all(db.pool())
+        .await
+}
+
+pub async fn insert_contact(db: &Db, c: &ContactRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO person_contacts (person_id, role, name, phone, email, hours) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&c.person_id)
+    .bind(&c.role)
+    .bind(&c.name)
+    .bind(&c.phone)
+    .bind(&c.email)
+    .bind(&c.hours)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// The young people of a council, for a manager's inbox (names only).
+pub async fn of_council(db: &Db, council_id: &str) -> sqlx::Result<Vec<PersonRow>> {
+    sqlx::query_as(concat!(
+        "SELECT ",
+        person_columns!(),
+        " FROM people WHERE council_id = $1 AND role = 'young_person' ORDER BY first_name, last_name"
+    ))
+    .bind(council_id)
+    .fetch_all(db.pool())
+    .await
 }

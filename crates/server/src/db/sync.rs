@@ -159,8 +159,9 @@ pub async fn write_record(conn: &mut AnyConnection, r: &StoredRecord, by: Uuid) 
     let visible = !r.deleted && r.entity.visible_to_staff(&r.fields);
     sqlx::query(
         "INSERT INTO sync_records
-           (id, entity, owner_id, version, fields, stamps, deleted, updated_at, updated_by, visible_to_pa, pa_ever_saw)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)
+           (id, entity, owner_id, version, fields, stamps, deleted, updated_at, updated_by, visible_to_pa, pa_ever_saw,
+            created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $8)
          ON CONFLICT (id) DO UPDATE SET version = excluded.version, fields = excluded.fields,
            stamps = excluded.stamps, deleted = excluded.deleted, updated_at = excluded.updated_at,
            updated_by = excluded.updated_by,
@@ -236,4 +237,36 @@ pub async fn is_on_caseload(conn: &mut AnyConnection, advisor: Uuid, young_perso
     .fetch_one(conn)
     .await?;
     Ok(n > 0)
+}
+
+/// A live record of `entity` owned by a young person of `council_id`, with
+/// when it first reached the server: for the council's inbox.
+pub struct CouncilRecord {
+    pub record: StoredRecord,
+    pub created_at: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct CouncilRow {
+    #[sqlx(flatten)]
+    row: RecordRow,
+    created_at: Option<i64>,
+}
+
+pub async fn of_council(db: &Db, entity: EntityKind, council_id: &str) -> Result<Vec<CouncilRecord>, ApiError> {
+    let rows: Vec<CouncilRow> = sqlx::query_as(concat!(
+        "SELECT r.id, r.entity, r.owner_id, r.version, r.fields, r.stamps, r.deleted, r.updated_at, r.created_at",
+        " FROM sync_records r JOIN people p ON p.id = r.owner_id",
+        " WHERE p.council_id = $1 AND r.entity = $2 AND r.deleted = 0 ORDER BY r.version"
+    ))
+    .bind(council_id)
+    .bind(entity.as_str())
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            let record = r.row.into_record()?;
+            Ok(CouncilRecord { created_at: r.created_at.unwrap_or(record.updated_at), record })
+        })
+        .collect()
 }

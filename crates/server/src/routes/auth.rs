@@ -2,10 +2,10 @@
 
 use std::net::SocketAddr;
 
+use axum::Json;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use pathway_model::auth::{LoginRequest, Me, Role};
 use uuid::Uuid;
 
@@ -75,10 +75,9 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result
         auth_sessions::delete(&state.db, &session::token_hash(&token)).await?;
     }
     let mut response = StatusCode::NO_CONTENT.into_response();
-    response.headers_mut().insert(
-        header::SET_COOKIE,
-        cookie::clear(&headers).parse().map_err(|_| ApiError::Internal("cookie".into()))?,
-    );
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, cookie::clear(&headers).parse().map_err(|_| ApiError::Internal("cookie".into()))?);
     Ok(response)
 }
 

@@ -3,6 +3,7 @@
 //! matrix test in tests/access.rs checks every route against every role.
 
 pub mod auth;
+pub mod council;
 pub mod offer;
 pub mod open;
 pub mod people;
@@ -23,12 +24,16 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/auth/login"),
     ("POST", "/auth/logout"),
     ("GET", "/me"),
+    ("GET", "/council/inbox"),
+    ("POST", "/council/inbox/requests/{id}/done"),
+    ("POST", "/council/inbox/alerts/{id}/seen"),
     ("GET", "/offer"),
     ("PUT", "/offer/items"),
     ("GET", "/open/{council}/"),
     ("GET", "/open/{council}/services"),
     ("GET", "/open/{council}/services/{id}"),
     ("GET", "/people/my-pa"),
+    ("GET", "/people/mine"),
     ("GET", "/session/caseload"),
     ("GET", "/session/caseload/{person_id}"),
     ("GET", "/session/oversight"),
@@ -42,15 +47,16 @@ pub fn api_router() -> Router<AppState> {
         .route("/auth/login", post(auth::login))
         .route("/auth/logout", post(auth::logout))
         .route("/me", get(auth::me))
+        .route("/council/inbox", get(council::inbox))
+        .route("/council/inbox/requests/{id}/done", post(council::request_done))
+        .route("/council/inbox/alerts/{id}/seen", post(council::alert_seen))
         .route("/offer", get(offer::book))
-        .route(
-            "/offer/items",
-            put(offer::publish).layer(DefaultBodyLimit::max(offer::UPLOAD_LIMIT_BYTES)),
-        )
+        .route("/offer/items", put(offer::publish).layer(DefaultBodyLimit::max(offer::UPLOAD_LIMIT_BYTES)))
         .route("/open/{council}/", get(open::meta))
         .route("/open/{council}/services", get(open::services))
         .route("/open/{council}/services/{id}", get(open::service))
         .route("/people/my-pa", get(people::my_pa))
+        .route("/people/mine", get(people::mine))
         .route("/session/caseload", get(session::caseload))
         .route("/session/caseload/{person_id}", get(session::young_person))
         .route("/session/oversight", get(session::oversight))

@@ -55,7 +55,8 @@ pub async fn services(
     let c = council(&state, &council_id).await?;
     let words: Vec<String> =
         params.search.unwrap_or_default().to_lowercase().split_whitespace().map(str::to_string).collect();
-    let all: Vec<OfferItem> = offer::items(&state.db, &c.id).await?.into_iter().filter(|i| matches(i, &words)).collect();
+    let all: Vec<OfferItem> =
+        offer::items(&state.db, &c.id).await?.into_iter().filter(|i| matches(i, &words)).collect();
     let per_page = params.per_page.unwrap_or(50).clamp(1, MAX_PER_PAGE);
     let total_pages = all.len().div_ceil(per_page).max(1);
     let page = params.page.unwrap_or(1).max(1);

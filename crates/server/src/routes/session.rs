@@ -19,7 +19,7 @@ use crate::state::AppState;
 /// Contact older than this counts as "not in touch lately" for managers.
 const NOT_CONTACTED_DAYS: u64 = 90;
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
 }
 
@@ -28,7 +28,8 @@ fn parse_date(s: &Option<String>) -> Option<NaiveDate> {
 }
 
 fn date_of_birth(p: &PersonRow) -> Result<NaiveDate> {
-    parse_date(&p.date_of_birth).ok_or_else(|| ApiError::Internal(format!("young person {} has no date of birth", p.id)))
+    parse_date(&p.date_of_birth)
+        .ok_or_else(|| ApiError::Internal(format!("young person {} has no date of birth", p.id)))
 }
 
 /// Advisors only: the young people on their own caseload.

@@ -9,18 +9,20 @@ use serde::Deserialize;
 use thiserror::Error;
 use uuid::Uuid;
 
+mod plan;
+
 use crate::auth::passphrase;
 use crate::db::councils::{self, CouncilRow};
 use crate::db::people::{self, NewPerson, PersonRow};
 use crate::db::{Db, now_ms};
 
-const DEMO_JSON: &str = include_str!("../../../data/demo/people.json");
+const DEMO_JSON: &str = include_str!("../../../../data/demo/people.json");
 
 /// Each demo council's sample offer (data/offers/, OfferItem JSON).
 const DEMO_OFFERS: [(&str, &str); 3] = [
-    ("liverpool", include_str!("../../../data/offers/liverpool.json")),
-    ("knowsley", include_str!("../../../data/offers/knowsley.json")),
-    ("wirral", include_str!("../../../data/offers/wirral.json")),
+    ("liverpool", include_str!("../../../../data/offers/liverpool.json")),
+    ("knowsley", include_str!("../../../../data/offers/knowsley.json")),
+    ("wirral", include_str!("../../../../data/offers/wirral.json")),
 ];
 
 #[derive(Debug, Error)]
@@ -52,6 +54,8 @@ struct DemoCouncil {
     name: String,
     team_phone: String,
     team_email: String,
+    duty_phone: String,
+    duty_hours: String,
 }
 
 #[derive(Deserialize)]
@@ -68,7 +72,8 @@ struct DemoStaff {
 struct DemoYoungPerson {
     username: String,
     council: String,
-    advisor: String,
+    /// `None`: no PA now (closed to the service, can ask for one back).
+    advisor: Option<String>,
     first_name: String,
     last_name: String,
     age_years: u32,
@@ -76,6 +81,18 @@ struct DemoYoungPerson {
     status: String,
     circumstances: Vec<String>,
     last_contact_days_ago: Option<u64>,
+    /// Social worker and IRO (under 18).
+    #[serde(default)]
+    contacts: Vec<DemoContact>,
+}
+
+#[derive(Deserialize)]
+struct DemoContact {
+    role: String,
+    name: String,
+    phone: Option<String>,
+    email: Option<String>,
+    hours: Option<String>,
 }
 
 pub enum SeedOutcome {
@@ -102,6 +119,8 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
             team_phone: Some(c.team_phone.clone()),
             team_email: Some(c.team_email.clone()),
             sample_data: 1,
+            duty_phone: Some(c.duty_phone.clone()),
+            duty_hours: Some(c.duty_hours.clone()),
         };
         councils::insert(db, &row).await?;
     }
@@ -146,9 +165,15 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
         if !council_exists(&y.council) {
             return Err(SeedError::UnknownReference { kind: "council", name: y.council.clone() });
         }
-        let advisor_id = advisor_ids
-            .get(&y.advisor)
-            .ok_or_else(|| SeedError::UnknownReference { kind: "advisor", name: y.advisor.clone() })?;
+        let advisor_id = match &y.advisor {
+            Some(name) => Some(
+                advisor_ids
+                    .get(name)
+                    .cloned()
+                    .ok_or_else(|| SeedError::UnknownReference { kind: "advisor", name: name.clone() })?,
+            ),
+            None => None,
+        };
         let status = LegalStatus::parse(&y.status)
             .ok_or_else(|| SeedError::UnknownReference { kind: "status", name: y.status.clone() })?;
         let mut circumstances = Vec::new();
@@ -175,13 +200,40 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
             date_of_birth: Some(born.to_string()),
             legal_status: Some(status.as_str().into()),
             circumstances: circumstances.join(" "),
-            advisor_id: Some(advisor_id.clone()),
+            advisor_id,
             last_contact,
         };
         people::insert(db, NewPerson { row: &row, passphrase_hash: &hash, created_at: now }).await?;
+        for c in &y.contacts {
+            if let Some(problem) = c.phone.as_deref().and_then(pathway_model::people::phone_problem) {
+                return Err(SeedError::UnknownReference {
+                    kind: "phone number",
+                    name: format!("{}: {problem}", c.name),
+                });
+            }
+            let contact = people::ContactRow {
+                person_id: row.id.clone(),
+                role: c.role.clone(),
+                name: c.name.clone(),
+                phone: c.phone.clone(),
+                email: c.email.clone(),
+                hours: c.hours.clone(),
+            };
+            people::insert_contact(db, &contact).await?;
+        }
         count += 1;
     }
     Ok(SeedOutcome::Seeded { people: count })
+}
+
+/// Sample records as the app would have written them: Jade's pathway plan.
+/// Only `serve --demo` and `seed-demo` add these; the test suites start
+/// from people with no records, so each test sees only what it wrote.
+pub async fn seed_sample_records(db: &Db, today: NaiveDate) -> Result<(), SeedError> {
+    if let Some(jade) = people::by_username(db, "jade").await? {
+        plan::seed(db, &jade, today).await?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -207,7 +259,8 @@ mod tests {
     fn seeded_ages_match_the_file_on_any_day() {
         for today in ["2026-11-22", "2028-02-29", "2027-03-01"] {
             let today: NaiveDate = today.parse().unwrap();
-            let born = today.checked_sub_months(Months::new(12 * 19)).unwrap().checked_sub_days(Days::new(120)).unwrap();
+            let born =
+                today.checked_sub_months(Months::new(12 * 19)).unwrap().checked_sub_days(Days::new(120)).unwrap();
             assert_eq!(age_on(born, today), 19);
         }
     }
