@@ -4,9 +4,9 @@
 
 use gloo_net::http::{Request, Response};
 use pathway_model::auth::{LoginRequest, Me};
-use pathway_model::council::CouncilOverview;
+use pathway_model::council::{CouncilInbox, CouncilOverview};
 use pathway_model::offer::OfferBook;
-use pathway_model::people::MyPa;
+use pathway_model::people::{MyPa, MyPeople};
 use pathway_model::session::{CaseloadEntry, YoungPersonOverview};
 use pathway_model::sync::{PullResponse, PushRequest, PushResponse};
 use pathway_model::{ErrorBody, ErrorCode};
@@ -75,6 +75,26 @@ pub async fn logout() -> ApiResult<()> {
 
 pub async fn my_pa() -> ApiResult<MyPa> {
     get_json(&format!("{BASE}/people/my-pa")).await
+}
+
+/// Everyone a young person can turn to (My people).
+pub async fn my_people() -> ApiResult<MyPeople> {
+    get_json(&format!("{BASE}/people/mine")).await
+}
+
+/// A manager's council inbox: open keep-in-touch requests and unsafe alerts.
+pub async fn council_inbox() -> ApiResult<CouncilInbox> {
+    get_json(&format!("{BASE}/council/inbox")).await
+}
+
+pub async fn mark_request_done(id: Uuid) -> ApiResult<()> {
+    let resp = send(Request::post(&format!("{BASE}/council/inbox/requests/{id}/done")).send()).await?;
+    check(resp).await.map(|_| ())
+}
+
+pub async fn mark_alert_seen(id: Uuid) -> ApiResult<()> {
+    let resp = send(Request::post(&format!("{BASE}/council/inbox/alerts/{id}/seen")).send()).await?;
+    check(resp).await.map(|_| ())
 }
 
 pub async fn caseload() -> ApiResult<Vec<CaseloadEntry>> {

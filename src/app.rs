@@ -16,6 +16,7 @@ use crate::home::HomePage;
 use crate::me::MePage;
 use crate::offer::{OfferItemPage, OfferPage};
 use crate::people::PeoplePage;
+use crate::plan::MyPlanPage;
 use crate::session::{CaseloadPage, PersonPage};
 use crate::store::{SyncState, SyncStatus, engine};
 use crate::ui::{Banners, BottomNav, NotFoundPage, NotKnownPage, SiteHeader, SkipLink, focus_main};
@@ -88,7 +89,7 @@ pub fn may_open(role: Role, path: &str) -> bool {
         return true;
     }
     match role {
-        Role::YoungPerson => matches!(path, "" | "/offer" | "/health" | "/people" | "/me"),
+        Role::YoungPerson => matches!(path, "" | "/offer" | "/health" | "/people" | "/plan" | "/me"),
         Role::Advisor => path == "/caseload" || path.starts_with("/caseload/"),
         Role::Manager => path == "/council",
     }
@@ -244,6 +245,7 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("/offer/:id") view=OfferItemPage/>
                         <Route path=path!("/health") view=HealthPage/>
                         <Route path=path!("/people") view=PeoplePage/>
+                        <Route path=path!("/plan") view=MyPlanPage/>
                         <Route path=path!("/me") view=MePage/>
                         <Route path=path!("/caseload") view=CaseloadPage/>
                         <Route path=path!("/caseload/:person_id") view=PersonPage/>
@@ -299,6 +301,7 @@ mod tests {
     fn deep_links_to_allowed_pages_are_kept() {
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/me"), None);
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/people/"), None);
+        assert_eq!(redirect_for(&me(Role::YoungPerson), "/plan"), None);
         assert_eq!(redirect_for(&me(Role::Advisor), "/caseload/0190"), None);
         assert_eq!(redirect_for(&me(Role::Manager), "/council"), None);
     }

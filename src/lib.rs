@@ -11,6 +11,7 @@ pub mod home;
 pub mod me;
 pub mod offer;
 pub mod people;
+pub mod plan;
 pub mod pwa;
 pub mod saved;
 pub mod session;

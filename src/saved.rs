@@ -6,7 +6,7 @@
 
 use pathway_model::auth::Me;
 use pathway_model::offer::OfferBook;
-use pathway_model::people::MyPa;
+use pathway_model::people::{MyPa, MyPeople};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -14,6 +14,7 @@ use uuid::Uuid;
 const ME: &str = "pathway.me";
 const MY_PA: &str = "pathway.my_pa";
 const OFFER: &str = "pathway.offer";
+const MY_PEOPLE: &str = "pathway.my_people";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -50,6 +51,16 @@ pub fn set_my_pa(pa: &MyPa) {
     store(MY_PA, pa)
 }
 
+/// Everyone on My people, as last loaded: with no signal the numbers still
+/// show, because a phone call needs no data.
+pub fn my_people() -> Option<MyPeople> {
+    load(MY_PEOPLE)
+}
+
+pub fn set_my_people(people: &MyPeople) {
+    store(MY_PEOPLE, people)
+}
+
 /// The offer as last loaded, with whose it was: a young person's copy
 /// holds their profile, so it is never shown to anyone else.
 #[derive(Serialize)]
@@ -77,5 +88,6 @@ pub fn forget_everything() {
         let _ = s.remove_item(ME);
         let _ = s.remove_item(MY_PA);
         let _ = s.remove_item(OFFER);
+        let _ = s.remove_item(MY_PEOPLE);
     }
 }

@@ -1,5 +1,8 @@
-//! A manager's view of their own council: figures only, no names and no
-//! health detail.
+//! A manager's view of their own council: the caseload figures (no names,
+//! no health detail), and the inbox of keep-in-touch requests and unsafe
+//! alerts that the leaving care and duty teams act on.
+
+mod inbox;
 
 use leptos::prelude::*;
 use pathway_model::council::CouncilOverview;
@@ -25,7 +28,11 @@ pub fn CouncilPage() -> impl IntoView {
             <p class="loading" role="status">"Loading…"</p>
         }
         .into_any(),
-        Some(Ok(o)) => view! { <Figures overview=o/> }.into_any(),
+        Some(Ok(o)) => view! {
+            <Figures overview=o/>
+            <inbox::Inbox/>
+        }
+        .into_any(),
         Some(Err(e)) => view! {
             <h1>"Your council"</h1>
             <p class="notice">

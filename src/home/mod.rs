@@ -2,6 +2,7 @@
 //! they want to talk about with them.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::app::use_app;
 use crate::people::MyPaSection;
@@ -17,6 +18,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1>"Hi, "{first_name}</h1>
         <MyPaSection loaded=my_pa/>
+        <p class="plan-link"><A href="/plan">"My plan"</A></p>
         <TopicsSection my_pa=my_pa/>
     }
 }

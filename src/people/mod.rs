@@ -1,10 +1,20 @@
-//! The people around a young person. For now: their PA (or the leaving-care
-//! team when no PA is linked) and a placeholder for the full list.
+//! The people around a young person: their PA card on Home, and My people
+//! (everyone they can turn to, "I feel unsafe", keep in touch, helplines,
+//! and who does what at each stage).
 
+mod contacts;
+mod helplines;
+pub mod keep_in_touch;
 mod my_pa;
 mod pa_card;
+mod pa_view;
 mod people_page;
+pub mod stages;
+mod unsafe_alert;
+pub mod when;
+mod who_does_what;
 
 pub use my_pa::MyPaSection;
 pub use pa_card::PaCard;
+pub use pa_view::{PaAlerts, PaRequests};
 pub use people_page::PeoplePage;

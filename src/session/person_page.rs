@@ -54,6 +54,7 @@ pub fn PersonPage() -> impl IntoView {
             }.into_any(),
         }}
         // From this device's store: shows offline too.
+        {move || person_id().map(|id| view! { <crate::plan::PaPeopleAndPlan owner=id/> })}
         {move || person_id().map(|id| view! { <PaTopics owner=id/> })}
         {move || person_id().map(|id| view! { <PaOfferTracker owner=id/> })}
     }

@@ -33,4 +33,9 @@ pub struct YoungPersonOverview {
     pub status: LegalStatus,
     pub circumstances: Vec<Circumstance>,
     pub last_contact: Option<NaiveDate>,
+    /// Under 18: their social worker and IRO, as the PA recorded them.
+    #[serde(default)]
+    pub social_worker: Option<crate::people::ContactDetails>,
+    #[serde(default)]
+    pub iro: Option<crate::people::ContactDetails>,
 }

@@ -70,6 +70,12 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
             m.push(("POST", route, who, code));
         }
     }
+    for (route, adv) in [("/session/caseload/{own}/contacts/iro", 204), ("/session/caseload/{other}/contacts/iro", 404)]
+    {
+        for (who, code) in by_role(403, adv, 403) {
+            m.push(("PUT", route, who, code));
+        }
+    }
     // Last, since it ends the sessions the rows above use.
     for who in EVERYONE {
         m.push(("POST", "/auth/logout", who, 204));
@@ -118,6 +124,12 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
         let client = &clients[who as usize];
         let res = match method {
             "GET" => client.get(s.url(&path)).send().await.unwrap(),
+            "PUT" if route.contains("/contacts/") => client
+                .put(s.url(&path))
+                .json(&json!({"name": "Helen Marsh", "phone": "0151 496 0122"}))
+                .send()
+                .await
+                .unwrap(),
             "PUT" => client.put(s.url(&path)).json(&json!([])).send().await.unwrap(),
             _ if route == "/sync/push" => {
                 client.post(s.url(&path)).json(&json!({"mutations": []})).send().await.unwrap()
@@ -157,7 +169,8 @@ fn the_matrix_covers_every_route_the_api_has() {
                 .replace("{own_request}", "{id}")
                 .replace("{other_request}", "{id}")
                 .replace("{own_alert}", "{id}")
-                .replace("{other_alert}", "{id}");
+                .replace("{other_alert}", "{id}")
+                .replace("/contacts/iro", "/contacts/{role}");
             (m.to_string(), path)
         })
         .collect();

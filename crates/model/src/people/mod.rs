@@ -69,6 +69,77 @@ pub struct MyPeople {
     pub next_birthday: String,
 }
 
+/// A young person's social worker or independent reviewing officer, as
+/// their PA records them: `PUT /session/caseload/{id}/contacts/{role}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactDetails {
+    pub name: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// When they can be reached: "Monday to Friday, 9am to 5pm".
+    #[serde(default)]
+    pub hours: Option<String>,
+}
+
+/// The people around a young person under 18 whom the PA records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ContactRole {
+    SocialWorker,
+    Iro,
+}
+
+impl ContactRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactRole::SocialWorker => "social_worker",
+            ContactRole::Iro => "iro",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [ContactRole::SocialWorker, ContactRole::Iro].into_iter().find(|r| r.as_str() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ContactRole::SocialWorker => "Social worker",
+            ContactRole::Iro => "Independent reviewing officer (IRO)",
+        }
+    }
+}
+
+impl ContactDetails {
+    /// Every problem, as (field, problem), so a form can show them all at once.
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        let name = self.name.trim();
+        if name.is_empty() || name.chars().count() > 100 {
+            out.push(("name", "must be 1 to 100 characters".to_string()));
+        }
+        if let Some(problem) = self.phone.as_deref().filter(|p| !p.trim().is_empty()).and_then(phone_problem) {
+            out.push(("phone", problem.to_string()));
+        }
+        if let Some(email) = self.email.as_deref().filter(|e| !e.trim().is_empty()) {
+            if !keep_in_touch::looks_like_email(email) || email.chars().count() > 200 {
+                out.push(("email", "must be an email address, like sam@council.example".to_string()));
+            }
+        }
+        if self.hours.as_deref().is_some_and(|h| h.chars().count() > 100) {
+            out.push(("hours", "must be at most 100 characters".to_string()));
+        }
+        if self.phone.as_deref().is_none_or(|p| p.trim().is_empty())
+            && self.email.as_deref().is_none_or(|e| e.trim().is_empty())
+        {
+            out.push(("phone", "give a phone number or an email address".to_string()));
+        }
+        out
+    }
+}
+
 /// Why `s` is not a UK phone number a phone can dial, or `None` if it is.
 /// Accepts 999 and 111, short codes of 5 or 6 digits (Shout's 85258,
 /// Samaritans' 116 123), and 8 to 11 digit numbers starting 0 or +44
@@ -100,6 +171,27 @@ pub fn phone_problem(s: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contact_details_list_every_problem_at_once() {
+        let bad = ContactDetails {
+            name: " ".into(),
+            phone: Some("ring me".into()),
+            email: Some("chris@".into()),
+            hours: None,
+        };
+        let fields: Vec<&str> = bad.problems().into_iter().map(|(f, _)| f).collect();
+        assert_eq!(fields, ["name", "phone", "email"]);
+        let none = ContactDetails { name: "Chris".into(), phone: None, email: Some(" ".into()), hours: None };
+        assert_eq!(none.problems().len(), 1, "a way to reach them is needed");
+        let good = ContactDetails {
+            name: "Chris Adeyemi".into(),
+            phone: Some("0151 496 0111".into()),
+            email: None,
+            hours: Some("Weekdays".into()),
+        };
+        assert!(good.problems().is_empty());
+    }
 
     #[test]
     fn uk_numbers_helplines_and_short_codes_are_phone_numbers() {

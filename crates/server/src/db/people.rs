@@ -175,6 +175,24 @@ pub async fn insert_contact(db: &Db, c: &ContactRow) -> sqlx::Result<()> {
     Ok(())
 }
 
+/// Records or replaces a young person's social worker or IRO.
+pub async fn upsert_contact(conn: &mut sqlx::AnyConnection, c: &ContactRow) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO person_contacts (person_id, role, name, phone, email, hours) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (person_id, role) DO UPDATE SET name = excluded.name, phone = excluded.phone,
+           email = excluded.email, hours = excluded.hours",
+    )
+    .bind(&c.person_id)
+    .bind(&c.role)
+    .bind(&c.name)
+    .bind(&c.phone)
+    .bind(&c.email)
+    .bind(&c.hours)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// The young people of a council, for a manager's inbox (names only).
 pub async fn of_council(db: &Db, council_id: &str) -> sqlx::Result<Vec<PersonRow>> {
     sqlx::query_as(concat!(

@@ -36,6 +36,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/people/mine"),
     ("GET", "/session/caseload"),
     ("GET", "/session/caseload/{person_id}"),
+    ("PUT", "/session/caseload/{person_id}/contacts/{role}"),
     ("GET", "/session/oversight"),
     ("POST", "/sync/push"),
     ("GET", "/sync/pull"),
@@ -59,6 +60,7 @@ pub fn api_router() -> Router<AppState> {
         .route("/people/mine", get(people::mine))
         .route("/session/caseload", get(session::caseload))
         .route("/session/caseload/{person_id}", get(session::young_person))
+        .route("/session/caseload/{person_id}/contacts/{role}", put(session::set_contact))
         .route("/session/oversight", get(session::oversight))
         .route("/sync/push", post(sync::push))
         .route("/sync/pull", get(sync::pull))

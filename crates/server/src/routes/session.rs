@@ -2,18 +2,22 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use chrono::{Days, NaiveDate};
+use pathway_model::FieldIssue;
 use pathway_model::age::{Stage, age_on};
 use pathway_model::council::CouncilOverview;
+use pathway_model::people::{ContactDetails, ContactRole};
 use pathway_model::profile::{Circumstance, LegalStatus};
 use pathway_model::session::{CaseloadEntry, YoungPersonOverview};
 use uuid::Uuid;
 
 use crate::auth::{Advisor, Manager};
 use crate::db::audit::{self, AuditAction};
-use crate::db::people::PersonRow;
+use crate::db::people::{ContactRow, PersonRow};
 use crate::db::{councils, people};
 use crate::error::{ApiError, Result};
+use crate::extract::ApiJson;
 use crate::state::AppState;
 
 /// Contact older than this counts as "not in touch lately" for managers.
@@ -91,10 +95,60 @@ pub async fn young_person(
             .ok_or_else(|| ApiError::Internal(format!("young person {} has no status", p.id)))?,
         circumstances: p.circumstances.split_whitespace().filter_map(Circumstance::parse).collect(),
         last_contact: parse_date(&p.last_contact),
+        social_worker: None,
+        iro: None,
     };
+    let mut overview = overview;
+    for c in people::contacts(&state.db, &p.id).await? {
+        let details = ContactDetails { name: c.name, phone: c.phone, email: c.email, hours: c.hours };
+        match ContactRole::parse(&c.role) {
+            Some(ContactRole::SocialWorker) => overview.social_worker = Some(details),
+            Some(ContactRole::Iro) => overview.iro = Some(details),
+            None => {}
+        }
+    }
     let mut conn = state.db.pool().acquire().await?;
     audit::record(&mut conn, caller.person_id, person_id, AuditAction::ViewedOverview).await?;
     Ok(Json(overview))
+}
+
+/// Advisors only, for a young person on their caseload: records their
+/// social worker or IRO (`role` is `social_worker` or `iro`). Every problem
+/// is listed at once; nothing is saved unless all is well. Audited.
+pub async fn set_contact(
+    State(state): State<AppState>,
+    Advisor(caller): Advisor,
+    Path((person_id, role)): Path<(String, String)>,
+    ApiJson(details): ApiJson<ContactDetails>,
+) -> Result<StatusCode> {
+    let person_id = Uuid::parse_str(&person_id).map_err(|_| ApiError::NotFound)?;
+    let role = ContactRole::parse(&role).ok_or(ApiError::NotFound)?;
+    people::on_caseload(&state.db, &caller.person_id.to_string(), &person_id.to_string())
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let problems = details.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::Issues(
+            problems
+                .into_iter()
+                .map(|(field, problem)| FieldIssue { index: 0, field: field.into(), problem })
+                .collect(),
+        ));
+    }
+    let trimmed = |o: &Option<String>| o.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(String::from);
+    let row = ContactRow {
+        person_id: person_id.to_string(),
+        role: role.as_str().into(),
+        name: details.name.trim().into(),
+        phone: trimmed(&details.phone),
+        email: trimmed(&details.email),
+        hours: trimmed(&details.hours),
+    };
+    let mut tx = state.db.pool().begin().await?;
+    people::upsert_contact(&mut tx, &row).await?;
+    audit::record(&mut tx, caller.person_id, person_id, AuditAction::ChangedRecord).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Managers only: figures for their own council, with no names and no health.

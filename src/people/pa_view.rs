@@ -1,0 +1,106 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pathway_model::people::keep_in_touch::ContactRequest;
+use pathway_model::people::unsafe_alert::UnsafeAlert;
+use pathway_model::sync::{EntityKind, Fields};
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::when;
+use crate::store::engine;
+use crate::store::use_sync;
+use crate::topic::change_problem;
+
+/// "Felt unsafe" alerts from one young person, newest first, for their PA
+/// on the young person's page. From this device's store (so they show
+/// offline too); "Mark as seen" writes `pa_seen_at` through sync.
+#[component]
+pub fn PaAlerts(owner: Uuid) -> impl IntoView {
+    let sync = use_sync();
+    let alerts = Memo::new(move |_| {
+        let mut list: Vec<(Uuid, UnsafeAlert)> = sync.records.with(|rs| {
+            rs.values()
+                .filter(|r| r.entity == EntityKind::UnsafeAlert && r.owner_id == Some(owner))
+                .filter_map(|r| UnsafeAlert::from_fields(&r.fields).map(|a| (r.id, a)))
+                .collect()
+        });
+        list.sort_by_key(|(_, a)| -a.raised_at);
+        list
+    });
+    let problem = RwSignal::new(None::<&'static str>);
+    let mark_seen = move |id: Uuid| {
+        spawn_local(async move {
+            let mut f = Fields::new();
+            f.insert("pa_seen_at".into(), Value::from(when::now_ms()));
+            if let Err(e) = engine::change(move |r| r.put(EntityKind::UnsafeAlert, id, f)).await {
+                problem.set(Some(change_problem(e)));
+            }
+        });
+    };
+    view! {
+        <Show when=move || !alerts.with(|a| a.is_empty())>
+            <section class="card pa-alerts" aria-labelledby="pa-alerts-heading">
+                <h2 id="pa-alerts-heading">"Felt unsafe"</h2>
+                <p class="error-message">{move || problem.get()}</p>
+                <ul class="pa-alerts__list">
+                    <For each=move || alerts.get() key=|(id, a)| (*id, a.pa_seen_at) let:item>
+                        <li class="pa-alert" class:pa-alert--new=item.1.pa_seen_at.is_none()>
+                            <p class="pa-alert__what">
+                                {format!("Pressed \"I feel unsafe\" on {}", when::day_and_clock(item.1.raised_at))}
+                            </p>
+                            {item.1.note.clone().map(|n| view! { <p>{n}</p> })}
+                            {item.1.duty_seen_by.clone().map(|by| view! { <p class="hint">{format!("Seen by the duty team ({by})")}</p> })}
+                            {match item.1.pa_seen_at {
+                                Some(at) => view! { <p class="pa-alert__seen">{format!("You saw it on {}", when::day_and_clock(at))}</p> }.into_any(),
+                                None => {
+                                    let id = item.0;
+                                    view! {
+                                        <button type="button" class="button button--small" on:click=move |_| mark_seen(id)>
+                                            "Mark as seen"
+                                        </button>
+                                    }.into_any()
+                                }
+                            }}
+                        </li>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// One young person's keep-in-touch requests that are still open, for their
+/// PA. The leaving care team marks them done.
+#[component]
+pub fn PaRequests(owner: Uuid) -> impl IntoView {
+    let sync = use_sync();
+    let open = Memo::new(move |_| {
+        let mut list: Vec<(Uuid, ContactRequest)> = sync.records.with(|rs| {
+            rs.values()
+                .filter(|r| r.entity == EntityKind::ContactRequest && r.owner_id == Some(owner))
+                .filter_map(|r| ContactRequest::from_fields(&r.fields).map(|c| (r.id, c)))
+                .filter(|(_, c)| c.is_open())
+                .collect()
+        });
+        list.sort_by_key(|(_, c)| c.asked_at);
+        list
+    });
+    view! {
+        <Show when=move || !open.with(|o| o.is_empty())>
+            <section class="card" aria-labelledby="pa-requests-heading">
+                <h2 id="pa-requests-heading">"Asked to be contacted"</h2>
+                <ul class="kit-requests">
+                    <For each=move || open.get() key=|(id, _)| *id let:item>
+                        <li class="kit-request">
+                            <p class="kit-request__what">{item.1.kind.label()}</p>
+                            <p>{format!("{}: {}", item.1.how.label(), item.1.reach_on)}</p>
+                            {item.1.best_time.clone().map(|t| view! { <p>{format!("Best time: {t}")}</p> })}
+                            {item.1.message.clone().map(|m| view! { <p>{format!("Message: {m}")}</p> })}
+                            <p class="hint">{format!("Asked on {}", when::day_and_clock(item.1.asked_at))}</p>
+                        </li>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}

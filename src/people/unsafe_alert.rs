@@ -1,0 +1,160 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pathway_model::people::MyPeople;
+use pathway_model::people::unsafe_alert::UnsafeAlert;
+use pathway_model::sync::{EntityKind, Fields};
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::helplines::HelplineLinks;
+use super::when;
+use crate::app::use_app;
+use crate::store::engine;
+use crate::store::use_sync;
+
+/// A second tap within this long shows the numbers again but sends no new
+/// alert: the first one is already on its way.
+const RECENT_MS: i64 = 10 * 60 * 1000;
+/// An alert this recent still shows its status when the page opens again.
+const SHOW_STATUS_MS: i64 = 12 * 60 * 60 * 1000;
+
+/// The young person's newest alert, if any: (id, alert, still on this phone).
+fn newest_alert(sync: crate::store::SyncState) -> Option<(Uuid, UnsafeAlert, bool)> {
+    sync.records.with(|rs| {
+        rs.values()
+            .filter(|r| r.entity == EntityKind::UnsafeAlert)
+            .filter_map(|r| UnsafeAlert::from_fields(&r.fields).map(|a| (r.id, a, r.pending)))
+            .max_by_key(|(_, a, _)| a.raised_at)
+    })
+}
+
+/// "I feel unsafe": one tap shows the numbers to call at once, before and
+/// whatever the network does, then queues an urgent alert to the PA and
+/// the duty team through the sync engine (so with no signal it goes when
+/// the phone is back online). The status line says honestly which.
+#[component]
+pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
+    let state = use_app();
+    let sync = use_sync();
+    let open = RwSignal::new(false);
+    // Tapped while the phone's store was still loading: raise it as soon as
+    // the store is ready.
+    let waiting_for_store = RwSignal::new(false);
+    // When this page saw the alert reach Pathway (it may have waited offline).
+    let told_at = RwSignal::new(None::<i64>);
+    let problem = RwSignal::new(None::<&'static str>);
+    let heading = NodeRef::<leptos::html::H2>::new();
+
+    let newest = Memo::new(move |_| newest_alert(sync));
+    Effect::new(move |was_pending: Option<bool>| {
+        let now_pending = newest.with(|n| n.as_ref().map(|(_, _, p)| *p));
+        if was_pending == Some(true) && now_pending == Some(false) {
+            told_at.set(Some(when::now_ms()));
+        }
+        now_pending.unwrap_or(false)
+    });
+
+    let raise = move || {
+        spawn_local(async move {
+            let recent = newest.get_untracked().is_some_and(|(_, a, _)| when::now_ms() - a.raised_at < RECENT_MS);
+            if recent {
+                return;
+            }
+            let mut fields = Fields::new();
+            fields.insert("raised_at".into(), Value::from(when::now_ms()));
+            match engine::change(move |r| r.put(EntityKind::UnsafeAlert, Uuid::now_v7(), fields)).await {
+                Ok(()) => problem.set(None),
+                Err(engine::ChangeError::NotReady) => waiting_for_store.set(true),
+                Err(engine::ChangeError::NotSaved) => {
+                    problem.set(Some("We couldn't send your alert. Call one of the numbers below."))
+                }
+            }
+        });
+    };
+    Effect::new(move |_| {
+        if waiting_for_store.get() && sync.ready.get() {
+            waiting_for_store.set(false);
+            raise();
+        }
+    });
+
+    let on_tap = move |_| {
+        // Numbers first: nothing here waits for the network or the store.
+        open.set(true);
+        request_animation_frame(move || {
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
+            }
+        });
+        raise();
+    };
+
+    let told_who = move || {
+        if people.with(|p| p.as_ref().is_some_and(|p| p.pa.is_none())) {
+            "The duty team has been told"
+        } else {
+            "Your PA and the duty team have been told"
+        }
+    };
+    let status = move || {
+        if let Some(p) = problem.get() {
+            return Some(p.to_string());
+        }
+        if waiting_for_store.get() {
+            return Some("Getting your alert ready…".to_string());
+        }
+        let (_, alert, pending) = newest.get()?;
+        if !open.get() && when::now_ms() - alert.raised_at > SHOW_STATUS_MS {
+            return None;
+        }
+        let words = if pending {
+            if state.offline.get() || sync.unreachable.get() {
+                "You're offline. Your alert will be sent when you are back online.".to_string()
+            } else {
+                "Sending your alert…".to_string()
+            }
+        } else {
+            match told_at.get() {
+                Some(t) => format!("{} at {}.", told_who(), when::clock(t)),
+                None => format!("You asked for help at {}. {}.", when::clock(alert.raised_at), told_who()),
+            }
+        };
+        let seen = match (alert.pa_seen_at, alert.duty_seen_at) {
+            (Some(_), Some(_)) => " Your PA and the duty team have seen it.",
+            (Some(_), None) => " Your PA has seen it.",
+            (None, Some(_)) => " The duty team has seen it.",
+            (None, None) => "",
+        };
+        Some(format!("{words}{seen}"))
+    };
+
+    let duty = move || people.with(|p| p.as_ref().map(|p| p.duty_team.clone()));
+    let pa = move || people.with(|p| p.as_ref().and_then(|p| p.pa.clone()));
+
+    view! {
+        <section class="unsafe" aria-label="I feel unsafe">
+            <button type="button" class="button unsafe__button" on:click=on_tap aria-expanded=move || open.get().to_string()>
+                "I feel unsafe"
+            </button>
+            <p class="unsafe__hint">"Shows who to call now, and tells your PA and the duty team."</p>
+            <p class="unsafe__status" role="status">{status}</p>
+            <Show when=move || open.get()>
+                <div class="unsafe__panel">
+                    <h2 class="unsafe__heading" tabindex="-1" node_ref=heading>"If you are in danger now, call 999"</h2>
+                    <ul class="call-links">
+                        <HelplineLinks/>
+                        {move || duty().and_then(|d| d.tel_href().zip(d.phone.clone())).map(|(href, phone)| view! {
+                            <li><a class="call-link" href=href>"Call the duty team "<span class="call-link__number">{phone}</span></a></li>
+                        })}
+                        {move || pa().and_then(|d| d.tel_href().zip(d.phone.clone())).map(|(href, phone)| view! {
+                            <li><a class="call-link" href=href>"Call your PA "<span class="call-link__number">{phone}</span></a></li>
+                        })}
+                    </ul>
+                    <button type="button" class="button button--secondary button--small" on:click=move |_| open.set(false)>
+                        "Hide the numbers"
+                    </button>
+                </div>
+            </Show>
+        </section>
+    }
+}

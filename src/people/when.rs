@@ -1,0 +1,71 @@
+//! Times in words, on this phone's clock: "14:32", "22 November at 14:32",
+//! "Waiting 3 days". The arithmetic is pure and tested; only `parts` asks
+//! the browser for the local time zone.
+
+use chrono::NaiveDate;
+
+use crate::words;
+
+/// Now, as Unix milliseconds.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// (date, hour, minute) of `ms` in the phone's own time zone.
+fn parts(ms: i64) -> (Option<NaiveDate>, u32, u32) {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let date = NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date());
+    (date, d.get_hours(), d.get_minutes())
+}
+
+/// "09:05": the 24-hour clock, as phones in the UK show it.
+pub fn clock_words(hour: u32, minute: u32) -> String {
+    format!("{hour:02}:{minute:02}")
+}
+
+pub fn clock(ms: i64) -> String {
+    let (_, h, m) = parts(ms);
+    clock_words(h, m)
+}
+
+/// "22 November 2026 at 14:32".
+pub fn day_and_clock(ms: i64) -> String {
+    match parts(ms) {
+        (Some(date), h, m) => format!("{} at {}", words::readable_date(date), clock_words(h, m)),
+        (None, h, m) => clock_words(h, m),
+    }
+}
+
+/// How long a request has waited, from whole hours: "Waiting less than an
+/// hour", "Waiting 5 hours", "Waiting 3 days".
+pub fn waiting_words(hours: i64) -> String {
+    match hours {
+        ..=0 => "Waiting less than an hour".to_string(),
+        1 => "Waiting 1 hour".to_string(),
+        2..=23 => format!("Waiting {hours} hours"),
+        24..=47 => "Waiting 1 day".to_string(),
+        _ => format!("Waiting {} days", hours / 24),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clocks_have_two_digits() {
+        assert_eq!(clock_words(9, 5), "09:05");
+        assert_eq!(clock_words(14, 32), "14:32");
+    }
+
+    #[test]
+    fn waiting_reads_in_hours_then_days() {
+        assert_eq!(waiting_words(0), "Waiting less than an hour");
+        assert_eq!(waiting_words(1), "Waiting 1 hour");
+        assert_eq!(waiting_words(23), "Waiting 23 hours");
+        assert_eq!(waiting_words(24), "Waiting 1 day");
+        assert_eq!(waiting_words(47), "Waiting 1 day");
+        assert_eq!(waiting_words(72), "Waiting 3 days");
+        assert_eq!(waiting_words(400 * 24), "Waiting 400 days");
+    }
+}

@@ -1,0 +1,211 @@
+//! My plan: the pathway plan in its statutory areas, the next review, and
+//! the young person's comments and requests for a review. The young person
+//! reads it on `/plan` (offline too, from the phone's store); their PA
+//! writes it on the young person's page. Everything goes through sync.
+//!
+//! The pure part lives here: building each record's fields, checked with
+//! the model's own rules (the ones the server runs), with the problem in
+//! plain words.
+
+mod my_plan;
+mod pa_plan;
+
+use std::collections::BTreeMap;
+
+use pathway_model::auth::Role;
+use pathway_model::plan::{self, PlanArea, PlanComment, PlanReview, PlanSection, TEXT_MAX};
+use pathway_model::sync::replica::LocalRecord;
+use pathway_model::sync::{EntityKind, FieldRuleError, Fields};
+use serde_json::Value;
+use uuid::Uuid;
+
+pub use my_plan::MyPlanPage;
+pub use pa_plan::PaPeopleAndPlan;
+
+type Records = BTreeMap<Uuid, LocalRecord>;
+
+fn opt_text(s: &str) -> Value {
+    let s = s.trim();
+    if s.is_empty() { Value::Null } else { Value::String(s.to_string()) }
+}
+
+/// The PA's words for one area of the plan, or what to fix.
+pub fn section_fields(
+    area: PlanArea,
+    goals: &str,
+    next_steps: &str,
+    who: &str,
+    by_when: &str,
+) -> Result<Fields, &'static str> {
+    let mut f = Fields::new();
+    f.insert("area".into(), Value::String(area.as_str().into()));
+    f.insert("goals".into(), opt_text(goals));
+    f.insert("next_steps".into(), opt_text(next_steps));
+    f.insert("who".into(), opt_text(who));
+    f.insert("by_when".into(), opt_text(by_when));
+    match plan::check_section(Role::Advisor, &f, None) {
+        Ok(()) => Ok(f),
+        Err(FieldRuleError::Invalid { field: "by_when", .. }) => {
+            Err("Enter a real date for \"by when\", or leave it empty.")
+        }
+        Err(FieldRuleError::Invalid { field: "who", .. }) => {
+            Err("\"Who is doing what\" is too long. Keep it under 200 letters and spaces.")
+        }
+        Err(_) => Err("Goals and next steps must each be under 1,000 letters and spaces."),
+    }
+}
+
+/// A young person's comment on one area.
+pub fn comment_fields(area: PlanArea, text: &str) -> Result<Fields, &'static str> {
+    let mut f = Fields::new();
+    f.insert("area".into(), Value::String(area.as_str().into()));
+    f.insert("text".into(), Value::String(text.trim().to_string()));
+    match plan::check_comment(Role::YoungPerson, &f, None) {
+        Ok(()) => Ok(f),
+        Err(_) if text.trim().is_empty() => Err("Write your comment first."),
+        Err(_) => Err("Your comment is too long. Keep it under 1,000 letters and spaces."),
+    }
+}
+
+/// The PA's reply to a comment.
+pub fn reply_fields(reply: &str) -> Result<Fields, &'static str> {
+    if reply.trim().is_empty() {
+        return Err("Write your reply first.");
+    }
+    if reply.trim().chars().count() > TEXT_MAX {
+        return Err("Your reply is too long. Keep it under 1,000 letters and spaces.");
+    }
+    let mut f = Fields::new();
+    f.insert("reply".into(), opt_text(reply));
+    Ok(f)
+}
+
+/// The young person asks for a review, with a reason if they want.
+pub fn ask_review_fields(reason: &str, now: i64) -> Result<Fields, &'static str> {
+    let mut f = Fields::new();
+    f.insert("asked_at".into(), Value::from(now));
+    f.insert("reason".into(), opt_text(reason));
+    match plan::check_review(Role::YoungPerson, &f, None) {
+        Ok(()) => Ok(f),
+        Err(_) => Err("Your reason is too long. Keep it under 1,000 letters and spaces."),
+    }
+}
+
+/// The PA answers a request for a review.
+pub fn answer_review_fields(answer: &str, now: i64) -> Result<Fields, &'static str> {
+    if answer.trim().is_empty() {
+        return Err("Write your answer first.");
+    }
+    let mut f = Fields::new();
+    f.insert("answer".into(), opt_text(answer));
+    f.insert("answered_at".into(), Value::from(now));
+    match plan::check_review(Role::Advisor, &f, None) {
+        Ok(()) => Ok(f),
+        Err(_) => Err("Your answer is too long. Keep it under 1,000 letters and spaces."),
+    }
+}
+
+/// The PA sets (or clears) the next review date.
+pub fn next_review_fields(date: &str) -> Result<Fields, &'static str> {
+    let mut f = Fields::new();
+    f.insert("next_review".into(), opt_text(date));
+    match plan::check_review(Role::Advisor, &f, None) {
+        Ok(()) => Ok(f),
+        Err(_) => Err("Enter a real date, or leave it empty."),
+    }
+}
+
+/// One young person's section of one area, if written.
+pub fn section(records: &Records, person: Uuid, area: PlanArea) -> Option<PlanSection> {
+    records
+        .get(&plan::section_id(person, area))
+        .filter(|r| r.entity == EntityKind::PlanSection)
+        .and_then(|r| PlanSection::from_fields(&r.fields))
+}
+
+/// Their review record, or an empty one.
+pub fn review(records: &Records, person: Uuid) -> (PlanReview, bool) {
+    records
+        .get(&plan::review_id(person))
+        .filter(|r| r.entity == EntityKind::PlanReview)
+        .and_then(|r| PlanReview::from_fields(&r.fields).map(|v| (v, r.pending)))
+        .unwrap_or_default()
+}
+
+/// Comments on one area, oldest first: (id, comment, still on this phone).
+/// `owner`: only this young person's (a PA's store holds a whole caseload).
+pub fn comments(records: &Records, owner: Option<Uuid>, area: PlanArea) -> Vec<(Uuid, PlanComment, bool)> {
+    // Ids are UUID v7, so id order is the order they were written.
+    records
+        .values()
+        .filter(|r| r.entity == EntityKind::PlanComment)
+        .filter(|r| owner.is_none_or(|o| r.owner_id == Some(o)))
+        .filter_map(|r| PlanComment::from_fields(&r.fields).map(|c| (r.id, c, r.pending)))
+        .filter(|(_, c, _)| c.area == area)
+        .collect()
+}
+
+/// "Where I live" -> "where I live", for the middle of a sentence.
+pub fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "3 March 2027" from `YYYY-MM-DD`, or the text as it is.
+pub fn date_words(iso: &str) -> String {
+    iso.parse::<chrono::NaiveDate>().map(crate::words::readable_date).unwrap_or_else(|_| iso.to_string())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use pathway_model::plan::WHO_MAX;
+
+    #[test]
+    fn a_section_has_the_fields_the_server_checks_and_empty_ones_are_nothing() {
+        let f = section_fields(PlanArea::Home, " Move to a flat ", "", "Sam finds two flats", "2027-01-31").unwrap();
+        assert_eq!(plan::check_section(Role::Advisor, &f, None), Ok(()));
+        let s = PlanSection::from_fields(&f).unwrap();
+        assert_eq!(s.goals.as_deref(), Some("Move to a flat"));
+        assert_eq!(s.next_steps, None);
+        assert_eq!(s.by_when.as_deref(), Some("2027-01-31"));
+    }
+
+    #[test]
+    fn bad_plan_input_is_said_in_plain_words() {
+        assert!(section_fields(PlanArea::Home, "", "", "", "2027-02-30").unwrap_err().starts_with("Enter a real date"));
+        assert!(section_fields(PlanArea::Home, "", "", &"x".repeat(WHO_MAX + 1), "").is_err());
+        assert!(section_fields(PlanArea::Home, &"x".repeat(TEXT_MAX + 1), "", "", "").is_err());
+        assert_eq!(comment_fields(PlanArea::Money, "   "), Err("Write your comment first."));
+        assert!(comment_fields(PlanArea::Money, &"x".repeat(TEXT_MAX + 1)).is_err());
+        assert_eq!(next_review_fields("31/01/2027"), Err("Enter a real date, or leave it empty."));
+        assert_eq!(reply_fields(" "), Err("Write your reply first."));
+        assert_eq!(answer_review_fields("", 1_790_000_000_000), Err("Write your answer first."));
+    }
+
+    #[test]
+    fn review_requests_and_answers_pass_the_model_rules() {
+        let ask = ask_review_fields("I have a new job", 1_790_000_000_000).unwrap();
+        assert_eq!(plan::check_review(Role::YoungPerson, &ask, None), Ok(()));
+        let answer = answer_review_fields("Yes, next Tuesday", 1_790_000_100_000).unwrap();
+        assert_eq!(plan::check_review(Role::Advisor, &answer, None), Ok(()));
+        let ok = next_review_fields("2027-03-01").unwrap();
+        assert_eq!(plan::check_review(Role::Advisor, &ok, None), Ok(()));
+        assert_eq!(next_review_fields("").unwrap()["next_review"], Value::Null);
+    }
+
+    #[test]
+    fn titles_lower_only_their_first_letter() {
+        assert_eq!(lower_first("Relationships and who I am"), "relationships and who I am");
+        assert_eq!(lower_first(""), "");
+    }
+
+    #[test]
+    fn dates_read_in_words() {
+        assert_eq!(date_words("2027-03-03"), "3 March 2027");
+        assert_eq!(date_words("soon"), "soon");
+    }
+}

@@ -1,0 +1,230 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use pathway_model::plan::{self, PlanArea, TEXT_MAX};
+use pathway_model::sync::EntityKind;
+use uuid::Uuid;
+
+use super::{ask_review_fields, comment_fields, comments, date_words, lower_first, review, section};
+use crate::app::use_app;
+use crate::people::when;
+use crate::store::engine;
+use crate::store::use_sync;
+use crate::topic::change_problem;
+
+/// The young person's plan, read from the phone's store: works offline.
+#[component]
+pub fn MyPlanPage() -> impl IntoView {
+    let state = use_app();
+    let sync = use_sync();
+    let me = Memo::new(move |_| state.me().map(|m| m.person_id));
+    view! {
+        <h1>"My plan"</h1>
+        <p>
+            "Your pathway plan: what you want to do, and who is helping with what. "
+            "Your PA writes it with you. You can comment on any part."
+        </p>
+        <p class="back"><A href="/people">"Who does what: My people"</A></p>
+        {move || match me.get() {
+            None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+            Some(person) => view! {
+                <Show
+                    when=move || sync.ready.get()
+                    fallback=|| view! { <p class="loading" role="status">"Loading your plan…"</p> }
+                >
+                    <Review person=person/>
+                    <nav class="plan-contents" aria-labelledby="plan-contents-heading">
+                        <h2 id="plan-contents-heading">"Parts of your plan"</h2>
+                        <ul>
+                            {PlanArea::ALL.into_iter().map(|a| view! {
+                                <li><a href=format!("#plan-{}", a.as_str())>{a.title()}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    </nav>
+                    {PlanArea::ALL.into_iter().map(|area| view! { <Area person=person area=area/> }).collect_view()}
+                </Show>
+            }.into_any(),
+        }}
+    }
+}
+
+/// The next review, and "Ask for a review" with the PA's answer.
+#[component]
+fn Review(person: Uuid) -> impl IntoView {
+    let sync = use_sync();
+    let current = Memo::new(move |_| sync.records.with(|rs| review(rs, person)));
+    let reason = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let asking = RwSignal::new(false);
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let fields = match ask_review_fields(&reason.get_untracked(), when::now_ms()) {
+            Ok(f) => f,
+            Err(p) => {
+                problem.set(Some(p));
+                return;
+            }
+        };
+        problem.set(None);
+        spawn_local(async move {
+            match engine::change(move |r| r.put(EntityKind::PlanReview, plan::review_id(person), fields)).await {
+                Ok(()) => {
+                    reason.set(String::new());
+                    asking.set(false);
+                }
+                Err(e) => problem.set(Some(change_problem(e))),
+            }
+        });
+    };
+    let next = move || {
+        current.with(|(r, _)| match &r.next_review {
+            Some(d) => format!("Your next review is on {}.", date_words(d)),
+            None => "Your next review date has not been set yet.".to_string(),
+        })
+    };
+    let request = move || {
+        current.with(|(r, pending)| {
+            let asked = r.asked_at?;
+            let mut words = format!("You asked for a review on {}.", when::day_and_clock(asked));
+            if *pending {
+                words.push_str(" It is saved on this phone and will be sent when you are back online.");
+            } else if r.request_open() {
+                words.push_str(" Waiting for your PA to answer.");
+            }
+            Some(words)
+        })
+    };
+    let answer = move || {
+        current.with(|(r, _)| r.answered_at.filter(|a| r.asked_at.is_none_or(|q| *a >= q)).and(r.answer.clone()))
+    };
+    view! {
+        <section class="card plan-review" aria-labelledby="review-heading">
+            <h2 id="review-heading">"Your review"</h2>
+            <p>{next}</p>
+            {move || current.with(|(r, _)| r.last_review.clone()).map(|d| view! {
+                <p class="hint">{format!("Last review: {}", date_words(&d))}</p>
+            })}
+            <p class="plan-review__asked" role="status">{request}</p>
+            {move || answer().map(|a| view! {
+                <div class="reply">
+                    <p class="reply__who">"Your PA's answer"</p>
+                    <p>{a}</p>
+                </div>
+            })}
+            <Show
+                when=move || asking.get()
+                fallback=move || view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
+                        "Ask for a review"
+                    </button>
+                }
+            >
+                <form on:submit=on_submit novalidate>
+                    <div class="field">
+                        <label for="review-reason">"Why do you want a review? (if you want to say)"</label>
+                        <p class="hint" id="review-reason-hint">"For example: I'm moving, or I've started a new job."</p>
+                        <textarea
+                            id="review-reason"
+                            rows="3"
+                            maxlength=TEXT_MAX.to_string()
+                            aria-describedby="review-reason-hint"
+                            prop:value=move || reason.get()
+                            on:input=move |ev| reason.set(event_target_value(&ev))
+                        ></textarea>
+                    </div>
+                    <p class="error-message" role="alert">{move || problem.get()}</p>
+                    <div class="actions">
+                        <button type="submit" class="button">"Send my request"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>"Cancel"</button>
+                    </div>
+                </form>
+            </Show>
+        </section>
+    }
+}
+
+/// One area: what the PA wrote, the young person's comments with the PA's
+/// replies, and a way to add a comment.
+#[component]
+fn Area(person: Uuid, area: PlanArea) -> impl IntoView {
+    let sync = use_sync();
+    let written = Memo::new(move |_| sync.records.with(|rs| section(rs, person, area)));
+    let said = Memo::new(move |_| sync.records.with(|rs| comments(rs, None, area)));
+    let text = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let key = area.as_str();
+    let heading_id = format!("plan-{key}");
+    let labelled = heading_id.clone();
+    let field_id = format!("comment-{key}");
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let fields = match comment_fields(area, &text.get_untracked()) {
+            Ok(f) => f,
+            Err(p) => {
+                problem.set(Some(p));
+                return;
+            }
+        };
+        problem.set(None);
+        spawn_local(async move {
+            match engine::change(move |r| r.put(EntityKind::PlanComment, Uuid::now_v7(), fields)).await {
+                Ok(()) => text.set(String::new()),
+                Err(e) => problem.set(Some(change_problem(e))),
+            }
+        });
+    };
+    let facts = move || {
+        written.get().filter(|s| s.goals.is_some() || s.next_steps.is_some() || s.who.is_some() || s.by_when.is_some())
+    };
+    view! {
+        <section class="card plan-area" aria-labelledby=labelled>
+            <h2 id=heading_id>{area.title()}</h2>
+            <p class="hint">{area.about()}</p>
+            {move || match facts() {
+                Some(s) => view! {
+                    <dl class="facts">
+                        {s.goals.map(|g| view! { <div><dt>"Goals"</dt><dd class="plan-text">{g}</dd></div> })}
+                        {s.next_steps.map(|g| view! { <div><dt>"Next steps"</dt><dd class="plan-text">{g}</dd></div> })}
+                        {s.who.map(|g| view! { <div><dt>"Who is doing what"</dt><dd class="plan-text">{g}</dd></div> })}
+                        {s.by_when.map(|g| view! { <div><dt>"By when"</dt><dd>{date_words(&g)}</dd></div> })}
+                    </dl>
+                }.into_any(),
+                None => view! { <p>"Nothing written here yet. You can ask your PA about it."</p> }.into_any(),
+            }}
+            <Show when=move || !said.with(|s| s.is_empty())>
+                <h3 class="plan-area__comments">"Your comments"</h3>
+                <ul class="comments">
+                    <For each=move || said.get() key=|(id, c, p)| (*id, c.reply.clone(), *p) let:item>
+                        <li class="comment">
+                            <p class="plan-text">{item.1.text.clone()}</p>
+                            {item.2.then(|| view! { <p class="hint">"Saved on this phone. It will be sent when you are back online."</p> })}
+                            {item.1.reply.clone().map(|r| view! {
+                                <div class="reply">
+                                    <p class="reply__who">"Your PA replied"</p>
+                                    <p class="plan-text">{r}</p>
+                                </div>
+                            })}
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+            <details class="add-comment">
+                <summary>{format!("Comment on {}", lower_first(area.title()))}</summary>
+                <form on:submit=on_submit novalidate>
+                    <div class="field">
+                        <label for=field_id.clone()>{format!("Your comment on {}", lower_first(area.title()))}</label>
+                        <textarea
+                            id=field_id
+                            rows="3"
+                            maxlength=TEXT_MAX.to_string()
+                            prop:value=move || text.get()
+                            on:input=move |ev| text.set(event_target_value(&ev))
+                        ></textarea>
+                    </div>
+                    <p class="error-message" role="alert">{move || problem.get()}</p>
+                    <button type="submit" class="button">"Send comment"</button>
+                </form>
+            </details>
+        </section>
+    }
+}
