@@ -6,7 +6,7 @@ use gloo_net::http::{Request, Response};
 use pathway_model::auth::{LoginRequest, Me};
 use pathway_model::council::{CouncilInbox, CouncilOverview};
 use pathway_model::offer::OfferBook;
-use pathway_model::people::{MyPa, MyPeople};
+use pathway_model::people::{ContactDetails, ContactRole, MyPa, MyPeople};
 use pathway_model::session::{CaseloadEntry, YoungPersonOverview};
 use pathway_model::sync::{PullResponse, PushRequest, PushResponse};
 use pathway_model::{ErrorBody, ErrorCode};
@@ -103,6 +103,13 @@ pub async fn caseload() -> ApiResult<Vec<CaseloadEntry>> {
 
 pub async fn young_person(person_id: Uuid) -> ApiResult<YoungPersonOverview> {
     get_json(&format!("{BASE}/session/caseload/{person_id}")).await
+}
+
+/// A PA records a young person's social worker or IRO.
+pub async fn set_contact(person_id: Uuid, role: ContactRole, details: &ContactDetails) -> ApiResult<()> {
+    let url = format!("{BASE}/session/caseload/{person_id}/contacts/{}", role.as_str());
+    let req = Request::put(&url).json(details).map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    check(send(req.send()).await?).await.map(|_| ())
 }
 
 pub async fn oversight() -> ApiResult<CouncilOverview> {

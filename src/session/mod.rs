@@ -2,6 +2,7 @@
 //! overview. Later, the session notes and actions.
 
 mod caseload_page;
+mod contacts_form;
 mod person_page;
 
 pub use caseload_page::CaseloadPage;

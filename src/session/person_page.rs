@@ -89,5 +89,12 @@ fn Overview(person: YoungPersonOverview) -> impl IntoView {
                 <div><dt>"Last contact"</dt><dd>{words::last_contact(person.last_contact)}</dd></div>
             </dl>
         </section>
+        {(person.age < 18).then(|| view! {
+            <super::contacts_form::PaContacts
+                person_id=person.person_id
+                social_worker=person.social_worker.clone()
+                iro=person.iro.clone()
+            />
+        })}
     }
 }
