@@ -46,12 +46,19 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H2>::new();
 
     let newest = Memo::new(move |_| newest_alert(sync));
-    Effect::new(move |was_pending: Option<bool>| {
-        let now_pending = newest.with(|n| n.as_ref().map(|(_, _, p)| *p));
-        if was_pending == Some(true) && now_pending == Some(false) {
-            told_at.set(Some(when::now_ms()));
+    // The alert this page saw waiting on the phone. (Between the push and
+    // the pull that brings it back, it briefly leaves the store's view; so
+    // follow it by id, not by the last value seen.)
+    let waiting_id = RwSignal::new(None::<Uuid>);
+    Effect::new(move |_| {
+        if let Some((id, _, pending)) = newest.get() {
+            if pending {
+                waiting_id.set(Some(id));
+            } else if waiting_id.get_untracked() == Some(id) {
+                waiting_id.set(None);
+                told_at.set(Some(when::now_ms()));
+            }
         }
-        now_pending.unwrap_or(false)
     });
 
     let raise = move || {
@@ -103,7 +110,9 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         if waiting_for_store.get() {
             return Some("Getting your alert ready…".to_string());
         }
-        let (_, alert, pending) = newest.get()?;
+        let Some((_, alert, pending)) = newest.get() else {
+            return waiting_id.get().map(|_| "Sending your alert…".to_string());
+        };
         if !open.get() && when::now_ms() - alert.raised_at > SHOW_STATUS_MS {
             return None;
         }

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, screenshot, screenshotHere, signIn, waitForServiceWorker } from "./support";
+import { expectSynced, onNewDevice, openMyPeople, openPersonPage } from "./people";
+
+test("offline, \"I feel unsafe\" shows the numbers at once, and the alert reaches her PA and the duty team when she is back online", async ({
+  page,
+  context,
+  browser,
+}) => {
+  await signIn(page, "jade");
+  await expectSynced(page);
+  await waitForServiceWorker(page);
+  await openMyPeople(page);
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "I feel unsafe" }).click();
+  // The numbers are there at once: nothing waits for the network.
+  await expect(page.getByRole("heading", { name: "If you are in danger now, call 999" })).toBeVisible({ timeout: 500 });
+  const panel = page.getByRole("region", { name: "I feel unsafe" });
+  await expect(panel.getByRole("link", { name: "Call 999" })).toHaveAttribute("href", "tel:999");
+  await expect(panel.getByRole("link", { name: "Call Samaritans 116 123" })).toHaveAttribute("href", "tel:116123");
+  await expect(panel.getByRole("link", { name: "Text SHOUT to 85258" })).toBeVisible();
+  await expect(panel.getByRole("link", { name: "Call the duty team 0151 496 0190" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "If you are in danger now, call 999" })).toBeFocused();
+  await expect(page.getByText("You're offline. Your alert will be sent when you are back online.")).toBeVisible();
+  await screenshotHere(page, "unsafe-offline");
+  await expectNoAxeViolations(page);
+
+  // Back online: the alert goes, and she is told when.
+  await context.setOffline(false);
+  await expect(page.getByText(/^Your PA and the duty team have been told at \d\d:\d\d\.$/)).toBeVisible();
+  await screenshotHere(page, "unsafe-sent");
+
+  // Her PA sees it on her page and marks it seen.
+  const pa = await onNewDevice(browser, "pa.sam");
+  await openPersonPage(pa.page, "Jade");
+  const alerts = pa.page.getByRole("region", { name: "Felt unsafe" });
+  await expect(alerts.getByText(/^Pressed "I feel unsafe" on /)).toBeVisible();
+  await screenshot(pa.page, "unsafe-pa-sees-it");
+  const pushed = pa.page.waitForResponse((r) => r.url().includes("/api/v1/sync/push") && r.ok());
+  await alerts.getByRole("button", { name: "Mark as seen" }).click();
+  await expect(alerts.getByText(/^You saw it on /)).toBeVisible();
+  await pushed;
+  await pa.context.close();
+
+  // The duty team (the Liverpool manager's inbox) sees it too.
+  const manager = await onNewDevice(browser, "manager.liverpool");
+  const inbox = manager.page.getByRole("region", { name: "Felt unsafe" });
+  const alert = inbox.getByRole("listitem").filter({ hasText: "Jade Thompson" });
+  await expect(alert.getByText(/^Pressed "I feel unsafe" on /)).toBeVisible();
+  await alert.getByRole("button", { name: /^Seen/ }).click();
+  await expect(alert.getByText(/^Seen( by .+)? on /)).toBeVisible();
+  await manager.context.close();
+
+  // Jade sees that both have seen it.
+  await page.reload();
+  await expect(page.getByText(/Your PA and the duty team have seen it\./)).toBeVisible();
+});
