@@ -44,6 +44,7 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
     let told_at = RwSignal::new(None::<i64>);
     let problem = RwSignal::new(None::<&'static str>);
     let heading = NodeRef::<leptos::html::H2>::new();
+    let section = NodeRef::<leptos::html::Section>::new();
 
     let newest = Memo::new(move |_| newest_alert(sync));
     // The alert this page saw waiting on the phone. (Between the push and
@@ -89,8 +90,14 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         // Numbers first: nothing here waits for the network or the store.
         open.set(true);
         request_animation_frame(move || {
+            // A screen reader starts at the numbers; the screen shows the
+            // button, the status and the first numbers, clear of the bottom
+            // bar. (Focus first: a focus during a smooth scroll stops it.)
             if let Some(h) = heading.get_untracked() {
                 let _ = h.focus();
+            }
+            if let Some(s) = section.get_untracked() {
+                s.scroll_into_view();
             }
         });
         raise();
@@ -141,7 +148,7 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
     let pa = move || people.with(|p| p.as_ref().and_then(|p| p.pa.clone()));
 
     view! {
-        <section class="unsafe" aria-label="I feel unsafe">
+        <section class="unsafe" aria-label="I feel unsafe" node_ref=section>
             <button type="button" class="button unsafe__button" on:click=on_tap aria-expanded=move || open.get().to_string()>
                 "I feel unsafe"
             </button>

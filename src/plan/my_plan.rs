@@ -24,7 +24,7 @@ pub fn MyPlanPage() -> impl IntoView {
             "Your pathway plan: what you want to do, and who is helping with what. "
             "Your PA writes it with you. You can comment on any part."
         </p>
-        <p class="back"><A href="/people">"Who does what: My people"</A></p>
+        <p class="back"><A href="/people">"Who does what, and who to call (My people)"</A></p>
         {move || match me.get() {
             None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
             Some(person) => view! {
