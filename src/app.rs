@@ -11,7 +11,9 @@ use pathway_model::auth::{Me, Role};
 use crate::api::{self, ApiError};
 use crate::auth::LoginPage;
 use crate::council::CouncilPage;
-use crate::health::HealthPage;
+use crate::health::{
+    GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, TimelinePage,
+};
 use crate::home::HomePage;
 use crate::me::MePage;
 use crate::offer::{OfferItemPage, OfferPage};
@@ -89,7 +91,9 @@ pub fn may_open(role: Role, path: &str) -> bool {
         return true;
     }
     match role {
-        Role::YoungPerson => matches!(path, "" | "/offer" | "/health" | "/people" | "/plan" | "/me"),
+        Role::YoungPerson => {
+            matches!(path, "" | "/offer" | "/health" | "/people" | "/plan" | "/me") || path.starts_with("/health/")
+        }
         Role::Advisor => path == "/caseload" || path.starts_with("/caseload/"),
         Role::Manager => path == "/council",
     }
@@ -244,6 +248,12 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("/offer") view=OfferPage/>
                         <Route path=path!("/offer/:id") view=OfferItemPage/>
                         <Route path=path!("/health") view=HealthPage/>
+                        <Route path=path!("/health/timeline") view=TimelinePage/>
+                        <Route path=path!("/health/kind/:kind") view=HealthKindPage/>
+                        <Route path=path!("/health/entry/:id") view=HealthEntryPage/>
+                        <Route path=path!("/health/add") view=HealthAddPage/>
+                        <Route path=path!("/health/glossary") view=GlossaryPage/>
+                        <Route path=path!("/health/passport") view=PassportPage/>
                         <Route path=path!("/people") view=PeoplePage/>
                         <Route path=path!("/plan") view=MyPlanPage/>
                         <Route path=path!("/me") view=MePage/>
@@ -301,6 +311,8 @@ mod tests {
     fn deep_links_to_allowed_pages_are_kept() {
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/me"), None);
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/people/"), None);
+        assert_eq!(redirect_for(&me(Role::YoungPerson), "/health/entry/0190"), None);
+        assert_eq!(redirect_for(&me(Role::Advisor), "/health/passport"), Some("/caseload"));
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/plan"), None);
         assert_eq!(redirect_for(&me(Role::Advisor), "/caseload/0190"), None);
         assert_eq!(redirect_for(&me(Role::Manager), "/council"), None);

@@ -57,6 +57,7 @@ pub fn PersonPage() -> impl IntoView {
         {move || person_id().map(|id| view! { <crate::plan::PaPeopleAndPlan owner=id/> })}
         {move || person_id().map(|id| view! { <PaTopics owner=id/> })}
         {move || person_id().map(|id| view! { <PaOfferTracker owner=id/> })}
+        {move || person_id().map(|id| view! { <crate::health::PaHealth owner=id/> })}
     }
 }
 

@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { screenshot } from "./support";
+import { andSync, jadeSignsIn, openEntry, openMyHealth, paRecords, samOpensJade, theirHealth } from "./health";
+
+test("a young person asks for a correction and her PA sees it and answers", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const sam = await samOpensJade(browser);
+  await paRecords(sam.page, { kind: "Health condition", title: "Asthma", date: "2010-01-20", from: "GP letter, 2018" });
+
+  await jadeSignsIn(page);
+  await openMyHealth(page);
+  await openEntry(page, "Asthma");
+  // She can't change the words, only ask.
+  await expect(page.getByRole("textbox", { name: "Title" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Ask for a correction" }).click();
+  await expect(page.getByText("Write what is wrong, and what it should say.")).toBeVisible();
+  const box = page.getByLabel("What is wrong, and what should it say?");
+  await expect(box).toHaveAttribute("aria-invalid", "true");
+  await box.fill("I was diagnosed in 2012, not 2010.");
+  await andSync(page, () => page.getByRole("button", { name: "Ask for a correction" }).click());
+  await expect(page.getByText("Waiting for your PA to answer.")).toBeVisible();
+
+  await sam.page.reload();
+  const asthma = theirHealth(sam.page).getByRole("listitem").filter({ hasText: "Asthma" });
+  await expect(asthma.getByText("They asked for a correction:")).toBeVisible();
+  await expect(asthma.getByText("I was diagnosed in 2012, not 2010.")).toBeVisible();
+  await asthma.getByLabel("Your answer about Asthma").fill("Thanks. I'll check with your GP and fix it.");
+  await andSync(sam.page, () => asthma.getByRole("button", { name: "Send answer" }).click());
+  await asthma.scrollIntoViewIfNeeded();
+  await screenshot(sam.page, "health-pa-correction");
+  await sam.context.close();
+
+  await page.reload();
+  await expect(page.getByText("Your PA's answer:")).toBeVisible();
+  await expect(page.getByText("Thanks. I'll check with your GP and fix it.")).toBeVisible();
+  // The words Sam recorded are unchanged.
+  await expect(page.getByRole("heading", { level: 1, name: "Asthma" })).toBeVisible();
+});

@@ -1,0 +1,109 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use pathway_model::health::{Author, HealthKind};
+
+use super::nav::HealthNav;
+use super::records::{Item, date_words, extra_words, items, kinds_in, left_out_of_passport, passport};
+use crate::app::use_app;
+use crate::store::use_sync;
+use crate::words;
+
+/// "1 entry is marked Only me…", or nothing.
+pub fn left_out_words(n: usize) -> Option<String> {
+    match n {
+        0 => None,
+        1 => Some("1 entry you ticked is marked \"Only me\", so it is not in your passport.".into()),
+        n => Some(format!("{n} entries you ticked are marked \"Only me\", so they are not in your passport.")),
+    }
+}
+
+fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// `/health/passport`: the page to print or save as a PDF and take to a
+/// new GP or dentist. Allergies and medicines first; only what the young
+/// person ticked, and never an "only me" entry.
+#[component]
+pub fn PassportPage() -> impl IntoView {
+    let state = use_app();
+    let sync = use_sync();
+    let all = Memo::new(move |_| sync.records.with(|rs| items(rs, None)));
+    let chosen = Memo::new(move |_| all.with(|a| passport(a)));
+    let name = move || state.me().map(|me| format!("{} {}", me.first_name, me.last_name)).unwrap_or_default();
+    let today = words::readable_date(crate::offer::today());
+    view! {
+        <div class="no-print">
+            <HealthNav/>
+        </div>
+        <article class="passport" aria-labelledby="passport-title">
+            <h1 id="passport-title">"Health passport"</h1>
+            <dl class="facts passport__who">
+                <div><dt>"Name"</dt><dd>{name}</dd></div>
+                <div><dt>"Made on"</dt><dd>{today}</dd></div>
+            </dl>
+            <div class="no-print passport__about">
+                <p>"This is what you chose to put in your passport. Print it, or save it as a PDF to keep on your phone."</p>
+                <p>"Entries marked \"Only me\" are never in your passport."</p>
+                {move || all.with(|a| left_out_words(left_out_of_passport(a))).map(|w| view! { <p class="notice">{w}</p> })}
+                <button type="button" class="button" on:click=move |_| print()>"Print or save as PDF"</button>
+            </div>
+            {move || chosen.with(|c| {
+                if c.is_empty() {
+                    return view! {
+                        <p class="health-empty">
+                            "Nothing is in your passport yet. Open an entry in My health and tick \"Put in my health passport\"."
+                        </p>
+                        <p class="no-print"><A href="/health">"Go to My health"</A></p>
+                    }.into_any();
+                }
+                kinds_in(c).into_iter().map(|k| view! { <PassportSection kind=k items=c.clone()/> }).collect_view().into_any()
+            })}
+        </article>
+    }
+}
+
+#[component]
+fn PassportSection(kind: HealthKind, items: Vec<Item>) -> impl IntoView {
+    let id = format!("passport-{}", kind.as_str());
+    let id_label = id.clone();
+    view! {
+        <section class="passport__section" aria-labelledby=id_label>
+            <h2 id=id>{kind.heading()}</h2>
+            <ul class="passport__list">
+                {items.into_iter().filter(|i| i.entry.kind == kind).map(|i| {
+                    let e = i.entry;
+                    let line: Vec<String> = [date_words(e.date.as_deref()), extra_words(&e), e.phone.clone()]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                    view! {
+                        <li>
+                            <p class="passport__title">{e.title}</p>
+                            {(!line.is_empty()).then(|| view! { <p>{line.join(" · ")}</p> })}
+                            {e.details.map(|d| view! { <p class="passport__details">{d}</p> })}
+                            <p class="passport__by">
+                                {e.source.map(|s| format!("{s}. ")).unwrap_or_default()}
+                                {format!("{} by {}", if e.author == Author::Me { "Added" } else { "Recorded" }, e.recorded_by)}
+                            </p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn left_out_entries_are_counted_in_words() {
+        assert_eq!(left_out_words(0), None);
+        assert!(left_out_words(1).unwrap().starts_with("1 entry you ticked"));
+        assert!(left_out_words(3).unwrap().starts_with("3 entries"));
+    }
+}

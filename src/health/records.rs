@@ -1,0 +1,190 @@
+//! The young person's health entries as the screens list them: read from
+//! the phone's store, put in order, and picked for each screen. Pure, so
+//! the rules (what goes in the passport, what is newest) have plain tests.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use pathway_model::health::{HealthEntry, HealthKind, Visibility};
+use pathway_model::sync::EntityKind;
+use pathway_model::sync::replica::LocalRecord;
+use uuid::Uuid;
+
+use crate::words;
+
+/// One entry on a screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    pub id: Uuid,
+    pub entry: HealthEntry,
+    /// Changed on this phone and not synced yet.
+    pub pending: bool,
+}
+
+/// The health entries in the store, newest date first, undated last.
+/// `owner`: only this young person's (a PA's device holds their whole
+/// caseload); `None`: all of them (a young person's own phone).
+pub fn items(records: &BTreeMap<Uuid, LocalRecord>, owner: Option<Uuid>) -> Vec<Item> {
+    let mut list: Vec<Item> = records
+        .values()
+        .filter(|r| r.entity == EntityKind::HealthEntry && owner.is_none_or(|o| r.owner_id == Some(o)))
+        .filter_map(|r| HealthEntry::from_fields(&r.fields).map(|entry| Item { id: r.id, entry, pending: r.pending }))
+        .collect();
+    list.sort_by(newest_first);
+    list
+}
+
+fn newest_first(a: &Item, b: &Item) -> std::cmp::Ordering {
+    // `None < Some`, so reversed, undated entries go last.
+    b.entry.date.cmp(&a.entry.date).then_with(|| a.entry.title.cmp(&b.entry.title))
+}
+
+/// The entries of one kind, in the order given.
+pub fn of_kind(items: &[Item], kind: HealthKind) -> Vec<Item> {
+    items.iter().filter(|i| i.entry.kind == kind).cloned().collect()
+}
+
+/// What the passport prints: the entries the young person ticked, but
+/// never one marked "only me" (a printed page can end up anywhere), with
+/// allergies first, then medicines, then the rest.
+pub fn passport(items: &[Item]) -> Vec<Item> {
+    let mut chosen: Vec<Item> =
+        items.iter().filter(|i| i.entry.in_passport && i.entry.visibility != Visibility::MeOnly).cloned().collect();
+    // `items` is already newest first; a stable sort by kind keeps that.
+    chosen.sort_by_key(|i| i.entry.kind.passport_order());
+    chosen
+}
+
+/// Ticked for the passport but marked "only me", so left out of it.
+pub fn left_out_of_passport(items: &[Item]) -> usize {
+    items.iter().filter(|i| i.entry.in_passport && i.entry.visibility == Visibility::MeOnly).count()
+}
+
+/// Kinds with something in `items`, in the passport's order.
+pub fn kinds_in(items: &[Item]) -> Vec<HealthKind> {
+    let mut kinds: Vec<HealthKind> =
+        HealthKind::ALL.into_iter().filter(|k| items.iter().any(|i| i.entry.kind == *k)).collect();
+    kinds.sort_by_key(|k| k.passport_order());
+    kinds
+}
+
+/// Entries with a correction request the PA has not answered yet.
+pub fn open_corrections(items: &[Item]) -> Vec<Item> {
+    items.iter().filter(|i| i.entry.correction_open()).cloned().collect()
+}
+
+/// "14 March 2024", or `None` for no date (or one that isn't a date).
+pub fn date_words(date: Option<&str>) -> Option<String> {
+    date.and_then(|d| d.parse::<NaiveDate>().ok()).map(words::readable_date)
+}
+
+/// The year an entry belongs to on the timeline: "2024", or "No date".
+pub fn year_of(entry: &HealthEntry) -> String {
+    match entry.date.as_deref().and_then(|d| d.get(..4)) {
+        Some(y) => y.to_string(),
+        None => "No date".to_string(),
+    }
+}
+
+/// The kind's own detail in a few words: "Severe", "One tablet a day".
+pub fn extra_words(entry: &HealthEntry) -> Option<String> {
+    match entry.kind {
+        HealthKind::Allergy => entry.severity.as_deref().map(|s| format!("{} allergy", capitalised(s))),
+        HealthKind::Medicine => entry.dose.clone().map(|d| format!("Dose: {d}")),
+        HealthKind::FamilyHistory => entry.relation.clone().map(|r| format!("Who: {r}")),
+        _ => None,
+    }
+}
+
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// Who wrote it, in words: "Recorded by Sam Okafor (PA)" or "Added by you".
+pub fn recorded_words(entry: &HealthEntry) -> String {
+    match entry.author {
+        pathway_model::health::Author::Me => "Added by you".to_string(),
+        pathway_model::health::Author::Professional => format!("Recorded by {}", entry.recorded_by),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use pathway_model::sync::Fields;
+    use serde_json::json;
+
+    fn record(id: u128, owner: Option<u128>, v: serde_json::Value) -> LocalRecord {
+        LocalRecord {
+            entity: EntityKind::HealthEntry,
+            id: Uuid::from_u128(id),
+            owner_id: owner.map(Uuid::from_u128),
+            version: Some(1),
+            fields: v.as_object().unwrap().clone(),
+            pending: false,
+        }
+    }
+
+    fn entry(kind: &str, title: &str, date: Option<&str>, vis: &str, passport: bool) -> serde_json::Value {
+        json!({"kind": kind, "author": "professional", "title": title, "date": date, "recorded_by": "Sam Okafor (PA)",
+               "visibility": vis, "in_passport": passport})
+    }
+
+    fn store(rs: Vec<LocalRecord>) -> BTreeMap<Uuid, LocalRecord> {
+        rs.into_iter().map(|r| (r.id, r)).collect()
+    }
+
+    #[test]
+    fn entries_are_newest_first_with_undated_last_and_only_the_owners() {
+        let mut topic = record(9, Some(7), json!({"text": "Bus pass"}));
+        topic.entity = EntityKind::Topic;
+        let rs = store(vec![
+            record(1, Some(7), entry("immunisation", "MMR second dose", Some("2012-05-01"), "my_pa", false)),
+            record(2, Some(7), entry("allergy", "Penicillin", Some("2024-03-14"), "my_pa", true)),
+            record(3, Some(7), entry("note", "Ask about eyes", None, "me_only", false)),
+            record(4, Some(8), entry("note", "Someone else's", Some("2025-01-01"), "my_pa", false)),
+            record(5, Some(7), json!({"kind": "allergy"})),
+            topic,
+        ]);
+        let titles = |o| items(&rs, o).into_iter().map(|i| i.entry.title).collect::<Vec<_>>();
+        assert_eq!(titles(Some(Uuid::from_u128(7))), ["Penicillin", "MMR second dose", "Ask about eyes"]);
+        assert_eq!(titles(None).len(), 4);
+    }
+
+    #[test]
+    fn the_passport_has_only_ticked_entries_never_only_me_and_allergies_first() {
+        let rs = store(vec![
+            record(1, None, entry("immunisation", "MMR", Some("2012-05-01"), "my_pa", true)),
+            record(2, None, entry("medicine", "Inhaler", Some("2020-01-01"), "my_pa_and_health", true)),
+            record(3, None, entry("allergy", "Penicillin", Some("2010-01-01"), "my_pa", true)),
+            record(4, None, entry("family_history", "Heart disease", None, "me_only", true)),
+            record(5, None, entry("allergy", "Nuts", None, "my_pa", false)),
+        ]);
+        let all = items(&rs, None);
+        let printed: Vec<String> = passport(&all).into_iter().map(|i| i.entry.title).collect();
+        assert_eq!(printed, ["Penicillin", "Inhaler", "MMR"]);
+        assert_eq!(left_out_of_passport(&all), 1);
+        assert_eq!(kinds_in(&passport(&all)), [HealthKind::Allergy, HealthKind::Medicine, HealthKind::Immunisation]);
+    }
+
+    #[test]
+    fn words_for_dates_years_and_the_kinds_own_detail() {
+        assert_eq!(date_words(Some("2024-03-14")).as_deref(), Some("14 March 2024"));
+        assert_eq!(date_words(Some("14/03/2024")), None);
+        assert_eq!(date_words(None), None);
+        let mut f: Fields =
+            entry("allergy", "Penicillin", Some("2024-03-14"), "my_pa", false).as_object().unwrap().clone();
+        f.insert("severity".into(), json!("severe"));
+        let e = HealthEntry::from_fields(&f).unwrap();
+        assert_eq!(extra_words(&e).as_deref(), Some("Severe allergy"));
+        assert_eq!(year_of(&e), "2024");
+        assert_eq!(recorded_words(&e), "Recorded by Sam Okafor (PA)");
+        let mut undated = e.clone();
+        undated.date = None;
+        assert_eq!(year_of(&undated), "No date");
+    }
+}
