@@ -53,6 +53,8 @@ test("a PA updates a plan goal; the young person sees it offline and comments; t
   await page.getByLabel(/Why do you want a review/).fill("I'm moving in September.");
   await page.getByRole("button", { name: "Send my request" }).click();
   await expect(page.getByText(/You asked for a review on .+ It is saved on this phone/)).toBeVisible();
+  // One request at a time: the button comes back once Sam has answered.
+  await expect(page.getByRole("button", { name: "Ask for a review" })).toHaveCount(0);
   await screenshot(page, "plan-comment-offline");
 
   await context.setOffline(false);
@@ -80,5 +82,6 @@ test("a PA updates a plan goal; the young person sees it offline and comments; t
   await page.reload();
   await expect(where.getByText(REPLY, { exact: true })).toBeVisible();
   await expect(page.getByText("Yes: let's meet on 2 December.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ask for a review" })).toBeVisible();
   await screenshot(page, "plan-replied");
 });

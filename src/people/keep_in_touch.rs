@@ -166,7 +166,7 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
                     reach_on.set(String::new());
                     best_time.set(String::new());
                     message.set(String::new());
-                    saved.set(Some("Your request is saved. You can see how it is going below."));
+                    saved.set(Some("Your request is saved. You can see how it is going under Your requests."));
                 }
                 Err(ChangeError::NotReady) => saved.set(Some("Pathway is still starting. Try again in a moment.")),
                 Err(ChangeError::NotSaved) => saved.set(Some("We couldn't save that on this phone. Try again.")),

@@ -113,10 +113,13 @@ fn Review(person: Uuid) -> impl IntoView {
             })}
             <Show
                 when=move || asking.get()
-                fallback=move || view! {
-                    <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
-                        "Ask for a review"
-                    </button>
+                fallback=move || {
+                    // One open request at a time: the PA answers it first.
+                    (!current.with(|(r, _)| r.request_open())).then(|| view! {
+                        <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
+                            "Ask for a review"
+                        </button>
+                    })
                 }
             >
                 <form on:submit=on_submit novalidate>
