@@ -15,7 +15,7 @@ test("a PA updates a plan goal; the young person sees it offline and comments; t
   const pa = await onNewDevice(browser, "pa.sam");
   await openPersonPage(pa.page, "Jade");
   const home = pa.page.getByRole("region", { name: "Where I live" });
-  await home.getByRole("button", { name: "Edit where I live" }).click();
+  await home.getByRole("button", { name: "Change where I live" }).click();
   await home.getByLabel("Goals").fill(GOAL);
   await home.getByLabel("By when").fill("2027-09-01");
   const pushed = pa.page.waitForResponse((r) => r.url().includes("/api/v1/sync/push") && r.ok());

@@ -228,7 +228,7 @@ fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
                         <p class="hint">"Saved on this device. It will sync when you're online."</p>
                     })}
                     <button type="button" class="button button--small button--secondary" on:click=start_edit>
-                        {format!("Edit {}", super::lower_first(area.title()))}
+                        {format!("Change {}", super::lower_first(area.title()))}
                     </button>
                 }
             >
