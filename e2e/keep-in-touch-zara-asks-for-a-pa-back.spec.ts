@@ -12,7 +12,8 @@ test("a 22-year-old with no PA asks to get one back, and the Liverpool manager s
   await expect(page.getByRole("heading", { name: "Your personal advisor (PA)" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Out-of-hours duty team" })).toBeVisible();
   const form = page.getByRole("region", { name: "Ask to get a PA back" });
-  await expect(form).toBeVisible();
+  await page.getByRole("link", { name: "You can ask for one below" }).click();
+  await expect(form.getByRole("heading", { name: "Ask to get a PA back" })).toBeInViewport();
 
   // Sent with no number: the problem shows next to the field.
   await form.getByRole("button", { name: "Ask to get a PA back" }).click();
