@@ -132,8 +132,13 @@ fn all_problems(role: Role, fields: &Fields, current: Option<&Fields>) -> Vec<Pr
             }
         }
     }
+    // In the order the form asks, not the order the rules found them.
+    problems.sort_by_key(|p| ORDER.iter().position(|f| *f == p.field).unwrap_or(ORDER.len()));
     problems
 }
+
+const ORDER: [&str; 10] =
+    ["kind", "title", "date", "severity", "dose", "phone", "relation", "details", "source", "visibility"];
 
 /// The words for `field` among `problems`, if there are any.
 pub fn problem_for(problems: &[Problem], field: &str) -> Option<&'static str> {
@@ -198,6 +203,8 @@ mod tests {
         assert!(problem_for(&problems, "details").unwrap().starts_with("Keep this to 2,000"));
         assert!(problem_for(&problems, "phone").unwrap().starts_with("Enter a UK phone number"));
         assert_eq!(problems.len(), 4);
+        let order: Vec<&str> = problems.iter().map(|p| p.field).collect();
+        assert_eq!(order, ["title", "date", "phone", "details"], "in the form's order");
         let none = Draft { kind: None, ..allergy() };
         assert_eq!(new_entry(&none, Role::YoungPerson, "Jade").unwrap_err()[0].field, "kind");
         let long = Draft { title: "x".repeat(121), ..allergy() };

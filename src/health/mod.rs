@@ -30,9 +30,11 @@ mod summary;
 mod timeline;
 
 pub use add_page::HealthAddPage;
+pub use card::{EntryCard, EntryList};
 pub use entry_page::HealthEntryPage;
 pub use glossary_page::GlossaryPage;
 pub use kind_page::HealthKindPage;
+pub use linked::{LinkedText, WordsExplained};
 pub use pa_health::PaHealth;
 pub use passport::PassportPage;
 pub use summary::HealthPage;
