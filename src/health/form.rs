@@ -133,8 +133,10 @@ fn all_problems(role: Role, fields: &Fields, current: Option<&Fields>) -> Vec<Pr
         }
     }
     // In the order the form asks, not the order the rules found them.
-    problems.sort_by_key(|p| ORDER.iter().position(|f| *f == p.field).unwrap_or(ORDER.len()));
-    problems
+    let mut ordered: Vec<Problem> =
+        ORDER.iter().flat_map(|f| problems.iter().filter(move |p| p.field == *f)).cloned().collect();
+    ordered.extend(problems.into_iter().filter(|p| !ORDER.contains(&p.field)));
+    ordered
 }
 
 const ORDER: [&str; 10] =

@@ -25,19 +25,39 @@ pub struct Item {
 /// `owner`: only this young person's (a PA's device holds their whole
 /// caseload); `None`: all of them (a young person's own phone).
 pub fn items(records: &BTreeMap<Uuid, LocalRecord>, owner: Option<Uuid>) -> Vec<Item> {
-    let mut list: Vec<Item> = records
-        .values()
-        .filter(|r| r.entity == EntityKind::HealthEntry && owner.is_none_or(|o| r.owner_id == Some(o)))
-        .filter_map(|r| HealthEntry::from_fields(&r.fields).map(|entry| Item { id: r.id, entry, pending: r.pending }))
-        .collect();
-    list.sort_by(newest_first);
+    // Tens of entries: insertion, not a library sort (each sort of a new
+    // type adds kilobytes of wasm).
+    let mut list: Vec<Item> = Vec::new();
+    for r in records.values() {
+        if r.entity != EntityKind::HealthEntry || owner.is_some_and(|o| r.owner_id != Some(o)) {
+            continue;
+        }
+        let Some(entry) = HealthEntry::from_fields(&r.fields) else { continue };
+        let item = Item { id: r.id, entry, pending: r.pending };
+        let at = list.iter().position(|x| goes_before(&item, x)).unwrap_or(list.len());
+        list.insert(at, item);
+    }
     list
 }
 
-fn newest_first(a: &Item, b: &Item) -> std::cmp::Ordering {
-    // `None < Some`, so reversed, undated entries go last.
-    b.entry.date.cmp(&a.entry.date).then_with(|| a.entry.title.cmp(&b.entry.title))
+/// Newer dates first, undated last (`None < Some`), then by title.
+fn goes_before(a: &Item, b: &Item) -> bool {
+    (&a.entry.date, &b.entry.title) > (&b.entry.date, &a.entry.title)
 }
+
+/// The kinds in the passport's order: what matters most in an emergency
+/// first (`HealthKind::passport_order`, as a list).
+pub const PASSPORT_ORDER: [HealthKind; 9] = [
+    HealthKind::Allergy,
+    HealthKind::Medicine,
+    HealthKind::Condition,
+    HealthKind::Practitioner,
+    HealthKind::Immunisation,
+    HealthKind::Birth,
+    HealthKind::FamilyHistory,
+    HealthKind::Appointment,
+    HealthKind::Note,
+];
 
 /// The entries of one kind, in the order given.
 pub fn of_kind(items: &[Item], kind: HealthKind) -> Vec<Item> {
@@ -48,11 +68,13 @@ pub fn of_kind(items: &[Item], kind: HealthKind) -> Vec<Item> {
 /// never one marked "only me" (a printed page can end up anywhere), with
 /// allergies first, then medicines, then the rest.
 pub fn passport(items: &[Item]) -> Vec<Item> {
-    let mut chosen: Vec<Item> =
-        items.iter().filter(|i| i.entry.in_passport && i.entry.visibility != Visibility::MeOnly).cloned().collect();
-    // `items` is already newest first; a stable sort by kind keeps that.
-    chosen.sort_by_key(|i| i.entry.kind.passport_order());
-    chosen
+    let printed = |i: &&Item| i.entry.in_passport && i.entry.visibility != Visibility::MeOnly;
+    // Kind by kind; within a kind, `items`' order (newest first).
+    PASSPORT_ORDER
+        .iter()
+        .flat_map(|k| items.iter().filter(printed).filter(move |i| i.entry.kind == *k))
+        .cloned()
+        .collect()
 }
 
 /// Ticked for the passport but marked "only me", so left out of it.
@@ -96,12 +118,14 @@ pub fn extra_words(entry: &HealthEntry) -> Option<String> {
     }
 }
 
+/// The first letter in capitals. ASCII only: our own words ("severe",
+/// "allergy"), and no Unicode case tables in the app.
 pub fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(first) => first.to_uppercase().chain(c).collect(),
-        None => String::new(),
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
 
 /// Who wrote it, in words: "Recorded by Sam Okafor (PA)" or "Added by you".
@@ -172,6 +196,13 @@ mod tests {
     }
 
     #[test]
+    fn the_passport_order_is_the_models() {
+        for (n, k) in PASSPORT_ORDER.iter().enumerate() {
+            assert_eq!(k.passport_order() as usize, n);
+        }
+    }
+
+    #[test]
     fn words_for_dates_years_and_the_kinds_own_detail() {
         assert_eq!(date_words(Some("2024-03-14")).as_deref(), Some("14 March 2024"));
         assert_eq!(date_words(Some("14/03/2024")), None);
@@ -186,5 +217,7 @@ mod tests {
         let mut undated = e.clone();
         undated.date = None;
         assert_eq!(year_of(&undated), "No date");
+        assert_eq!(capitalised("family health fact"), "Family health fact");
+        assert_eq!(capitalised(""), "");
     }
 }

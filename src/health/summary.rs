@@ -4,7 +4,7 @@ use pathway_model::health::HealthKind;
 
 use super::card::EntryList;
 use super::nav::HealthNav;
-use super::records::{Item, items, of_kind};
+use super::records::{Item, PASSPORT_ORDER, items, of_kind};
 use crate::store::use_sync;
 
 /// What a new GP or dentist asks first, in this order.
@@ -13,10 +13,9 @@ pub const FIRST: [HealthKind; 4] =
 
 /// "Jabs (immunisations): 2 things", for the kinds after the first four.
 pub fn more_links(all: &[Item]) -> Vec<(HealthKind, String)> {
-    let mut kinds: Vec<HealthKind> = HealthKind::ALL.into_iter().filter(|k| !FIRST.contains(k)).collect();
-    kinds.sort_by_key(|k| k.passport_order());
-    kinds
+    PASSPORT_ORDER
         .into_iter()
+        .filter(|k| !FIRST.contains(k))
         .map(|k| {
             let n = all.iter().filter(|i| i.entry.kind == k).count() as u32;
             (k, format!("{}: {}", k.heading(), crate::words::count(n, "entry", "entries")))
