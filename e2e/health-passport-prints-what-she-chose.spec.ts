@@ -45,6 +45,9 @@ test("a young person prints her passport: the allergy she ticked, never an 'only
   await expect(page.locator("body")).toHaveAttribute("data-printed", "yes");
 
   // What Chromium prints (print CSS: no header, buttons or quick exit).
+  await page.emulateMedia({ media: "print" });
+  await screenshot(page, "health-passport-print");
+  await page.emulateMedia({ media: null });
   const text = await pdfText(await page.pdf({ format: "A4" }));
   expect(text).toContain("Penicillin");
   expect(text).toContain("Health passport");
