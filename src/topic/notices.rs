@@ -8,8 +8,16 @@ use super::change_problem;
 use crate::store::engine;
 use crate::store::use_sync;
 
-/// Describes some of a topic's fields in words: the text itself, or what a
-/// tick means.
+/// Fields of other kinds that hold a person's own words, shown as they are,
+/// so a conflict or a refused change on a health entry or a plan says what
+/// was written and not nothing.
+const WORDS_FIELDS: &[&str] = &[
+    "title", "details", "my_note", "correction", "correction_reply", "goals", "next_steps", "who", "reply",
+    "reason", "answer", "message", "note",
+];
+
+/// Describes some of a record's fields in words: a topic's text or what a
+/// tick means, or the words written in any other kind.
 pub fn describe(fields: &Fields, only: &[String]) -> String {
     let wanted = |k: &str| only.is_empty() || only.iter().any(|o| o == k);
     let mut parts = Vec::new();
@@ -27,6 +35,13 @@ pub fn describe(fields: &Fields, only: &[String]) -> String {
         && let Some(d) = fields.get("talked_about").and_then(|v| v.as_bool())
     {
         parts.push(if d { "Marked as talked about" } else { "Not marked as talked about" }.to_string());
+    }
+    for key in WORDS_FIELDS {
+        if wanted(key)
+            && let Some(t) = fields.get(*key).and_then(|v| v.as_str()).filter(|t| !t.trim().is_empty())
+        {
+            parts.push(t.to_string());
+        }
     }
     parts.join(". ")
 }
@@ -140,5 +155,13 @@ mod tests {
         assert_eq!(describe(&f, &["text".into()]), "Bus pass");
         assert_eq!(describe(&f, &["done".into()]), "Ticked off as done");
         assert_eq!(describe(&f, &[]), "Bus pass. Ticked off as done");
+    }
+
+    #[test]
+    fn a_refused_health_or_plan_change_still_says_what_was_written() {
+        let f = json!({"title": "Penicillin", "visibility": "my_pa", "my_note": "Rash as a baby"}).as_object().unwrap().clone();
+        assert_eq!(describe(&f, &[]), "Penicillin. Rash as a baby");
+        let f = json!({"area": "home", "goals": "Move to a flat"}).as_object().unwrap().clone();
+        assert_eq!(describe(&f, &["goals".into()]), "Move to a flat");
     }
 }

@@ -97,7 +97,7 @@ pub fn check_put(role: Role, fields: &Fields, creating: bool) -> Result<(), Fiel
             }
             "date" => {
                 let ok = value.is_null()
-                    || value.as_str().is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
+                    || value.as_str().and_then(crate::sync::fields::parse_date).is_some();
                 if !ok {
                     return Err(invalid("date", "must be a date like 2026-11-22"));
                 }
