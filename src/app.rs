@@ -311,9 +311,9 @@ mod tests {
     fn deep_links_to_allowed_pages_are_kept() {
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/me"), None);
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/people/"), None);
+        assert_eq!(redirect_for(&me(Role::YoungPerson), "/plan"), None);
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/health/entry/0190"), None);
         assert_eq!(redirect_for(&me(Role::Advisor), "/health/passport"), Some("/caseload"));
-        assert_eq!(redirect_for(&me(Role::YoungPerson), "/plan"), None);
         assert_eq!(redirect_for(&me(Role::Advisor), "/caseload/0190"), None);
         assert_eq!(redirect_for(&me(Role::Manager), "/council"), None);
     }
