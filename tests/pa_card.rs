@@ -16,6 +16,8 @@ fn team() -> ContactCard {
         role_label: "Your leaving care team".into(),
         phone: Some("0151 000 0100".into()),
         email: Some("leavingcare@example.org".into()),
+        text: None,
+        hours: None,
     }
 }
 
@@ -25,6 +27,8 @@ fn sam() -> ContactCard {
         role_label: "Your personal advisor".into(),
         phone: Some("0151 000 0001".into()),
         email: Some("sam.okafor@example.org".into()),
+        text: None,
+        hours: None,
     }
 }
 
