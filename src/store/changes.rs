@@ -49,20 +49,17 @@ impl Changes {
         let meta = Meta::of(person_id, after);
         Changes {
             records: diff(
-                b.confirmed.iter().map(|(k, v)| (*k, v)).collect(),
-                after.confirmed.iter().map(|(k, v)| (*k, v)).collect(),
+                keyed(b.confirmed.iter().map(|(k, v)| (*k, v))),
+                keyed(after.confirmed.iter().map(|(k, v)| (*k, v))),
             ),
-            outbox: diff(
-                b.outbox.iter().map(|m| (m.seq, m)).collect(),
-                after.outbox.iter().map(|m| (m.seq, m)).collect(),
-            ),
+            outbox: diff(keyed(b.outbox.iter().map(|m| (m.seq, m))), keyed(after.outbox.iter().map(|m| (m.seq, m)))),
             conflicts: diff(
-                b.conflicts.iter().map(|c| (c.mine.mutation_id, c)).collect(),
-                after.conflicts.iter().map(|c| (c.mine.mutation_id, c)).collect(),
+                keyed(b.conflicts.iter().map(|c| (c.mine.mutation_id, c))),
+                keyed(after.conflicts.iter().map(|c| (c.mine.mutation_id, c))),
             ),
             rejected: diff(
-                b.rejected.iter().map(|r| (r.mutation.mutation_id, r)).collect(),
-                after.rejected.iter().map(|r| (r.mutation.mutation_id, r)).collect(),
+                keyed(b.rejected.iter().map(|r| (r.mutation.mutation_id, r))),
+                keyed(after.rejected.iter().map(|r| (r.mutation.mutation_id, r))),
             ),
             meta: (before.map(|b| Meta::of(person_id, b)).as_ref() != Some(&meta)).then_some(meta),
         }
@@ -75,6 +72,18 @@ impl Changes {
             && self.rejected.is_empty()
             && self.meta.is_none()
     }
+}
+
+/// A map by key, built by inserting (the last of equal keys wins, as with
+/// `collect`). Not `collect()`: that sorts the pairs first with a stable sort,
+/// and each of the eight collects here was its own copy of it (about 20 KB of
+/// wasm in all).
+fn keyed<'a, K: Ord, V>(pairs: impl Iterator<Item = (K, &'a V)>) -> BTreeMap<K, &'a V> {
+    let mut map = BTreeMap::new();
+    for (k, v) in pairs {
+        map.insert(k, v);
+    }
+    map
 }
 
 fn diff<K: Ord + Copy, V: PartialEq + Serialize>(before: BTreeMap<K, &V>, after: BTreeMap<K, &V>) -> Vec<Write<K>> {

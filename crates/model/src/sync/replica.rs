@@ -68,7 +68,14 @@ impl Replica {
         }
     }
 
-    fn queue(&mut self, entity: EntityKind, record_id: Uuid, op: Op, payload: Fields, owner_id: Option<Uuid>) -> Mutation {
+    fn queue(
+        &mut self,
+        entity: EntityKind,
+        record_id: Uuid,
+        op: Op,
+        payload: Fields,
+        owner_id: Option<Uuid>,
+    ) -> Mutation {
         let m = Mutation {
             mutation_id: Uuid::now_v7(),
             client_id: self.client_id,
@@ -102,20 +109,22 @@ impl Replica {
 
     /// What the screens show: confirmed records with the outbox laid over.
     pub fn view(&self) -> BTreeMap<Uuid, LocalRecord> {
-        let mut view: BTreeMap<Uuid, LocalRecord> = self
-            .confirmed
-            .values()
-            .map(|r| {
-                (r.id, LocalRecord {
+        // Inserted one by one rather than collected: `collect` into a map
+        // sorts with a stable sort first, which costs the wasm app kilobytes.
+        let mut view = BTreeMap::new();
+        for r in self.confirmed.values() {
+            view.insert(
+                r.id,
+                LocalRecord {
                     entity: r.entity,
                     id: r.id,
                     owner_id: Some(r.owner_id),
                     version: Some(r.version),
                     fields: r.fields.clone(),
                     pending: false,
-                })
-            })
-            .collect();
+                },
+            );
+        }
         for m in &self.outbox {
             match m.op {
                 Op::Put => {
@@ -252,7 +261,14 @@ mod tests {
         r.apply_push(&[PushResultItem { mutation_id: m.mutation_id, result: MutationResult::Applied { version: 6 } }]);
         assert!(r.outbox.is_empty());
         let owner = Uuid::from_u128(3);
-        let rec = SyncRecord { entity: EntityKind::Topic, id, owner_id: owner, version: 6, fields: m.payload.clone(), updated_at: 0 };
+        let rec = SyncRecord {
+            entity: EntityKind::Topic,
+            id,
+            owner_id: owner,
+            version: 6,
+            fields: m.payload.clone(),
+            updated_at: 0,
+        };
         r.apply_pull(&PullResponse { changes: vec![rec], tombstones: vec![], cursor: 6, last_seq: 1, has_more: false });
         let v = &r.view()[&id];
         assert!(!v.pending);
