@@ -10,7 +10,7 @@ use crate::people::when;
 
 /// Oldest first: whoever has waited longest is at the top.
 pub fn oldest_first(mut requests: Vec<InboxRequest>) -> Vec<InboxRequest> {
-    requests.sort_by_key(|r| (-r.waited_hours, r.request.asked_at));
+    pathway_model::order::sort_by_key(&mut requests, |r| (-r.waited_hours, r.request.asked_at));
     requests
 }
 

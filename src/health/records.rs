@@ -86,7 +86,7 @@ pub fn left_out_of_passport(items: &[Item]) -> usize {
 pub fn kinds_in(items: &[Item]) -> Vec<HealthKind> {
     let mut kinds: Vec<HealthKind> =
         HealthKind::ALL.into_iter().filter(|k| items.iter().any(|i| i.entry.kind == *k)).collect();
-    kinds.sort_by_key(|k| k.passport_order());
+    pathway_model::order::sort_by_key(&mut kinds, |k| k.passport_order());
     kinds
 }
 

@@ -133,7 +133,7 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
                 .filter_map(|r| ContactRequest::from_fields(&r.fields).map(|c| (r.id, c, r.pending)))
                 .collect()
         });
-        list.sort_by_key(|(_, c, _)| -c.asked_at);
+        pathway_model::order::sort_by_key(&mut list, |(_, c, _)| -c.asked_at);
         list
     });
 

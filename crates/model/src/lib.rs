@@ -13,6 +13,7 @@ pub mod entitlement;
 pub mod error;
 pub mod health;
 pub mod offer;
+pub mod order;
 pub mod people;
 pub mod plan;
 pub mod profile;

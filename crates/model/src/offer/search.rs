@@ -81,7 +81,8 @@ impl SearchIndex {
         if terms.is_empty() {
             return Vec::new();
         }
-        let found_in = |ws: &[String], alts: &[String]| ws.iter().any(|w| alts.iter().any(|a| w.starts_with(a.as_str())));
+        let found_in =
+            |ws: &[String], alts: &[String]| ws.iter().any(|w| alts.iter().any(|a| w.starts_with(a.as_str())));
         let mut hits: Vec<(usize, usize)> = self
             .entries
             .iter()
@@ -98,7 +99,9 @@ impl SearchIndex {
                 Some((i, in_title))
             })
             .collect();
-        hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Most words in the title first; `hits` is in entry order, and the
+        // sort is stable, so ties stay in entry order.
+        crate::order::sort_by_key(&mut hits, |&(_, in_title)| std::cmp::Reverse(in_title));
         hits.into_iter().map(|(i, _)| i).collect()
     }
 }

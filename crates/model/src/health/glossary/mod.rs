@@ -29,7 +29,6 @@ pub struct Term {
 }
 
 /// The glossary, sorted alphabetically by name, ignoring case.
-
 mod terms;
 
 pub use terms::TERMS;
@@ -131,7 +130,7 @@ pub fn search(query: &str) -> Vec<&'static Term> {
         })
         .collect();
     // A stable sort, so each rank keeps glossary order.
-    found.sort_by_key(|&(rank, _)| rank);
+    crate::order::sort_by_key(&mut found, |&(rank, _)| rank);
     found.into_iter().map(|(_, term)| term).collect()
 }
 
