@@ -1,17 +1,19 @@
 //! The form that adds an entry: a young person's own, or a PA's
-//! professional one for a young person on their caseload. Checked by the
-//! model's rules before anything is saved, with each problem next to its
-//! field and a summary at the top.
+//! professional one for a young person on their caseload; and the same
+//! form, filled in, to change the words of an entry of the young person's
+//! own. Checked by the model's rules before anything is saved, with each
+//! problem next to its field and a summary at the top.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pathway_model::auth::Role;
-use pathway_model::health::{HealthKind, Visibility};
+use pathway_model::health::{HealthEntry, HealthKind, Visibility};
 use uuid::Uuid;
 
-use super::form::{Draft, Problem, SEVERITIES, extra_field, new_entry, problem_for};
+use super::form::{Draft, Problem, SEVERITIES, changed_fields, draft_of, extra_field, new_entry, problem_for};
 use super::records::capitalised;
-use super::{add_entry, change_words};
+use super::{add_entry, change_entry, change_words};
+use crate::store::use_sync;
 
 #[component]
 pub fn EntryForm(
@@ -21,14 +23,26 @@ pub fn EntryForm(
     recorded_by: String,
     start_kind: Option<HealthKind>,
     on_saved: Callback<Uuid>,
+    /// An entry to change rather than a new one: the form starts filled in,
+    /// and only the fields changed are sent, on top of the entry as it was
+    /// (its kind, and who sees it, are not asked here).
+    #[prop(optional)]
+    edit: Option<Uuid>,
+    /// Shown as a "Cancel" button beside "Save changes".
+    #[prop(optional)]
+    on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
     let pa = role == Role::Advisor;
+    let sync = use_sync();
+    let current = move || edit.and_then(|id| sync.records.with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone())));
+    let start = current().as_ref().and_then(HealthEntry::from_fields).map(|e| draft_of(&e)).unwrap_or_default();
+    let start_kind = start.kind.or(start_kind);
     let kind = RwSignal::new(start_kind);
-    let title = RwSignal::new(String::new());
-    let date = RwSignal::new(String::new());
-    let details = RwSignal::new(String::new());
-    let source = RwSignal::new(String::new());
-    let extra = RwSignal::new(String::new());
+    let title = RwSignal::new(start.title);
+    let date = RwSignal::new(start.date);
+    let details = RwSignal::new(start.details);
+    let source = RwSignal::new(start.source);
+    let extra = RwSignal::new(start.extra);
     let start_visibility = if pa { Visibility::MyPa } else { Visibility::MeOnly };
     let visibility = RwSignal::new(start_visibility);
     let problems = RwSignal::new(Vec::<Problem>::new());
@@ -49,13 +63,36 @@ pub fn EntryForm(
             extra: extra.get_untracked(),
             visibility: Some(visibility.get_untracked()),
         };
-        match new_entry(&draft, role, &recorded_by) {
-            Err(ps) => {
-                problems.set(ps);
-                if let Some(el) = summary.get_untracked() {
-                    let _ = el.focus();
+        let show = move |ps: Vec<Problem>| {
+            problems.set(ps);
+            if let Some(el) = summary.get_untracked() {
+                let _ = el.focus();
+            }
+        };
+        if let Some(id) = edit {
+            let Some(now) = current() else { return };
+            match changed_fields(&draft, role, &now) {
+                Err(ps) => show(ps),
+                Ok(change) if change.is_empty() => show(vec![Problem {
+                    field: "form",
+                    words: "You haven't changed anything. Change something, or press Cancel.",
+                }]),
+                Ok(change) => {
+                    problems.set(Vec::new());
+                    saving.set(true);
+                    spawn_local(async move {
+                        match change_entry(id, change).await {
+                            Ok(()) => on_saved.run(id),
+                            Err(e) => show(vec![Problem { field: "form", words: change_words(e) }]),
+                        }
+                        saving.set(false);
+                    });
                 }
             }
+            return;
+        }
+        match new_entry(&draft, role, &recorded_by) {
+            Err(ps) => show(ps),
             Ok(fields) => {
                 problems.set(Vec::new());
                 saving.set(true);
@@ -94,6 +131,7 @@ pub fn EntryForm(
                     </ul>
                 }))}
             </div>
+            {edit.is_none().then(|| view! {
             <div class="field">
                 <label for="entry-kind">"What kind of thing is it?"</label>
                 <p class="error-message" id="entry-kind-problem">{move || problem("kind").get()}</p>
@@ -110,6 +148,7 @@ pub fn EntryForm(
                     {kind_options}
                 </select>
             </div>
+            })}
             <TextField id="entry-title" label="Title" hint=if pa { "For example: Penicillin, or MMR second dose" } else { "For example: Hay fever, or My dentist" } value=title problem=problem("title")/>
             <TextField id="entry-date" label="Date (if you know it)" kind="date" value=date problem=problem("date")/>
             {move || kind.get().and_then(|k| extra_field(k).map(|f| (k, f))).map(|(k, (name, label))| {
@@ -128,6 +167,7 @@ pub fn EntryForm(
                 value=source
                 problem=problem("source")
             />
+            {edit.is_none().then(|| view! {
             <fieldset class="radios">
                 <legend>"Who can see this?"</legend>
                 {visibilities.into_iter().map(|v| {
@@ -142,7 +182,15 @@ pub fn EntryForm(
                     }
                 }).collect_view()}
             </fieldset>
-            <button type="submit" class="button" disabled=move || saving.get()>"Save"</button>
+            })}
+            <div class="health-form__actions">
+                <button type="submit" class="button" disabled=move || saving.get()>
+                    {if edit.is_some() { "Save changes" } else { "Save" }}
+                </button>
+                {on_cancel.map(|cancel| view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| cancel.run(())>"Cancel"</button>
+                })}
+            </div>
         </form>
     }
 }

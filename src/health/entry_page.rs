@@ -5,7 +5,7 @@ use pathway_model::health::{Author, HealthEntry, HealthKind};
 use uuid::Uuid;
 
 use super::correction::{AskWhatItMeans, Correction};
-use super::entry_mine::{InPassport, MyNote, WhoCanSee};
+use super::entry_mine::{ChangeOrDelete, InPassport, MyNote, WhoCanSee};
 use super::linked::{LinkedText, WordsExplained};
 use super::nav::use_health_title;
 use super::records::{capitalised, date_words};
@@ -20,19 +20,55 @@ pub fn HealthEntryPage() -> impl IntoView {
     let sync = use_sync();
     let params = use_params_map();
     let id = move || params.read().get("id").and_then(|s| Uuid::parse_str(&s).ok());
-    // Only re-render the page when the entry appears or goes, not on every
-    // change to it: the controls read their own fields.
-    let found = Memo::new(move |_| {
+    // The title of an entry just deleted here.
+    let deleted = RwSignal::new(None::<String>);
+    // Between the push that sends a new entry and the pull that brings it
+    // back, it is in neither the outbox nor the confirmed records, so the
+    // store's view leaves it out for a moment. Until that sync has finished,
+    // keep showing it as it was, so a form she has opened on it (and what
+    // she typed) is not thrown away.
+    let found = Memo::new(move |prev: Option<&Option<Seen>>| {
         let id = id()?;
-        sync.records.with(|rs| rs.get(&id).and_then(|r| HealthEntry::from_fields(&r.fields)).map(|e| (id, e)))
+        let now = sync
+            .records
+            .with(|rs| rs.get(&id).and_then(|r| HealthEntry::from_fields(&r.fields).map(|e| (e, r.pending))));
+        match (now, prev.cloned().flatten()) {
+            (Some((entry, pending)), _) => {
+                let synced_at = if pending { sync.synced_at.get() } else { None };
+                Some(Seen { id, entry, pending, synced_at })
+            }
+            (None, Some(was))
+                if was.id == id
+                    && was.pending
+                    && was.synced_at == sync.synced_at.get()
+                    && deleted.with(Option::is_none) =>
+            {
+                Some(was)
+            }
+            _ => None,
+        }
     });
     // The choices re-render only when the entry appears or goes (or its
     // title changes), so what they just said stays on screen.
-    let present = Memo::new(move |_| found.with(|f| f.as_ref().map(|(id, e)| (*id, e.title.clone(), e.author))));
+    let present = Memo::new(move |_| found.with(|f| f.as_ref().map(|s| (s.id, s.entry.title.clone(), s.entry.author))));
+    // The young person's own entry: changing its words keeps the form (and
+    // what it said) on screen, so this re-renders only when it comes or goes.
+    let mine = Memo::new(move |_| found.with(|f| f.as_ref().filter(|s| s.entry.author == Author::Me).map(|s| s.id)));
     view! {
         <p class="back"><A href="/health">"Back to My health"</A></p>
         {move || match found.get() {
-            Some((_, entry)) => view! { <EntryDetails entry=entry/> }.into_any(),
+            Some(seen) => view! { <EntryDetails entry=seen.entry/> }.into_any(),
+            None if deleted.with(Option::is_some) => {
+                let heading = NodeRef::<leptos::html::H1>::new();
+                heading.on_load(|el| {
+                    let _ = el.focus();
+                });
+                view! {
+                    <h1 tabindex="-1" node_ref=heading>"Deleted"</h1>
+                    <p>{format!("'{}' is no longer in your health history.", deleted.get_untracked().unwrap_or_default())}</p>
+                    <p><A href="/health">"Go to My health"</A></p>
+                }.into_any()
+            }
             None if !sync.ready.get() => view! {
                 <h1>"My health"</h1>
                 <p class="loading" role="status">"Loading…"</p>
@@ -50,7 +86,18 @@ pub fn HealthEntryPage() -> impl IntoView {
             <AskWhatItMeans title=title/>
             {(author == Author::Professional).then(|| view! { <Correction id=id/> })}
         })}
+        {move || mine.get().map(|id| view! { <ChangeOrDelete id=id deleted=deleted/> })}
     }
+}
+
+/// The entry on screen: whether it was still waiting to be sent, and the
+/// last sync's time when it was seen so.
+#[derive(Debug, Clone, PartialEq)]
+struct Seen {
+    id: Uuid,
+    entry: HealthEntry,
+    pending: bool,
+    synced_at: Option<f64>,
 }
 
 #[component]

@@ -4,7 +4,7 @@
 
 use pathway_model::auth::Role;
 use pathway_model::health::entry::check_put;
-use pathway_model::health::{HealthKind, Visibility};
+use pathway_model::health::{HealthEntry, HealthKind, Visibility};
 use pathway_model::sync::{FieldRuleError, Fields};
 use serde_json::Value;
 
@@ -94,6 +94,45 @@ pub fn new_entry(draft: &Draft, role: Role, recorded_by: &str) -> Result<Fields,
     }
     let problems = all_problems(role, &f, None);
     if problems.is_empty() { Ok(f) } else { Err(problems) }
+}
+
+/// An entry as it is now, as the form shows it to be changed.
+pub fn draft_of(e: &HealthEntry) -> Draft {
+    let extra = match e.kind {
+        HealthKind::Allergy => e.severity.clone(),
+        HealthKind::Medicine => e.dose.clone(),
+        HealthKind::Practitioner => e.phone.clone(),
+        HealthKind::FamilyHistory => e.relation.clone(),
+        _ => None,
+    };
+    Draft {
+        kind: Some(e.kind),
+        title: e.title.clone(),
+        date: e.date.clone().unwrap_or_default(),
+        details: e.details.clone().unwrap_or_default(),
+        source: e.source.clone().unwrap_or_default(),
+        extra: extra.unwrap_or_default(),
+        visibility: Some(e.visibility),
+    }
+}
+
+/// Only the words that differ from `current` (empty: nothing changed),
+/// checked by the rules, or every problem with them. Who sees it and the
+/// passport are changed on their own, so they are not part of this.
+pub fn changed_fields(draft: &Draft, role: Role, current: &Fields) -> Result<Fields, Vec<Problem>> {
+    let kind = current.get("kind").and_then(Value::as_str).and_then(HealthKind::parse);
+    let mut typed = Fields::new();
+    typed.insert("title".into(), Value::String(draft.title.trim().into()));
+    typed.insert("date".into(), text_or_null(&draft.date));
+    typed.insert("details".into(), text_or_null(&draft.details));
+    typed.insert("source".into(), text_or_null(&draft.source));
+    if let Some((name, _)) = kind.and_then(extra_field) {
+        typed.insert(name.into(), text_or_null(&draft.extra));
+    }
+    let change: Fields =
+        typed.into_iter().filter(|(k, v)| current.get(k.as_str()).unwrap_or(&Value::Null) != v).collect();
+    let problems = all_problems(role, &change, Some(current));
+    if problems.is_empty() { Ok(change) } else { Err(problems) }
 }
 
 /// Checks a change to an existing entry.
@@ -222,6 +261,38 @@ mod tests {
             problem_for(&new_entry(&d, Role::Advisor, "Sam").unwrap_err(), "visibility"),
             Some("Choose who can see this.")
         );
+    }
+
+    #[test]
+    fn a_change_to_her_own_entry_sends_only_what_she_changed() {
+        let d = Draft {
+            kind: Some(HealthKind::Medicine),
+            title: "Inhaler".into(),
+            extra: "Two puffs".into(),
+            visibility: Some(Visibility::MyPa),
+            ..Draft::default()
+        };
+        let current = new_entry(&d, Role::YoungPerson, "Jade").unwrap();
+        let entry = HealthEntry::from_fields(&current).unwrap();
+        let same = draft_of(&entry);
+        assert_eq!(same.extra, "Two puffs");
+        assert_eq!(changed_fields(&same, Role::YoungPerson, &current), Ok(Fields::new()));
+        let changed = Draft { title: " Blue inhaler ".into(), date: "2024-05-01".into(), ..same.clone() };
+        let f = changed_fields(&changed, Role::YoungPerson, &current).unwrap();
+        assert_eq!(f.len(), 2);
+        assert_eq!(f["title"], json!("Blue inhaler"));
+        assert_eq!(f["date"], json!("2024-05-01"));
+        assert_eq!(check_put(Role::YoungPerson, &f, Some(&current)), Ok(()));
+        let cleared = Draft { extra: " ".into(), ..same.clone() };
+        assert_eq!(changed_fields(&cleared, Role::YoungPerson, &current).unwrap()["dose"], Value::Null);
+        let bad = Draft { title: "".into(), date: "2024-02-30".into(), ..same };
+        let fields: Vec<&str> =
+            changed_fields(&bad, Role::YoungPerson, &current).unwrap_err().iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["title", "date"]);
+        // A professional's words are not hers to change.
+        let pa = new_entry(&allergy(), Role::Advisor, "Sam Okafor (PA)").unwrap();
+        let theirs = Draft { title: "Amoxicillin".into(), ..draft_of(&HealthEntry::from_fields(&pa).unwrap()) };
+        assert_eq!(changed_fields(&theirs, Role::YoungPerson, &pa).unwrap_err()[0].field, "form");
     }
 
     #[test]

@@ -7,8 +7,10 @@
 //! - `form`: typed input checked by the model's own rules (pure).
 //! - `summary`, `timeline`, `kind_page`, `entry_page`, `add_page`,
 //!   `glossary_page`, `passport`: the young person's screens.
-//! - `entry_mine`, `correction`: what the young person changes on an entry.
-//! - `entry_form`: the form that adds an entry (young person or PA).
+//! - `entry_mine`, `correction`: what the young person changes on an entry
+//!   (and on their own entries, its words, or deletes it).
+//! - `entry_form`: the form that adds an entry (young person or PA), or
+//!   changes one of the young person's own.
 //! - `card`, `linked`, `nav`: small shared pieces.
 //! - `pa_health`: the health entries on a PA's page for one young person.
 
@@ -63,6 +65,11 @@ pub async fn add_entry(fields: Fields, owner: Option<Uuid>) -> Result<Uuid, Chan
 /// Sets some fields of an entry (already checked with `form::check_change`).
 pub async fn change_entry(id: Uuid, fields: Fields) -> Result<(), ChangeError> {
     engine::change(move |r| r.put(EntityKind::HealthEntry, id, fields)).await
+}
+
+/// Deletes an entry (the young person's own: `entry::may_delete`).
+pub async fn delete_entry(id: Uuid) -> Result<(), ChangeError> {
+    engine::change(move |r| r.delete(EntityKind::HealthEntry, id)).await
 }
 
 pub fn change_words(e: ChangeError) -> &'static str {
