@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pathway_model::people::keep_in_touch::ContactRequest;
+use pathway_model::auth::Role;
+use pathway_model::people::keep_in_touch::{self, ContactRequest};
 use pathway_model::people::unsafe_alert::UnsafeAlert;
 use pathway_model::sync::{EntityKind, Fields};
 use serde_json::Value;
 use uuid::Uuid;
 
 use super::when;
+use crate::app::use_app;
 use crate::store::engine;
 use crate::store::use_sync;
 use crate::topic::change_problem;
@@ -69,10 +71,24 @@ pub fn PaAlerts(owner: Uuid) -> impl IntoView {
     }
 }
 
+/// The fields a PA writes to mark a request done: by whom (their full
+/// name, which the young person sees) and when. Checked by the model's
+/// rule, as the server will.
+pub fn done_fields(by: &str, now: i64, current: &Fields) -> Option<Fields> {
+    let mut f = Fields::new();
+    f.insert("status".into(), Value::String("done".into()));
+    f.insert("handled_by".into(), Value::String(by.trim().into()));
+    f.insert("handled_at".into(), Value::from(now));
+    keep_in_touch::check_put(Role::Advisor, &f, Some(current)).ok().map(|()| f)
+}
+
 /// One young person's keep-in-touch requests that are still open, for their
-/// PA. The leaving care team marks them done.
+/// PA, who marks one done once they have been in touch (so can the leaving
+/// care team, from the council inbox). Written through sync, so it works
+/// offline too.
 #[component]
 pub fn PaRequests(owner: Uuid) -> impl IntoView {
+    let state = use_app();
     let sync = use_sync();
     let open = Memo::new(move |_| {
         let mut list: Vec<(Uuid, ContactRequest)> = sync.records.with(|rs| {
@@ -85,10 +101,32 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
         list.sort_by_key(|(_, c)| c.asked_at);
         list
     });
+    let said = RwSignal::new(None::<&'static str>);
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let mark_done = move |id: Uuid| {
+        let by = state.me().map(|me| format!("{} {}", me.first_name, me.last_name)).unwrap_or_default();
+        let current = sync.records.with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone()));
+        let Some(f) = current.and_then(|c| done_fields(&by, when::now_ms(), &c)) else {
+            said.set(Some("We couldn't mark that as done. Try again in a moment."));
+            return;
+        };
+        spawn_local(async move {
+            match engine::change(move |r| r.put(EntityKind::ContactRequest, id, f)).await {
+                Ok(()) => {
+                    said.set(Some("Marked as done. They will see that you did it."));
+                    // The button has gone with the request: keep the place.
+                    if let Some(h) = heading.get_untracked() {
+                        let _ = h.focus();
+                    }
+                }
+                Err(e) => said.set(Some(change_problem(e))),
+            }
+        });
+    };
     view! {
-        <Show when=move || !open.with(|o| o.is_empty())>
+        <Show when=move || !open.with(|o| o.is_empty()) || said.with(Option::is_some)>
             <section class="card" aria-labelledby="pa-requests-heading">
-                <h2 id="pa-requests-heading">"Asked to be contacted"</h2>
+                <h2 id="pa-requests-heading" tabindex="-1" node_ref=heading>"Asked to be contacted"</h2>
                 <ul class="kit-requests">
                     <For each=move || open.get() key=|(id, _)| *id let:item>
                         <li class="kit-request">
@@ -97,10 +135,47 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
                             {item.1.best_time.clone().map(|t| view! { <p>{format!("Best time: {t}")}</p> })}
                             {item.1.message.clone().map(|m| view! { <p>{format!("Message: {m}")}</p> })}
                             <p class="hint">{format!("Asked on {}", when::day_and_clock(item.1.asked_at))}</p>
+                            {
+                                let id = item.0;
+                                let asked = when::day_and_clock(item.1.asked_at);
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="button button--small"
+                                        aria-label=format!("Mark as done: {}, asked on {asked}", item.1.kind.label())
+                                        on:click=move |_| mark_done(id)
+                                    >
+                                        "Mark as done"
+                                    </button>
+                                }
+                            }
                         </li>
                     </For>
                 </ul>
+                <p class="kit__saved" role="status">{move || said.get()}</p>
             </section>
         </Show>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_pa_marks_a_request_done_by_name_within_the_models_rule() {
+        let ask =
+            json!({"kind": "contact_me", "how": "text", "reach_on": "07700 900999", "asked_at": 1_790_000_000_000_i64});
+        let ask = ask.as_object().unwrap();
+        let f = done_fields(" Sam Okafor ", 1_790_000_100_000, ask).unwrap();
+        assert_eq!(f["status"], json!("done"));
+        assert_eq!(f["handled_by"], json!("Sam Okafor"));
+        let mut r = ask.clone();
+        r.extend(f);
+        let r = ContactRequest::from_fields(&r).unwrap();
+        assert!(!r.is_open());
+        assert_eq!(r.handled_at, Some(1_790_000_100_000));
+        assert_eq!(done_fields(&"x".repeat(101), 1_790_000_100_000, ask), None);
     }
 }
