@@ -85,3 +85,15 @@ export async function pdfText(pdf: Buffer): Promise<string> {
   }
   return parts.join("\n");
 }
+
+/** The young person adds an entry of her own from "Add" in the My health
+ *  menu, and it opens. */
+export async function jadeAdds(page: Page, e: NewEntry) {
+  await healthMenu(page, "Add");
+  await page.getByLabel("What kind of thing is it?").selectOption({ label: e.kind });
+  await page.getByLabel("Title").fill(e.title);
+  if (e.date) await page.getByLabel("Date (if you know it)").fill(e.date);
+  if (e.details) await page.getByLabel("More details (if you want)").fill(e.details);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: e.title })).toBeVisible();
+}
