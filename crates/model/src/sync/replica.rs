@@ -53,6 +53,12 @@ pub struct Replica {
     pub outbox: Vec<Mutation>,
     pub conflicts: Vec<PendingConflict>,
     pub rejected: Vec<RejectedChange>,
+    /// Changes the server has applied, at the version it gave each, that no
+    /// pull has brought back yet. The view keeps showing them, so a record
+    /// made a moment ago does not vanish between the push and the pull.
+    /// Not stored on the device: a reload pulls at once anyway.
+    #[serde(default, skip)]
+    pub settled: Vec<(Mutation, i64)>,
 }
 
 impl Replica {
@@ -65,6 +71,7 @@ impl Replica {
             outbox: Vec::new(),
             conflicts: Vec::new(),
             rejected: Vec::new(),
+            settled: Vec::new(),
         }
     }
 
@@ -125,26 +132,14 @@ impl Replica {
                 },
             );
         }
-        for m in &self.outbox {
-            match m.op {
-                Op::Put => {
-                    let rec = view.entry(m.record_id).or_insert_with(|| LocalRecord {
-                        entity: m.entity,
-                        id: m.record_id,
-                        owner_id: m.owner_id,
-                        version: None,
-                        fields: Fields::new(),
-                        pending: true,
-                    });
-                    for (k, v) in &m.payload {
-                        rec.fields.insert(k.clone(), v.clone());
-                    }
-                    rec.pending = true;
-                }
-                Op::Delete => {
-                    view.remove(&m.record_id);
-                }
+        // Applied but not pulled yet: newer than what is confirmed.
+        for (m, version) in &self.settled {
+            if self.confirmed.get(&m.record_id).is_none_or(|r| r.version < *version) {
+                lay_over(&mut view, m, false);
             }
+        }
+        for m in &self.outbox {
+            lay_over(&mut view, m, true);
         }
         view
     }
@@ -157,7 +152,11 @@ impl Replica {
             let Some(pos) = self.outbox.iter().position(|m| m.mutation_id == item.mutation_id) else { continue };
             let m = self.outbox.remove(pos);
             match &item.result {
-                MutationResult::Applied { .. } | MutationResult::AlreadyApplied { .. } => {}
+                MutationResult::Applied { version } | MutationResult::AlreadyApplied { version } => {
+                    if *version > self.cursor {
+                        self.settled.push((m, *version));
+                    }
+                }
                 MutationResult::Conflict { record, fields, deleted } => {
                     self.conflicts.push(PendingConflict {
                         mine: m,
@@ -184,6 +183,10 @@ impl Replica {
             self.confirmed.remove(&t.id);
         }
         self.cursor = self.cursor.max(pull.cursor);
+        // The pull has brought everything up to the cursor, these included
+        // (or their tombstones, if they are no longer ours to see).
+        let cursor = self.cursor;
+        self.settled.retain(|(_, version)| *version > cursor);
     }
 
     /// Takes the server's record from a conflict into the confirmed set,
@@ -238,6 +241,30 @@ impl Replica {
     }
 }
 
+/// Lays one change over the view: a put sets its fields (making the record
+/// if new), a delete removes it.
+fn lay_over(view: &mut BTreeMap<Uuid, LocalRecord>, m: &Mutation, pending: bool) {
+    match m.op {
+        Op::Put => {
+            let rec = view.entry(m.record_id).or_insert_with(|| LocalRecord {
+                entity: m.entity,
+                id: m.record_id,
+                owner_id: m.owner_id,
+                version: None,
+                fields: Fields::new(),
+                pending,
+            });
+            for (k, v) in &m.payload {
+                rec.fields.insert(k.clone(), v.clone());
+            }
+            rec.pending |= pending;
+        }
+        Op::Delete => {
+            view.remove(&m.record_id);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -260,6 +287,10 @@ mod tests {
         assert_eq!(r.view()[&id].fields["text"], "Bus pass");
         r.apply_push(&[PushResultItem { mutation_id: m.mutation_id, result: MutationResult::Applied { version: 6 } }]);
         assert!(r.outbox.is_empty());
+        // Between the push and the pull it is still there, no longer pending.
+        let between = &r.view()[&id];
+        assert_eq!(between.fields["text"], "Bus pass");
+        assert!(!between.pending);
         let owner = Uuid::from_u128(3);
         let rec = SyncRecord {
             entity: EntityKind::Topic,
@@ -270,6 +301,7 @@ mod tests {
             updated_at: 0,
         };
         r.apply_pull(&PullResponse { changes: vec![rec], tombstones: vec![], cursor: 6, last_seq: 1, has_more: false });
+        assert!(r.settled.is_empty(), "the pull brought it back");
         let v = &r.view()[&id];
         assert!(!v.pending);
         assert_eq!(v.version, Some(6));
