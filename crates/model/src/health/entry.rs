@@ -202,7 +202,7 @@ const CONTENT: &[FieldSpec] = &[
     // Who recorded it: "Sam Okafor (PA)".
     field("recorded_by", Check::Text(100)),
     // Allergies only.
-    field("severity", Check::OneOf(SEVERITIES)),
+    field("severity", Check::OptOneOf(SEVERITIES)),
     // Medicines only: "one tablet twice a day".
     field("dose", Check::OptText(100)),
     // Practitioners only.
@@ -450,6 +450,9 @@ mod tests {
         assert_eq!(field_of(check_put(Role::Advisor, &with("author", json!("me")), None)), "author");
         assert_eq!(field_of(check_put(Role::Advisor, &with("mood", json!("ok")), None)), "mood");
         assert_eq!(check_put(Role::Advisor, &f(json!({"kind": "allergy"})), Some(&base)), Ok(()));
+        // "Not sure" how bad: the severity can be taken away again.
+        assert_eq!(check_put(Role::Advisor, &f(json!({"severity": null})), Some(&base)), Ok(()));
+        assert_eq!(field_of(check_put(Role::Advisor, &with("severity", json!("awful")), None)), "severity");
         assert_eq!(
             check_put(Role::Advisor, &f(json!({"kind": "medicine"})), Some(&base)),
             Err(FieldRuleError::NotYours("kind".into()))

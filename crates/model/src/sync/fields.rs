@@ -24,6 +24,8 @@ pub enum Check {
     OptMillis,
     /// One of these words.
     OneOf(&'static [&'static str]),
+    /// One of these words, or null ("not sure").
+    OptOneOf(&'static [&'static str]),
     /// A UK phone number (see `people::phone_problem`), or null.
     OptPhone,
 }
@@ -97,7 +99,8 @@ pub fn check_value(spec: FieldSpec, v: &Value) -> Result<(), FieldRuleError> {
                 _ => Err(invalid(name, "must be a time in milliseconds")),
             }
         }
-        Check::OneOf(words) => match v.as_str() {
+        Check::OptOneOf(_) if v.is_null() => Ok(()),
+        Check::OneOf(words) | Check::OptOneOf(words) => match v.as_str() {
             Some(s) if words.contains(&s) => Ok(()),
             _ => Err(invalid(name, format!("must be one of: {}", words.join(", ")))),
         },
