@@ -4,7 +4,6 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
 use pathway_model::health::{HealthEntry, HealthKind, Visibility};
 use pathway_model::sync::EntityKind;
 use pathway_model::sync::replica::LocalRecord;
@@ -97,7 +96,7 @@ pub fn open_corrections(items: &[Item]) -> Vec<Item> {
 
 /// "14 March 2024", or `None` for no date (or one that isn't a date).
 pub fn date_words(date: Option<&str>) -> Option<String> {
-    date.and_then(|d| d.parse::<NaiveDate>().ok()).map(words::readable_date)
+    date.and_then(pathway_model::date::parse).map(words::readable_date)
 }
 
 /// The year an entry belongs to on the timeline: "2024", or "No date".

@@ -1,4 +1,3 @@
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use pathway_model::entitlement::Entitlement;
 use pathway_model::offer::OfferItem;
@@ -40,7 +39,7 @@ pub fn rows(tracked: &[Entitlement], items: &[OfferItem]) -> Vec<Row> {
             let since = e
                 .date
                 .as_deref()
-                .and_then(|d| d.parse::<NaiveDate>().ok())
+                .and_then(pathway_model::date::parse)
                 .map(|d| format!("Since {}", words::readable_date(d)));
             Row { what: format!("{title} — {}", e.status.label()), since, note: e.note.clone() }
         })

@@ -1,4 +1,3 @@
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pathway_model::entitlement::{self, Entitlement, NOTE_MAX, TrackerStatus};
@@ -22,7 +21,7 @@ pub fn tracker_fields(
     note: &str,
 ) -> Result<Fields, &'static str> {
     let date = date.trim();
-    if !date.is_empty() && date.parse::<NaiveDate>().is_err() {
+    if !date.is_empty() && pathway_model::date::parse(date).is_none() {
         return Err("Enter a real date, or leave it empty.");
     }
     let note = note.trim();

@@ -1,4 +1,3 @@
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use pathway_model::people::MyPeople;
 
@@ -12,8 +11,9 @@ pub fn WhoDoesWhat(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
     let council = move || people.with(|p| p.as_ref().map(|p| p.council_name.clone()));
     let age = move || people.with(|p| p.as_ref().map(|p| p.age));
     let current = move || age().and_then(StageCard::for_age);
-    let change =
-        move || people.with(|p| p.as_ref().and_then(|p| next_change(p.age, p.next_birthday.parse::<NaiveDate>().ok())));
+    let change = move || {
+        people.with(|p| p.as_ref().and_then(|p| next_change(p.age, pathway_model::date::parse(&p.next_birthday))))
+    };
     view! {
         <section class="who-does-what" aria-labelledby="wdw-heading">
             <h2 id="wdw-heading">"Who does what"</h2>

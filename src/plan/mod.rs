@@ -156,7 +156,7 @@ pub fn lower_first(s: &str) -> String {
 
 /// "3 March 2027" from `YYYY-MM-DD`, or the text as it is.
 pub fn date_words(iso: &str) -> String {
-    iso.parse::<chrono::NaiveDate>().map(crate::words::readable_date).unwrap_or_else(|_| iso.to_string())
+    pathway_model::date::parse(iso).map(crate::words::readable_date).unwrap_or_else(|| iso.to_string())
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

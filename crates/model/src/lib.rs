@@ -9,6 +9,7 @@
 pub mod age;
 pub mod auth;
 pub mod council;
+pub mod date;
 pub mod entitlement;
 pub mod error;
 pub mod health;

@@ -16,6 +16,7 @@ pub struct CaseloadEntry {
     pub last_name: String,
     pub age: u32,
     pub council: CouncilSummary,
+    #[serde(default, deserialize_with = "crate::date::de_option")]
     pub last_contact: Option<NaiveDate>,
 }
 
@@ -26,12 +27,14 @@ pub struct YoungPersonOverview {
     pub person_id: Uuid,
     pub first_name: String,
     pub last_name: String,
+    #[serde(deserialize_with = "crate::date::de")]
     pub date_of_birth: NaiveDate,
     pub age: u32,
     pub stage: Stage,
     pub council: CouncilSummary,
     pub status: LegalStatus,
     pub circumstances: Vec<Circumstance>,
+    #[serde(default, deserialize_with = "crate::date::de_option")]
     pub last_contact: Option<NaiveDate>,
     /// Under 18: their social worker and IRO, as the PA recorded them.
     #[serde(default)]

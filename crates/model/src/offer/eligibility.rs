@@ -15,6 +15,7 @@ use crate::profile::{Circumstance, LegalStatus};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
+    #[serde(deserialize_with = "crate::date::de")]
     pub date_of_birth: NaiveDate,
     pub council_id: String,
     pub status: LegalStatus,
@@ -139,7 +140,12 @@ mod tests {
     }
 
     fn profile(dob: NaiveDate, circumstances: Vec<Circumstance>) -> Profile {
-        Profile { date_of_birth: dob, council_id: "liverpool".into(), status: LegalStatus::FormerRelevant, circumstances }
+        Profile {
+            date_of_birth: dob,
+            council_id: "liverpool".into(),
+            status: LegalStatus::FormerRelevant,
+            circumstances,
+        }
     }
 
     const TODAY: &str = "2026-11-22";
@@ -147,7 +153,12 @@ mod tests {
     #[test]
     fn a_student_of_19_gets_the_bursary_with_the_reason() {
         let today = d(TODAY);
-        let e = Eligibility { min_age: Some(18), until_age: Some(25), circumstances: vec![Circumstance::InEducation], ..Default::default() };
+        let e = Eligibility {
+            min_age: Some(18),
+            until_age: Some(25),
+            circumstances: vec![Circumstance::InEducation],
+            ..Default::default()
+        };
         let a = assess(&item(e), &profile(d("2007-03-10"), vec![Circumstance::InEducation]), today);
         assert_eq!(a.verdict, Verdict::Applies);
         assert_eq!(a.reason, "Because you are 19 and in education or training.");
@@ -155,7 +166,10 @@ mod tests {
 
     #[test]
     fn without_the_circumstance_it_might_apply_not_never() {
-        let e = Eligibility { circumstances: vec![Circumstance::InEducation, Circumstance::YoungParent], ..Default::default() };
+        let e = Eligibility {
+            circumstances: vec![Circumstance::InEducation, Circumstance::YoungParent],
+            ..Default::default()
+        };
         let a = assess(&item(e), &profile(d("2007-03-10"), vec![]), d(TODAY));
         assert_eq!(a.verdict, Verdict::Maybe);
         assert_eq!(
@@ -168,7 +182,10 @@ mod tests {
     fn the_18th_birthday_is_the_first_day_of_an_18_plus_item() {
         let today = d(TODAY);
         let e = Eligibility { min_age: Some(18), ..Default::default() };
-        assert_eq!(assess(&item(e.clone()), &profile(born_years_before(today, 18), vec![]), today).verdict, Verdict::Applies);
+        assert_eq!(
+            assess(&item(e.clone()), &profile(born_years_before(today, 18), vec![]), today).verdict,
+            Verdict::Applies
+        );
         let day_after = born_years_before(today, 18).succ_opt().unwrap();
         let a = assess(&item(e), &profile(day_after, vec![]), today);
         assert_eq!(a.verdict, Verdict::DoesNotApply);
@@ -182,7 +199,10 @@ mod tests {
             let e = Eligibility { until_age: Some(until), ..Default::default() };
             let on_birthday = assess(&item(e.clone()), &profile(born_years_before(today, until), vec![]), today);
             assert_eq!(on_birthday.verdict, Verdict::DoesNotApply, "{until}");
-            assert_eq!(on_birthday.reason, format!("This stops at your {until}{} birthday. You are {until}.", ordinal_suffix(until)));
+            assert_eq!(
+                on_birthday.reason,
+                format!("This stops at your {until}{} birthday. You are {until}.", ordinal_suffix(until))
+            );
             let day_before = born_years_before(today, until).succ_opt().unwrap();
             assert_eq!(assess(&item(e), &profile(day_before, vec![]), today).verdict, Verdict::Applies, "{until}");
         }
@@ -205,9 +225,15 @@ mod tests {
 
     #[test]
     fn several_matching_circumstances_are_all_named() {
-        let e = Eligibility { circumstances: vec![Circumstance::InEducation, Circumstance::YoungParent], ..Default::default() };
+        let e = Eligibility {
+            circumstances: vec![Circumstance::InEducation, Circumstance::YoungParent],
+            ..Default::default()
+        };
         let p = profile(d("2007-03-10"), vec![Circumstance::YoungParent, Circumstance::InEducation]);
-        assert_eq!(assess(&item(e), &p, d(TODAY)).reason, "Because you are 19 and in education or training, and a young parent.");
+        assert_eq!(
+            assess(&item(e), &p, d(TODAY)).reason,
+            "Because you are 19 and in education or training, and a young parent."
+        );
     }
 
     #[test]

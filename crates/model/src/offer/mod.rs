@@ -99,6 +99,7 @@ pub struct OfferItem {
     pub contact: OfferContact,
     #[serde(default)]
     pub amount: Option<Amount>,
+    #[serde(deserialize_with = "crate::date::de")]
     pub last_reviewed: NaiveDate,
     /// True for invented demo items: shown as "sample", never as the council's real offer.
     pub sample: bool,

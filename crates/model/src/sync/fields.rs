@@ -50,14 +50,14 @@ fn invalid(field: &'static str, problem: impl Into<String>) -> FieldRuleError {
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 const MILLIS: std::ops::RangeInclusive<i64> = 1_577_836_800_000..=4_102_444_800_000;
 
-/// `FromStr` for `NaiveDate` reads exactly `YYYY-MM-DD`; it is used rather
-/// than `parse_from_str` because the format-string parser adds about 10 KB
-/// to the app's wasm, which calls this too.
+/// Exactly `YYYY-MM-DD`, read by `crate::date::parse` rather than chrono's
+/// parsers, whose format-string engine adds about 10 KB to the app's wasm,
+/// which calls this too.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     if s.len() != 10 {
         return None;
     }
-    s.parse::<NaiveDate>().ok().filter(|d| YEARS.contains(&d.year()))
+    crate::date::parse(s).filter(|d| YEARS.contains(&d.year()))
 }
 
 fn text_ok(v: &Value, field: &'static str, max: usize, required: bool) -> Result<(), FieldRuleError> {
