@@ -26,7 +26,7 @@ pub fn PaAlerts(owner: Uuid) -> impl IntoView {
                 .filter_map(|r| UnsafeAlert::from_fields(&r.fields).map(|a| (r.id, a)))
                 .collect()
         });
-        list.sort_by_key(|(_, a)| -a.raised_at);
+        pathway_model::order::sort_by_key(&mut list, |(_, a)| -a.raised_at);
         list
     });
     let problem = RwSignal::new(None::<&'static str>);
@@ -98,7 +98,7 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
                 .filter(|(_, c)| c.is_open())
                 .collect()
         });
-        list.sort_by_key(|(_, c)| c.asked_at);
+        pathway_model::order::sort_by_key(&mut list, |(_, c)| c.asked_at);
         list
     });
     let said = RwSignal::new(None::<&'static str>);
