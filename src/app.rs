@@ -15,6 +15,7 @@ use crate::health::{
     GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, TimelinePage,
 };
 use crate::home::HomePage;
+use crate::lock::{self, LockScreen};
 use crate::me::MePage;
 use crate::offer::{OfferItemPage, OfferPage};
 use crate::people::PeoplePage;
@@ -112,6 +113,16 @@ pub fn redirect_for(who: &Who, path: &str) -> Option<&'static str> {
 /// phone last saw, and never to the login page: a young person with no
 /// signal must still see their PA's number.
 pub async fn check_who(state: AppState) {
+    // Ten wrong PINs wiped this phone while it had no signal: end that
+    // session before anything else (see `lock`).
+    if lock::sign_out_owed() {
+        if matches!(api::logout().await, Ok(()) | Err(ApiError::Unauthenticated)) {
+            lock::sign_out_paid();
+        }
+        saved::forget_everything();
+        state.who.set(Who::SignedOut);
+        return;
+    }
     match api::me().await {
         Ok(me) => {
             saved::set_me(&me);
@@ -147,6 +158,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let sync = SyncState::new();
     provide_context(sync);
+    lock::install(state);
 
     spawn_local(check_who(state));
     crate::topic::install_test_hook();
@@ -215,12 +227,6 @@ fn Shell() -> impl IntoView {
 
     // Only re-render the main area when we move between these phases, not on
     // every change to who is signed in.
-    #[derive(Clone, Copy, PartialEq)]
-    enum Phase {
-        Checking,
-        NotKnown,
-        Ready,
-    }
     let phase = Memo::new(move |_| match state.who.get() {
         Who::Checking => Phase::Checking,
         Who::NotKnown => Phase::NotKnown,
@@ -228,6 +234,39 @@ fn Shell() -> impl IntoView {
     });
     let role = Memo::new(move |_| state.me().map(|me| me.role));
 
+    // With the app lock up, the app is hidden behind it; locked from the
+    // start, it is not drawn at all until the PIN is right.
+    let lock = lock::use_lock();
+    let locked = Memo::new(move |_| lock.showing());
+    let drawn = RwSignal::new(!locked.get_untracked());
+    Effect::new(move |_| {
+        if !locked.get() {
+            drawn.set(true);
+        }
+    });
+
+    view! {
+        <Show when=move || locked.get()>
+            <LockScreen/>
+        </Show>
+        <Show when=move || drawn.get()>
+            <div class="app-frame" hidden=move || locked.get()>
+                <Frame phase=phase role=role/>
+            </div>
+        </Show>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Phase {
+    Checking,
+    NotKnown,
+    Ready,
+}
+
+/// The skip link, header, main area and navigation.
+#[component]
+fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
     view! {
         <SkipLink/>
         <SiteHeader role=role/>

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod council;
 pub mod health;
 pub mod home;
+pub mod lock;
 pub mod me;
 pub mod offer;
 pub mod people;

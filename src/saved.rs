@@ -2,7 +2,7 @@
 //! Pathway with no signal still shows who you are and how to call your PA
 //! (a phone call needs no data), and the council's offer. Records the
 //! person writes live in the synced store instead. Wiped on sign-out and
-//! whenever the server says the session has ended.
+//! whenever the server says the session has ended, with the app lock's PIN.
 
 use pathway_model::auth::Me;
 use pathway_model::offer::OfferBook;
@@ -83,7 +83,9 @@ pub fn set_offer(person_id: Uuid, book: &OfferBook) {
     store(OFFER, &SavedOfferRef { person_id, book })
 }
 
+/// Forgets everything above, and the app lock's PIN with it.
 pub fn forget_everything() {
+    crate::lock::forget();
     if let Some(s) = storage() {
         let _ = s.remove_item(ME);
         let _ = s.remove_item(MY_PA);

@@ -60,6 +60,8 @@ pub fn LoginPage() -> impl IntoView {
         spawn_local(async move {
             match api::login(&request).await {
                 Ok(me) => {
+                    // A new session replaced any the app lock still owed a sign-out for.
+                    crate::lock::sign_out_paid();
                     saved::set_me(&me);
                     state.offline.set(false);
                     let to = landing_path(me.role);

@@ -1,9 +1,12 @@
-//! "Me": who the app thinks you are, and signing out.
+//! "Me": who the app thinks you are, the app lock, and signing out.
 
 use leptos::prelude::*;
 
+use pathway_model::auth::Role;
+
 use crate::app::use_app;
 use crate::auth::SignOutButton;
+use crate::lock::PinSettings;
 use crate::ui::SampleBadge;
 
 #[component]
@@ -23,6 +26,9 @@ pub fn MePage() -> impl IntoView {
                 </dl>
             </section>
         })}
+        <Show when=move || state.me().is_some_and(|me| me.role == Role::YoungPerson)>
+            <PinSettings/>
+        </Show>
         <section class="card" aria-labelledby="me-leaving">
             <h2 id="me-leaving">"Leaving Pathway"</h2>
             <p>"Sign out if other people use this phone."</p>

@@ -1,0 +1,260 @@
+//! The app lock's rules as plain code, with no browser in them: when to
+//! lock, what a new PIN must look like, how many wrong tries are allowed
+//! and what to say after each. Times are milliseconds since 1970, as
+//! `Date.now()` gives them.
+
+use serde::{Deserialize, Serialize};
+
+/// Lock after this long with no tap or key press.
+pub const IDLE_MS: f64 = 5.0 * 60_000.0;
+/// Lock when the page comes back after being hidden for longer than this.
+pub const HIDDEN_MS: f64 = 30_000.0;
+/// Wrong tries allowed before each further try has to wait.
+pub const FREE_TRIES: u32 = 5;
+/// How long to wait after a wrong try, once the free tries are used up.
+pub const WAIT_MS: f64 = 30_000.0;
+/// After this many wrong tries, Pathway signs out and wipes the phone's data.
+pub const MAX_TRIES: u32 = 10;
+/// From this many wrong tries on, say how many are left.
+pub const WARN_FROM: u32 = 8;
+
+/// A PIN is this many digits long, at least and at most.
+pub const PIN_MIN: usize = 4;
+pub const PIN_MAX: usize = 6;
+
+/// No tap or key press for long enough: lock.
+pub fn idle_too_long(last_input_ms: f64, now_ms: f64) -> bool {
+    now_ms - last_input_ms >= IDLE_MS
+}
+
+/// The page is visible again after being hidden since `hidden_at_ms`:
+/// lock if it was away for long enough.
+pub fn away_too_long(hidden_at_ms: Option<f64>, now_ms: f64) -> bool {
+    hidden_at_ms.is_some_and(|at| now_ms - at > HIDDEN_MS)
+}
+
+/// Checks a new PIN and its second typing; the error says what to fix.
+pub fn check_new_pin(pin: &str, again: &str) -> Result<(), &'static str> {
+    if pin.is_empty() {
+        return Err("Enter a PIN of 4 to 6 numbers.");
+    }
+    if !pin.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("Use numbers only (0 to 9) in your PIN.");
+    }
+    if !(PIN_MIN..=PIN_MAX).contains(&pin.len()) {
+        return Err("Your PIN must be 4 to 6 numbers long.");
+    }
+    if again != pin {
+        return Err("The 2 PINs are not the same. Type the same PIN twice.");
+    }
+    Ok(())
+}
+
+/// Wrong tries at the lock since the last right one. Kept on the phone, so
+/// a reload does not start the count again.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Tries {
+    pub wrong: u32,
+    pub last_wrong_ms: f64,
+}
+
+impl Tries {
+    /// Counts a wrong try made at `now_ms`.
+    pub fn add_wrong(&mut self, now_ms: f64) {
+        self.wrong = self.wrong.saturating_add(1);
+        self.last_wrong_ms = now_ms;
+    }
+
+    /// How long before the next try is allowed (0 when it is allowed now).
+    /// Never more than one wait, even if the phone's clock went back.
+    pub fn wait_left_ms(&self, now_ms: f64) -> f64 {
+        if self.wrong < FREE_TRIES {
+            return 0.0;
+        }
+        (self.last_wrong_ms + WAIT_MS - now_ms).clamp(0.0, WAIT_MS)
+    }
+
+    /// Too many wrong tries: sign out and wipe the phone's data.
+    pub fn must_sign_out(&self) -> bool {
+        self.wrong >= MAX_TRIES
+    }
+
+    /// Tries left before Pathway signs out.
+    pub fn left(&self) -> u32 {
+        MAX_TRIES.saturating_sub(self.wrong)
+    }
+}
+
+/// What to say after a wrong try, given the count so far.
+pub fn after_wrong_words(tries: &Tries) -> String {
+    if tries.must_sign_out() {
+        return "That PIN was wrong 10 times. Pathway is signing you out and removing your information \
+                from this phone."
+            .to_string();
+    }
+    let mut words = String::from("That PIN is not right.");
+    if tries.wrong >= FREE_TRIES {
+        words.push_str(" Wait 30 seconds before you try again.");
+    } else {
+        words.push_str(" Try again.");
+    }
+    if tries.wrong >= WARN_FROM {
+        words.push(' ');
+        words.push_str(&tries_left_words(tries.left()));
+    }
+    words
+}
+
+/// "2 tries left before Pathway signs you out."
+pub fn tries_left_words(left: u32) -> String {
+    match left {
+        1 => "1 try left before Pathway signs you out.".to_string(),
+        n => format!("{n} tries left before Pathway signs you out."),
+    }
+}
+
+/// "You can try again in 27 seconds." (rounded up), or nothing when
+/// there is no wait.
+pub fn wait_words(wait_left_ms: f64) -> Option<String> {
+    if wait_left_ms <= 0.0 {
+        return None;
+    }
+    let seconds = (wait_left_ms / 1000.0).ceil() as u32;
+    Some(match seconds {
+        1 => "Too many wrong tries. You can try again in 1 second.".to_string(),
+        n => format!("Too many wrong tries. You can try again in {n} seconds."),
+    })
+}
+
+/// Bytes as lower-case hex, for storing the salt and hash as text.
+pub fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Hex back to bytes; `None` for anything that isn't hex.
+pub fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len()).step_by(2).map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok())).collect()
+}
+
+/// Compares two hashes, looking at every byte whatever the first
+/// difference.
+pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locks_after_five_minutes_with_no_input() {
+        assert!(!idle_too_long(0.0, 4.0 * 60_000.0));
+        assert!(!idle_too_long(0.0, 5.0 * 60_000.0 - 1.0));
+        assert!(idle_too_long(0.0, 5.0 * 60_000.0));
+    }
+
+    #[test]
+    fn locks_on_return_only_after_more_than_thirty_seconds_away() {
+        assert!(!away_too_long(None, 1e12));
+        assert!(!away_too_long(Some(1_000.0), 31_000.0));
+        assert!(away_too_long(Some(1_000.0), 31_001.0));
+    }
+
+    #[test]
+    fn a_new_pin_is_4_to_6_digits_typed_the_same_twice() {
+        assert_eq!(check_new_pin("1234", "1234"), Ok(()));
+        assert_eq!(check_new_pin("123456", "123456"), Ok(()));
+        assert_eq!(check_new_pin("", ""), Err("Enter a PIN of 4 to 6 numbers."));
+        assert_eq!(check_new_pin("123", "123"), Err("Your PIN must be 4 to 6 numbers long."));
+        assert_eq!(check_new_pin("1234567", "1234567"), Err("Your PIN must be 4 to 6 numbers long."));
+        assert_eq!(check_new_pin("12a4", "12a4"), Err("Use numbers only (0 to 9) in your PIN."));
+        assert_eq!(check_new_pin("١٢٣٤", "١٢٣٤"), Err("Use numbers only (0 to 9) in your PIN."));
+        assert_eq!(check_new_pin("1234", "1243"), Err("The 2 PINs are not the same. Type the same PIN twice."));
+    }
+
+    fn after(n: u32, last_ms: f64) -> Tries {
+        let mut t = Tries::default();
+        for _ in 0..n {
+            t.add_wrong(last_ms);
+        }
+        t
+    }
+
+    #[test]
+    fn the_first_four_wrong_tries_need_no_wait() {
+        for n in 0..FREE_TRIES {
+            assert_eq!(after(n, 1_000.0).wait_left_ms(1_000.0), 0.0, "{n}");
+        }
+        assert_eq!(after(4, 0.0).left(), 6);
+    }
+
+    #[test]
+    fn from_the_fifth_wrong_try_each_next_try_waits_30_seconds() {
+        let t = after(5, 10_000.0);
+        assert_eq!(t.wait_left_ms(10_000.0), 30_000.0);
+        assert_eq!(t.wait_left_ms(25_000.0), 15_000.0);
+        assert_eq!(t.wait_left_ms(40_000.0), 0.0);
+        assert_eq!(after(7, 0.0).wait_left_ms(29_000.0), 1_000.0);
+    }
+
+    #[test]
+    fn a_clock_turned_back_never_makes_the_wait_longer() {
+        assert_eq!(after(6, 100_000.0).wait_left_ms(0.0), WAIT_MS);
+    }
+
+    #[test]
+    fn ten_wrong_tries_sign_out() {
+        assert!(!after(9, 0.0).must_sign_out());
+        assert!(after(10, 0.0).must_sign_out());
+        assert_eq!(after(10, 0.0).left(), 0);
+        assert_eq!(after(12, 0.0).left(), 0);
+    }
+
+    #[test]
+    fn the_words_after_a_wrong_try_warn_from_the_eighth() {
+        assert_eq!(after_wrong_words(&after(1, 0.0)), "That PIN is not right. Try again.");
+        assert_eq!(after_wrong_words(&after(5, 0.0)), "That PIN is not right. Wait 30 seconds before you try again.");
+        assert_eq!(
+            after_wrong_words(&after(8, 0.0)),
+            "That PIN is not right. Wait 30 seconds before you try again. 2 tries left before Pathway signs you out."
+        );
+        assert!(after_wrong_words(&after(9, 0.0)).ends_with(" 1 try left before Pathway signs you out."));
+        assert!(after_wrong_words(&after(10, 0.0)).contains("signing you out"));
+    }
+
+    #[test]
+    fn the_wait_is_said_in_whole_seconds_rounded_up() {
+        assert_eq!(wait_words(0.0), None);
+        assert_eq!(wait_words(-5.0), None);
+        assert_eq!(wait_words(30_000.0).as_deref(), Some("Too many wrong tries. You can try again in 30 seconds."));
+        assert_eq!(wait_words(26_100.0).as_deref(), Some("Too many wrong tries. You can try again in 27 seconds."));
+        assert_eq!(wait_words(400.0).as_deref(), Some("Too many wrong tries. You can try again in 1 second."));
+    }
+
+    #[test]
+    fn hex_goes_there_and_back() {
+        let bytes = [0u8, 1, 0xab, 0xff];
+        assert_eq!(to_hex(&bytes), "0001abff");
+        assert_eq!(from_hex("0001abff"), Some(bytes.to_vec()));
+        assert_eq!(from_hex("0g"), None);
+        assert_eq!(from_hex("abc"), None);
+        assert_eq!(from_hex("é1"), None);
+    }
+
+    #[test]
+    fn hashes_compare_whole() {
+        assert!(same_bytes(&[1, 2, 3], &[1, 2, 3]));
+        assert!(!same_bytes(&[1, 2, 3], &[1, 2, 4]));
+        assert!(!same_bytes(&[1, 2], &[1, 2, 3]));
+    }
+
+    #[test]
+    fn tries_survive_a_reload_as_json() {
+        let t = after(3, 42.0);
+        let text = serde_json::to_string(&t).unwrap();
+        assert_eq!(serde_json::from_str::<Tries>(&text).unwrap(), t);
+    }
+}

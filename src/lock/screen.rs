@@ -1,0 +1,177 @@
+//! The full-screen lock: a PIN box, Unlock, and signing out for someone
+//! who forgot the PIN. Nothing of the app is drawn behind it.
+
+use std::time::Duration;
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+use super::rules::{self, Tries};
+use super::{browser, use_lock};
+use crate::api::{self, ApiError};
+use crate::app::{Who, use_app};
+use crate::auth::SignOutButton;
+use crate::saved;
+use crate::store::engine;
+use crate::ui::QuickExit;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+#[component]
+pub fn LockScreen() -> impl IntoView {
+    let lock = use_lock();
+    let state = use_app();
+    let navigate = use_navigate();
+    let pin = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let tries = RwSignal::new(browser::tries());
+    let now = RwSignal::new(js_sys::Date::now());
+    let input = NodeRef::<html::Input>::new();
+
+    // The page title says nothing but "Pathway" while locked.
+    let title_before = document().map(|d| d.title()).unwrap_or_default();
+    if let Some(d) = document() {
+        d.set_title("Pathway");
+    }
+    // The wait counts down each second.
+    let ticker = set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_secs(1)).ok();
+    on_cleanup(move || {
+        if let Some(t) = ticker {
+            t.clear();
+        }
+        if let Some(d) = document()
+            && d.title() == "Pathway"
+            && !title_before.is_empty()
+        {
+            d.set_title(&title_before);
+        }
+    });
+    // Focus goes straight to the PIN box.
+    Effect::new(move |_| {
+        if let Some(el) = input.get() {
+            let _ = el.focus();
+        }
+    });
+
+    let give_up = move || {
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            // Owed first: if the server can't be told now, the next start
+            // signs out before anything else.
+            browser::owe_sign_out();
+            if let Err(e) = engine::wipe().await {
+                leptos::logging::warn!("{e}");
+            }
+            saved::forget_everything();
+            if matches!(api::logout().await, Ok(()) | Err(ApiError::Unauthenticated)) {
+                browser::sign_out_paid();
+            }
+            lock.refresh();
+            state.who.set(Who::SignedOut);
+            navigate("/login", NavigateOptions { replace: true, ..Default::default() });
+        });
+    };
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let started = js_sys::Date::now();
+        let so_far = browser::tries();
+        tries.set(so_far);
+        if let Some(words) = rules::wait_words(so_far.wait_left_ms(started)) {
+            message.set(Some(words));
+            return;
+        }
+        let typed = pin.get_untracked();
+        if typed.is_empty() {
+            message.set(Some("Enter your PIN.".to_string()));
+            return;
+        }
+        // Emptied now, so nothing typed while it is checked gets lost.
+        pin.set(String::new());
+        busy.set(true);
+        let give_up = give_up.clone();
+        spawn_local(async move {
+            let answer = browser::pin_matches(&typed).await;
+            busy.set(false);
+            match answer {
+                Ok(true) => {
+                    browser::set_tries(&Tries::default());
+                    lock.unlock();
+                    // Once the app is back on screen, start at its content.
+                    request_animation_frame(crate::ui::focus_main);
+                }
+                Ok(false) => {
+                    let mut t = browser::tries();
+                    t.add_wrong(js_sys::Date::now());
+                    browser::set_tries(&t);
+                    tries.set(t);
+                    now.set(js_sys::Date::now());
+                    message.set(Some(rules::after_wrong_words(&t)));
+                    if t.must_sign_out() {
+                        give_up();
+                    } else if let Some(el) = input.get_untracked() {
+                        let _ = el.focus();
+                    }
+                }
+                Err(e) => {
+                    leptos::logging::warn!("{e:?}");
+                    message.set(Some("We couldn't check your PIN. Try again.".to_string()));
+                }
+            }
+        });
+    };
+
+    view! {
+        <header class="site-header">
+            <div class="site-header__bar">
+                <span class="site-header__name">"Pathway"</span>
+                <QuickExit/>
+            </div>
+        </header>
+        <main class="main lock" id="lock" tabindex="-1">
+            <h1>"Pathway is locked"</h1>
+            <p>"Enter your PIN to carry on."</p>
+            <div class="error-summary" role="alert">
+                {move || message.get().map(|m| view! { <p class="error-message">{m}</p> })}
+            </div>
+            <form class="form lock__form" on:submit=on_submit novalidate=true>
+                <div class="field lock__pin">
+                    <label for="lock-pin">"Your PIN"</label>
+                    <input
+                        id="lock-pin"
+                        name="pin"
+                        type="password"
+                        inputmode="numeric"
+                        pattern="[0-9]*"
+                        autocomplete="off"
+                        maxlength="6"
+                        node_ref=input
+                        bind:value=pin
+                    />
+                </div>
+                <p class="lock__wait">{move || rules::wait_words(tries.get().wait_left_ms(now.get()))}</p>
+                <button type="submit" class="button" disabled=move || busy.get()>
+                    {move || if busy.get() { "Checking…" } else { "Unlock" }}
+                </button>
+            </form>
+            <section class="lock__forgot" aria-labelledby="lock-forgot">
+                <h2 id="lock-forgot">"Forgot your PIN?"</h2>
+                <p>
+                    "Sign out, then sign in again with your passphrase. What you've already sent comes \
+                     back. Changes not yet sent from this phone will be lost. You need the internet to \
+                     sign out."
+                </p>
+                <SignOutButton/>
+            </section>
+        </main>
+    }
+}

@@ -1,0 +1,193 @@
+//! "Lock Pathway with a PIN" on Me: set a PIN, change it, or turn the
+//! lock off (which asks for the PIN first).
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{browser, rules, use_lock};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mode {
+    Showing,
+    Setting,
+    Changing,
+    TurningOff,
+}
+
+#[component]
+pub fn PinSettings() -> impl IntoView {
+    let lock = use_lock();
+    let mode = RwSignal::new(Mode::Showing);
+    let current = RwSignal::new(String::new());
+    let new_pin = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<&'static str>);
+    let busy = RwSignal::new(false);
+    let done_ref = NodeRef::<html::P>::new();
+
+    let open = move |m: Mode| {
+        current.set(String::new());
+        new_pin.set(String::new());
+        again.set(String::new());
+        error.set(None);
+        done.set(None);
+        mode.set(m);
+        // Straight to the first box of the form.
+        let first = match m {
+            Mode::Showing => return,
+            Mode::Setting => "pin-new",
+            _ => "pin-now",
+        };
+        request_animation_frame(move || {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(first))
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+            {
+                let _ = el.focus();
+            }
+        });
+    };
+    let finish = move |words: &'static str| {
+        busy.set(false);
+        open(Mode::Showing);
+        done.set(Some(words));
+        // Once it is drawn, read out where focus was (the form is gone).
+        request_animation_frame(move || {
+            if let Some(el) = done_ref.get_untracked() {
+                let _ = el.focus();
+            }
+        });
+    };
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let m = mode.get_untracked();
+        if m != Mode::TurningOff
+            && let Err(e) = rules::check_new_pin(&new_pin.get_untracked(), &again.get_untracked())
+        {
+            error.set(Some(e.to_string()));
+            return;
+        }
+        if m != Mode::Setting && current.get_untracked().is_empty() {
+            error.set(Some("Enter the PIN you use now.".to_string()));
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let (old, new) = (current.get_untracked(), new_pin.get_untracked());
+        spawn_local(async move {
+            if m != Mode::Setting && !matches!(browser::pin_matches(&old).await, Ok(true)) {
+                busy.set(false);
+                current.set(String::new());
+                error.set(Some("That is not your PIN now. Try again.".to_string()));
+                return;
+            }
+            if m == Mode::TurningOff {
+                browser::forget();
+                lock.has_pin.set(false);
+                finish("The lock is off. Pathway will not ask for a PIN.");
+                return;
+            }
+            match browser::set_pin(&new).await {
+                Ok(()) => {
+                    lock.has_pin.set(true);
+                    finish(if m == Mode::Setting {
+                        "Your PIN is set. Pathway will ask for it when you come back."
+                    } else {
+                        "Your new PIN is set."
+                    });
+                }
+                Err(e) => {
+                    leptos::logging::warn!("{e:?}");
+                    busy.set(false);
+                    error.set(Some("This phone couldn't save your PIN. Try again.".to_string()));
+                }
+            }
+        });
+    };
+
+    let pin_field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
+        view! {
+            <div class="field lock__pin">
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    type="password"
+                    inputmode="numeric"
+                    pattern="[0-9]*"
+                    autocomplete="off"
+                    maxlength="6"
+                    bind:value=value
+                />
+            </div>
+        }
+    };
+
+    view! {
+        <section class="card lock-settings" aria-labelledby="me-lock">
+            <h2 id="me-lock">"Lock Pathway with a PIN"</h2>
+            <p>
+                "When you come back to Pathway after a few minutes, or after Quick exit, it asks for your PIN. \
+                 This keeps your information private if someone else uses your phone."
+            </p>
+            <p class="hint">
+                "Forgot your PIN? Sign out, then sign in again with your passphrase. What you've already \
+                 sent comes back. Changes not yet sent from this phone will be lost."
+            </p>
+            <p class="lock-settings__done" role="status" tabindex="-1" node_ref=done_ref>{move || done.get()}</p>
+            {move || match mode.get() {
+                Mode::Showing => if lock.has_pin.get() {
+                    view! {
+                        <p><strong>"The lock is on."</strong></p>
+                        <div class="lock-settings__actions">
+                            <button type="button" class="button button--secondary" on:click=move |_| open(Mode::Changing)>
+                                "Change PIN"
+                            </button>
+                            <button type="button" class="button button--secondary" on:click=move |_| open(Mode::TurningOff)>
+                                "Turn the lock off"
+                            </button>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <p>"The lock is off."</p>
+                        <button type="button" class="button button--secondary" on:click=move |_| open(Mode::Setting)>
+                            "Set a PIN"
+                        </button>
+                    }.into_any()
+                },
+                m => view! {
+                    <div class="error-summary" role="alert">
+                        {move || error.get().map(|e| view! { <p class="error-message">{e}</p> })}
+                    </div>
+                    <form class="form" on:submit=on_submit novalidate=true>
+                        {(m != Mode::Setting).then(|| pin_field("pin-now", "Your PIN now", current))}
+                        {(m != Mode::TurningOff).then(|| view! {
+                            <p class="hint" id="pin-rule">"Use 4 to 6 numbers. Don't use your birthday."</p>
+                            {pin_field("pin-new", "New PIN", new_pin)}
+                            {pin_field("pin-again", "Type the new PIN again", again)}
+                        })}
+                        <div class="lock-settings__actions">
+                            <button type="submit" class="button" disabled=move || busy.get()>
+                                {match m {
+                                    Mode::TurningOff => "Turn the lock off",
+                                    Mode::Changing => "Save new PIN",
+                                    _ => "Save PIN",
+                                }}
+                            </button>
+                            <button type="button" class="button button--secondary" on:click=move |_| open(Mode::Showing)>
+                                "Cancel"
+                            </button>
+                        </div>
+                    </form>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
