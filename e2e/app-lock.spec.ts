@@ -169,6 +169,10 @@ test("after 8 wrong tries she is warned, and after 10 Pathway signs out and wipe
   await tryPin(page, "0000");
 
   await expect(page.getByRole("heading", { level: 1, name: "Sign in to Pathway" })).toBeVisible();
+  // She is told why she is back at the start.
+  await expect(page.getByRole("status").filter({ hasText: "the PIN was wrong 10 times" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, "lock-signed-out");
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("pathway.")));
   expect(stored).toEqual([]);
   // The session ended on the server too: a reload stays signed out.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 use pathway_model::ErrorCode;
 use pathway_model::auth::{LoginRequest, LoginRequestError};
 
@@ -19,9 +19,7 @@ pub fn login_message(e: &ApiError) -> &'static str {
         Some(ErrorCode::InvalidCredentials) | Some(ErrorCode::ValidationFailed) => {
             "Your username or passphrase is wrong. Check them and try again."
         }
-        Some(ErrorCode::TooManyAttempts) => {
-            "Too many tries. Wait a few minutes, then try again."
-        }
+        Some(ErrorCode::TooManyAttempts) => "Too many tries. Wait a few minutes, then try again.",
         _ => "Something went wrong on our side. Try again in a minute.",
     }
 }
@@ -81,9 +79,19 @@ pub fn LoginPage() -> impl IntoView {
         });
     };
 
+    // The app lock signs out after 10 wrong PINs and says so here, so the
+    // young person knows why they are back at the start.
+    let query = use_query_map();
+    let after_lock = move || query.read().get("why").as_deref() == Some("pin");
+
     view! {
         <div class="narrow">
             <h1>"Sign in to Pathway"</h1>
+            <Show when=after_lock>
+                <p class="notice" role="status">
+                    "You were signed out because the PIN was wrong 10 times, and your information was removed from this phone. Sign in with your passphrase. You can set a new PIN on Me."
+                </p>
+            </Show>
             <div class="error-summary" role="alert">
                 {move || error.get().map(|msg| view! { <p class="error-message">{msg}</p> })}
             </div>

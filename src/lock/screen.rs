@@ -74,7 +74,7 @@ pub fn LockScreen() -> impl IntoView {
             }
             lock.refresh();
             state.who.set(Who::SignedOut);
-            navigate("/login", NavigateOptions { replace: true, ..Default::default() });
+            navigate("/login?why=pin", NavigateOptions { replace: true, ..Default::default() });
         });
     };
 
