@@ -20,6 +20,13 @@ pub struct PersonRow {
     pub last_contact: Option<String>,
 }
 
+impl PersonRow {
+    /// The date of birth, for young people (stored as `YYYY-MM-DD`).
+    pub fn born(&self) -> Option<chrono::NaiveDate> {
+        self.date_of_birth.as_deref().and_then(pathway_model::date::parse)
+    }
+}
+
 /// The columns of `PersonRow`, as a literal so queries stay `&'static str`
 /// (sqlx refuses SQL built at run time, a guard against injection).
 macro_rules! person_columns {
@@ -158,21 +165,6 @@ pub async fn contacts(db: &Db, person_id: &str) -> sqlx::Result<Vec<ContactRow>>
         .bind(person_id)
         .fetch_all(db.pool())
         .await
-}
-
-pub async fn insert_contact(db: &Db, c: &ContactRow) -> sqlx::Result<()> {
-    sqlx::query(
-        "INSERT INTO person_contacts (person_id, role, name, phone, email, hours) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(&c.person_id)
-    .bind(&c.role)
-    .bind(&c.name)
-    .bind(&c.phone)
-    .bind(&c.email)
-    .bind(&c.hours)
-    .execute(db.pool())
-    .await?;
-    Ok(())
 }
 
 /// Records or replaces a young person's social worker or IRO.

@@ -219,7 +219,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
                 email: c.email.clone(),
                 hours: c.hours.clone(),
             };
-            people::insert_contact(db, &contact).await?;
+            people::upsert_contact(&mut *db.pool().acquire().await?, &contact).await?;
         }
         count += 1;
     }

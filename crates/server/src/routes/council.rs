@@ -67,11 +67,7 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
         if !request.is_open() {
             continue;
         }
-        let age = person
-            .date_of_birth
-            .as_deref()
-            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-            .map_or(0, |born| age_on(born, today));
+        let age = person.born().map_or(0, |born| age_on(born, today));
         shown.insert(r.record.owner_id);
         requests.push(InboxRequest {
             id: r.record.id,

@@ -3,7 +3,6 @@
 
 use axum::Json;
 use axum::extract::State;
-use chrono::NaiveDate;
 use pathway_model::offer::eligibility::Profile;
 use pathway_model::offer::{ImportReport, OfferBook, oruk};
 use pathway_model::profile::{Circumstance, LegalStatus};
@@ -29,7 +28,7 @@ pub async fn book(State(state): State<AppState>, caller: Caller) -> Result<Json<
         None
     } else {
         let p = people::get(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
-        let date_of_birth = p.date_of_birth.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let date_of_birth = p.born();
         let status = p.legal_status.as_deref().and_then(LegalStatus::parse);
         match (date_of_birth, status) {
             (Some(date_of_birth), Some(status)) => Some(Profile {

@@ -60,11 +60,7 @@ pub async fn mine(State(state): State<AppState>, YoungPerson(caller): YoungPerso
     let council = councils::get(&state.db, &me.council_id)
         .await?
         .ok_or_else(|| ApiError::Internal("person without council".into()))?;
-    let born = me
-        .date_of_birth
-        .as_deref()
-        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .ok_or_else(|| ApiError::Internal("young person without a date of birth".into()))?;
+    let born = super::session::date_of_birth(&me)?;
     let today = super::session::today();
     let age = age_on(born, today);
     let next_birthday = (0..=1)

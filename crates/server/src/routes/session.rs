@@ -28,12 +28,11 @@ pub(crate) fn today() -> NaiveDate {
 }
 
 fn parse_date(s: &Option<String>) -> Option<NaiveDate> {
-    s.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    s.as_deref().and_then(pathway_model::date::parse)
 }
 
-fn date_of_birth(p: &PersonRow) -> Result<NaiveDate> {
-    parse_date(&p.date_of_birth)
-        .ok_or_else(|| ApiError::Internal(format!("young person {} has no date of birth", p.id)))
+pub(crate) fn date_of_birth(p: &PersonRow) -> Result<NaiveDate> {
+    p.born().ok_or_else(|| ApiError::Internal(format!("young person {} has no date of birth", p.id)))
 }
 
 /// Advisors only: the young people on their own caseload.
