@@ -8,10 +8,9 @@ use pathway_model::auth::Role;
 use pathway_model::health::HealthEntry;
 use pathway_model::sync::{EntityKind, Fields};
 use pathway_model::topic::Topic;
-use serde_json::Value;
 use uuid::Uuid;
 
-use super::form::{Problem, check_change};
+use super::form::{Problem, dated_words};
 use super::{change_entry, change_words, now_millis};
 use crate::store::use_sync;
 
@@ -22,15 +21,7 @@ pub fn question_text(title: &str) -> String {
 
 /// The fields of a correction request, or what is wrong with it.
 pub fn correction_fields(text: &str, now: i64, current: &Fields) -> Result<Fields, Problem> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(Problem { field: "correction", words: "Write what is wrong, and what it should say." });
-    }
-    let mut f = Fields::new();
-    f.insert("correction".into(), Value::String(text.into()));
-    f.insert("correction_at".into(), Value::from(now));
-    check_change(Role::YoungPerson, &f, current)?;
-    Ok(f)
+    dated_words(Role::YoungPerson, "correction", text, now, current, "Write what is wrong, and what it should say.")
 }
 
 #[component]

@@ -136,6 +136,28 @@ pub fn changed_fields(draft: &Draft, role: Role, current: &Fields) -> Result<Fie
 }
 
 /// Checks a change to an existing entry.
+/// Words written at a moment: a correction request (`correction`,
+/// `correction_at`) or the PA's answer (`correction_reply`, `..._at`).
+/// `empty` is what to say when nothing was written.
+pub fn dated_words(
+    role: Role,
+    field: &'static str,
+    text: &str,
+    now: i64,
+    current: &Fields,
+    empty: &'static str,
+) -> Result<Fields, Problem> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Problem { field, words: empty });
+    }
+    let mut f = Fields::new();
+    f.insert(field.into(), Value::String(text.into()));
+    f.insert(format!("{field}_at"), Value::from(now));
+    check_change(role, &f, current)?;
+    Ok(f)
+}
+
 pub fn check_change(role: Role, change: &Fields, current: &Fields) -> Result<(), Problem> {
     match all_problems(role, change, Some(current)).into_iter().next() {
         Some(p) => Err(p),

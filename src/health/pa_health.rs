@@ -8,11 +8,10 @@ use leptos::task::spawn_local;
 use pathway_model::auth::Role;
 use pathway_model::health::{Author, HealthEntry};
 use pathway_model::sync::Fields;
-use serde_json::Value;
 use uuid::Uuid;
 
 use super::entry_form::EntryForm;
-use super::form::{Problem, check_change};
+use super::form::{Problem, dated_words};
 use super::records::{capitalised, date_words, extra_words, items, recorded_words};
 use super::{change_entry, change_words, now_millis};
 use crate::app::use_app;
@@ -20,15 +19,7 @@ use crate::store::use_sync;
 
 /// The fields of a PA's answer to a correction request.
 pub fn reply_fields(text: &str, now: i64, current: &Fields) -> Result<Fields, Problem> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(Problem { field: "correction_reply", words: "Write your answer first." });
-    }
-    let mut f = Fields::new();
-    f.insert("correction_reply".into(), Value::String(text.into()));
-    f.insert("correction_reply_at".into(), Value::from(now));
-    check_change(Role::Advisor, &f, current)?;
-    Ok(f)
+    dated_words(Role::Advisor, "correction_reply", text, now, current, "Write your answer first.")
 }
 
 #[component]
