@@ -1,9 +1,11 @@
 //! My health: the health history a young person keeps for life (DESIGN §3).
 //!
-//! - `entry`: the kinds of entry, who writes which field, who may see it.
+//! - `kind`: the kinds of entry, who may see one, who wrote it.
+//! - `entry`: who writes which field, who may see an entry, its typed view.
 //! - `glossary`: plain-English meanings of words found in health records.
 
 pub mod entry;
 pub mod glossary;
+pub mod kind;
 
 pub use entry::{Author, HealthEntry, HealthKind, Visibility};
