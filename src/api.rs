@@ -7,7 +7,7 @@ use pathway_model::auth::{LoginRequest, Me};
 use pathway_model::council::{CouncilInbox, CouncilOverview};
 use pathway_model::offer::OfferBook;
 use pathway_model::people::{ContactDetails, ContactRole, MyPa, MyPeople};
-use pathway_model::session::{CaseloadEntry, YoungPersonOverview};
+use pathway_model::caseload::{CaseloadEntry, YoungPersonOverview};
 use pathway_model::sync::{PullResponse, PushRequest, PushResponse};
 use pathway_model::{ErrorBody, ErrorCode};
 use serde::de::DeserializeOwned;
@@ -98,22 +98,22 @@ pub async fn mark_alert_seen(id: Uuid) -> ApiResult<()> {
 }
 
 pub async fn caseload() -> ApiResult<Vec<CaseloadEntry>> {
-    get_json(&format!("{BASE}/session/caseload")).await
+    get_json(&format!("{BASE}/caseload")).await
 }
 
 pub async fn young_person(person_id: Uuid) -> ApiResult<YoungPersonOverview> {
-    get_json(&format!("{BASE}/session/caseload/{person_id}")).await
+    get_json(&format!("{BASE}/caseload/{person_id}")).await
 }
 
 /// A PA records a young person's social worker or IRO.
 pub async fn set_contact(person_id: Uuid, role: ContactRole, details: &ContactDetails) -> ApiResult<()> {
-    let url = format!("{BASE}/session/caseload/{person_id}/contacts/{}", role.as_str());
+    let url = format!("{BASE}/caseload/{person_id}/contacts/{}", role.as_str());
     let req = Request::put(&url).json(details).map_err(|e| ApiError::BadResponse(e.to_string()))?;
     check(send(req.send()).await?).await.map(|_| ())
 }
 
 pub async fn oversight() -> ApiResult<CouncilOverview> {
-    get_json(&format!("{BASE}/session/oversight")).await
+    get_json(&format!("{BASE}/council/oversight")).await
 }
 
 /// The signed-in person's council offer; for a young person, with the

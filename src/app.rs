@@ -20,7 +20,7 @@ use crate::me::MePage;
 use crate::offer::{OfferItemPage, OfferPage};
 use crate::people::PeoplePage;
 use crate::plan::MyPlanPage;
-use crate::session::{CaseloadPage, PersonPage};
+use crate::caseload::{CaseloadPage, PersonPage};
 use crate::store::{SyncState, SyncStatus, engine};
 use crate::ui::{Banners, BottomNav, NotFoundPage, NotKnownPage, SiteHeader, SkipLink, focus_main};
 use crate::{pwa, saved, ui};

@@ -5,6 +5,7 @@
 pub mod api;
 pub mod app;
 pub mod auth;
+pub mod caseload;
 pub mod council;
 pub mod health;
 pub mod home;
@@ -15,7 +16,6 @@ pub mod people;
 pub mod plan;
 pub mod pwa;
 pub mod saved;
-pub mod session;
 pub mod store;
 pub mod topic;
 pub mod ui;

@@ -16,7 +16,7 @@ pub struct CouncilSummary {
     pub sample_data: bool,
 }
 
-/// `GET /api/v1/session/oversight`: the figures a manager needs, with no
+/// `GET /api/v1/council/oversight`: the figures a manager needs, with no
 /// health detail and no names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CouncilOverview {

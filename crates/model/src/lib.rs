@@ -3,11 +3,12 @@
 //! both sides. No I/O: only types, validation and pure rules.
 //!
 //! Modules are named after the product's features (`auth`, `people`,
-//! `session`, …) so the same word finds the same thing in `src/`,
+//! `caseload`, …) so the same word finds the same thing in `src/`,
 //! `crates/server/src/routes/` and `e2e/`.
 
 pub mod age;
 pub mod auth;
+pub mod caseload;
 pub mod council;
 pub mod date;
 pub mod entitlement;
@@ -18,7 +19,6 @@ pub mod order;
 pub mod people;
 pub mod plan;
 pub mod profile;
-pub mod session;
 pub mod sync;
 pub mod topic;
 

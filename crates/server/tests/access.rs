@@ -47,10 +47,10 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
         ("/people/my-pa", by_role(200, 403, 403)),
         ("/people/mine", by_role(200, 403, 403)),
         ("/council/inbox", by_role(403, 403, 200)),
-        ("/session/caseload", by_role(403, 200, 403)),
-        ("/session/caseload/{own}", by_role(403, 200, 403)),
-        ("/session/caseload/{other}", by_role(403, 404, 403)),
-        ("/session/oversight", by_role(403, 403, 200)),
+        ("/caseload", by_role(403, 200, 403)),
+        ("/caseload/{own}", by_role(403, 200, 403)),
+        ("/caseload/{other}", by_role(403, 404, 403)),
+        ("/council/oversight", by_role(403, 403, 200)),
         ("/sync/pull?client_id=0190c3f0-0000-7000-8000-000000000000", by_role(200, 200, 403)),
         ("/offer", by_role(200, 200, 200)),
     ] {
@@ -70,7 +70,7 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
             m.push(("POST", route, who, code));
         }
     }
-    for (route, adv) in [("/session/caseload/{own}/contacts/iro", 204), ("/session/caseload/{other}/contacts/iro", 404)]
+    for (route, adv) in [("/caseload/{own}/contacts/iro", 204), ("/caseload/{other}/contacts/iro", 404)]
     {
         for (who, code) in by_role(403, adv, 403) {
             m.push(("PUT", route, who, code));
@@ -183,13 +183,13 @@ fn the_matrix_covers_every_route_the_api_has() {
 async fn a_pa_sees_only_their_own_caseload() {
     let s = TestServer::start().await;
     let sam: Value =
-        s.signed_in("pa.sam").await.get(s.url("/api/v1/session/caseload")).send().await.unwrap().json().await.unwrap();
+        s.signed_in("pa.sam").await.get(s.url("/api/v1/caseload")).send().await.unwrap().json().await.unwrap();
     let names: Vec<&str> = sam.as_array().unwrap().iter().map(|e| e["first_name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Jade", "Tom"]);
     let priya: Value = s
         .signed_in("pa.priya")
         .await
-        .get(s.url("/api/v1/session/caseload"))
+        .get(s.url("/api/v1/caseload"))
         .send()
         .await
         .unwrap()
@@ -217,7 +217,7 @@ async fn a_manager_sees_figures_for_their_own_council_only() {
     let body: Value = s
         .signed_in("manager.knowsley")
         .await
-        .get(s.url("/api/v1/session/oversight"))
+        .get(s.url("/api/v1/council/oversight"))
         .send()
         .await
         .unwrap()
@@ -238,7 +238,7 @@ async fn a_pa_opening_a_young_persons_page_leaves_an_audit_trail() {
     let kai = s.person_id("kai").await;
     let sam = s.signed_in("pa.sam").await;
     let body: Value =
-        sam.get(s.url(&format!("/api/v1/session/caseload/{jade}"))).send().await.unwrap().json().await.unwrap();
+        sam.get(s.url(&format!("/api/v1/caseload/{jade}"))).send().await.unwrap().json().await.unwrap();
     assert_eq!(body["first_name"], "Jade");
     assert_eq!(body["age"], 19);
     assert_eq!(body["circumstances"], json!(["in_education"]));
@@ -248,7 +248,7 @@ async fn a_pa_opening_a_young_persons_page_leaves_an_audit_trail() {
     assert_eq!(trail[0].actor_id, s.person_id("pa.sam").await);
     assert_eq!(trail[0].action, "viewed_overview");
     // A refused look at someone else's record is not logged as a view of it.
-    sam.get(s.url(&format!("/api/v1/session/caseload/{kai}"))).send().await.unwrap();
+    sam.get(s.url(&format!("/api/v1/caseload/{kai}"))).send().await.unwrap();
     let trail = pathway_server::db::audit::for_subject(&s.db, kai.parse().unwrap()).await.unwrap();
     assert!(trail.is_empty());
 }

@@ -59,7 +59,7 @@ async fn a_wrong_passphrase_and_an_unknown_user_get_the_same_answer() {
 #[tokio::test]
 async fn without_a_session_the_api_answers_401_json() {
     let s = TestServer::start().await;
-    for path in ["/api/v1/me", "/api/v1/people/my-pa", "/api/v1/session/caseload", "/api/v1/session/oversight"] {
+    for path in ["/api/v1/me", "/api/v1/people/my-pa", "/api/v1/caseload", "/api/v1/council/oversight"] {
         let res = s.client().get(s.url(path)).send().await.unwrap();
         assert_eq!(res.status(), 401, "{path}");
         assert_eq!(error_code(res).await, "unauthenticated", "{path}");

@@ -99,7 +99,7 @@ async fn a_person_id_that_is_not_a_uuid_is_a_404_not_a_crash() {
     let s = TestServer::start().await;
     let sam = s.signed_in("pa.sam").await;
     for id in ["not-a-uuid", "%00", "1%27%20OR%201%3D1"] {
-        let res = sam.get(s.url(&format!("/api/v1/session/caseload/{id}"))).send().await.unwrap();
+        let res = sam.get(s.url(&format!("/api/v1/caseload/{id}"))).send().await.unwrap();
         assert_eq!(res.status(), 404, "{id}");
         assert_eq!(error_code(res).await, "not_found");
     }

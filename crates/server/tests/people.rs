@@ -144,7 +144,7 @@ async fn a_pa_records_a_social_worker_and_bad_details_are_all_listed_and_change_
     let s = TestServer::start().await;
     let tom_id = s.person_id("tom").await;
     let sam = s.signed_in("pa.sam").await;
-    let url = s.url(&format!("/api/v1/session/caseload/{tom_id}/contacts/social_worker"));
+    let url = s.url(&format!("/api/v1/caseload/{tom_id}/contacts/social_worker"));
     let res = sam.put(&url).json(&json!({"name": "", "phone": "ring me", "email": "chris@"})).send().await.unwrap();
     assert_eq!(res.status(), 422);
     let body: Value = res.json().await.unwrap();
@@ -158,13 +158,13 @@ async fn a_pa_records_a_social_worker_and_bad_details_are_all_listed_and_change_
     let mine = get(&s, "tom", "/api/v1/people/mine").await;
     assert_eq!(mine["social_worker"]["name"], "Dee Okoro");
     assert_eq!(mine["social_worker"]["phone"], "0151 496 0133");
-    let overview = get(&s, "pa.sam", &format!("/api/v1/session/caseload/{tom_id}")).await;
+    let overview = get(&s, "pa.sam", &format!("/api/v1/caseload/{tom_id}")).await;
     assert_eq!(overview["social_worker"]["name"], "Dee Okoro");
     assert_eq!(overview["iro"]["name"], "Helen Marsh");
 
     let priya = s.signed_in("pa.priya").await;
     assert_eq!(priya.put(&url).json(&new).send().await.unwrap().status(), 404, "not Priya's");
-    let bad_role = s.url(&format!("/api/v1/session/caseload/{tom_id}/contacts/aunt"));
+    let bad_role = s.url(&format!("/api/v1/caseload/{tom_id}/contacts/aunt"));
     assert_eq!(sam.put(&bad_role).json(&new).send().await.unwrap().status(), 404);
     let extra = json!({"name": "Dee", "phone": "0151 496 0133", "shoe_size": 9});
     assert_eq!(sam.put(&url).json(&extra).send().await.unwrap().status(), 422);

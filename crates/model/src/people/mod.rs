@@ -70,7 +70,7 @@ pub struct MyPeople {
 }
 
 /// A young person's social worker or independent reviewing officer, as
-/// their PA records them: `PUT /session/caseload/{id}/contacts/{role}`.
+/// their PA records them: `PUT /caseload/{id}/contacts/{role}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContactDetails {

@@ -52,7 +52,7 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
         }
     }
     let pa_of = |p: &PersonRow| p.advisor_id.as_ref().and_then(|id| pa_names.get(id).cloned().flatten());
-    let today = super::session::today();
+    let today = super::caseload::today();
     let now = now_ms();
 
     // Whose requests and alerts this answer shows, for the audit trail.

@@ -3,11 +3,11 @@
 //! matrix test in tests/access.rs checks every route against every role.
 
 pub mod auth;
+pub mod caseload;
 pub mod council;
 pub mod offer;
 pub mod open;
 pub mod people;
-pub mod session;
 pub mod sync;
 
 use axum::Router;
@@ -34,10 +34,10 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/open/{council}/services/{id}"),
     ("GET", "/people/my-pa"),
     ("GET", "/people/mine"),
-    ("GET", "/session/caseload"),
-    ("GET", "/session/caseload/{person_id}"),
-    ("PUT", "/session/caseload/{person_id}/contacts/{role}"),
-    ("GET", "/session/oversight"),
+    ("GET", "/caseload"),
+    ("GET", "/caseload/{person_id}"),
+    ("PUT", "/caseload/{person_id}/contacts/{role}"),
+    ("GET", "/council/oversight"),
     ("POST", "/sync/push"),
     ("GET", "/sync/pull"),
 ];
@@ -58,10 +58,10 @@ pub fn api_router() -> Router<AppState> {
         .route("/open/{council}/services/{id}", get(open::service))
         .route("/people/my-pa", get(people::my_pa))
         .route("/people/mine", get(people::mine))
-        .route("/session/caseload", get(session::caseload))
-        .route("/session/caseload/{person_id}", get(session::young_person))
-        .route("/session/caseload/{person_id}/contacts/{role}", put(session::set_contact))
-        .route("/session/oversight", get(session::oversight))
+        .route("/caseload", get(caseload::caseload))
+        .route("/caseload/{person_id}", get(caseload::young_person))
+        .route("/caseload/{person_id}/contacts/{role}", put(caseload::set_contact))
+        .route("/council/oversight", get(caseload::oversight))
         .route("/sync/push", post(sync::push))
         .route("/sync/pull", get(sync::pull))
         .fallback(|| async { ApiError::NotFound })

@@ -60,8 +60,8 @@ pub async fn mine(State(state): State<AppState>, YoungPerson(caller): YoungPerso
     let council = councils::get(&state.db, &me.council_id)
         .await?
         .ok_or_else(|| ApiError::Internal("person without council".into()))?;
-    let born = super::session::date_of_birth(&me)?;
-    let today = super::session::today();
+    let born = super::caseload::date_of_birth(&me)?;
+    let today = super::caseload::today();
     let age = age_on(born, today);
     let next_birthday = (0..=1)
         .filter_map(|n| {

@@ -8,7 +8,7 @@ use crate::age::Stage;
 use crate::council::CouncilSummary;
 use crate::profile::{Circumstance, LegalStatus};
 
-/// One row of `GET /api/v1/session/caseload`.
+/// One row of `GET /api/v1/caseload`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseloadEntry {
     pub person_id: Uuid,
@@ -20,7 +20,7 @@ pub struct CaseloadEntry {
     pub last_contact: Option<NaiveDate>,
 }
 
-/// `GET /api/v1/session/caseload/{person_id}`: what a PA needs to open a
+/// `GET /api/v1/caseload/{person_id}`: what a PA needs to open a
 /// session with one young person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct YoungPersonOverview {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use pathway_model::session::CaseloadEntry;
+use pathway_model::caseload::CaseloadEntry;
 
 use crate::api;
 use crate::app::use_app;

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use pathway_model::ErrorCode;
-use pathway_model::session::YoungPersonOverview;
+use pathway_model::caseload::YoungPersonOverview;
 use uuid::Uuid;
 
 use crate::api::{self, ApiError};

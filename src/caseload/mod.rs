@@ -1,5 +1,5 @@
 //! What a PA needs for their work: the caseload and one young person's
-//! overview. Later, the session notes and actions.
+//! overview. Later, meetings with the young person (`meeting`).
 
 mod caseload_page;
 mod contacts_form;

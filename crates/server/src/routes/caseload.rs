@@ -9,7 +9,7 @@ use pathway_model::age::{Stage, age_on};
 use pathway_model::council::CouncilOverview;
 use pathway_model::people::{ContactDetails, ContactRole};
 use pathway_model::profile::{Circumstance, LegalStatus};
-use pathway_model::session::{CaseloadEntry, YoungPersonOverview};
+use pathway_model::caseload::{CaseloadEntry, YoungPersonOverview};
 use uuid::Uuid;
 
 use crate::auth::{Advisor, Manager};
