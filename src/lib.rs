@@ -2,13 +2,16 @@
 //! advisors. Leptos, rendered in the browser; talks to `pathway-server`
 //! through `api` only.
 
+pub mod access;
 pub mod api;
 pub mod app;
 pub mod auth;
 pub mod caseload;
+pub mod clock;
 pub mod council;
 pub mod health;
 pub mod home;
+pub mod links;
 pub mod lock;
 pub mod me;
 pub mod offer;
@@ -16,6 +19,7 @@ pub mod people;
 pub mod plan;
 pub mod pwa;
 pub mod saved;
+pub mod state;
 pub mod store;
 pub mod topic;
 pub mod ui;

@@ -26,7 +26,9 @@ pub fn register(update_ready: RwSignal<bool>) {
     let Some(sw) = container() else { return };
     let promise = sw.register("/sw.js");
     spawn_local(async move {
-        let Ok(reg) = JsFuture::from(promise).await else { return };
+        let Ok(reg) = JsFuture::from(promise).await else {
+            return;
+        };
         let reg: ServiceWorkerRegistration = reg.unchecked_into();
         let has_controller = {
             let sw = sw.clone();
@@ -37,7 +39,9 @@ pub fn register(update_ready: RwSignal<bool>) {
         }
         let reg2 = reg.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
-            let Some(installing) = reg2.installing() else { return };
+            let Some(installing) = reg2.installing() else {
+                return;
+            };
             let worker = installing.clone();
             let has_controller = has_controller.clone();
             let on_state = Closure::<dyn FnMut()>::new(move || {

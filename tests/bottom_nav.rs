@@ -15,7 +15,10 @@ async fn lists_five_places_and_marks_only_the_current_one() {
     let document = document();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
-    std::mem::forget(leptos::mount::mount_to(host.clone(), || view! { <Router><BottomNav/></Router> }));
+    std::mem::forget(leptos::mount::mount_to(
+        host.clone(),
+        || view! { <Router><BottomNav/></Router> },
+    ));
     leptos::task::tick().await;
 
     let nav = host.query_selector("nav").unwrap().expect("a nav");
@@ -34,12 +37,20 @@ async fn lists_five_places_and_marks_only_the_current_one() {
     }
     assert_eq!(names, ["Home", "My offer", "My health", "My people", "Me"]);
     // Icons are decoration: hidden from screen readers, so each link's name is its words.
-    assert_eq!(host.query_selector_all("svg[aria-hidden='true']").unwrap().length(), 5);
+    assert_eq!(
+        host.query_selector_all("svg[aria-hidden='true']")
+            .unwrap()
+            .length(),
+        5
+    );
 
     let path = window().location().pathname().unwrap();
     if path == "/" {
         assert_eq!(current, ["Home"]);
     } else {
-        assert!(current.len() <= 1, "more than one current page: {current:?}");
+        assert!(
+            current.len() <= 1,
+            "more than one current page: {current:?}"
+        );
     }
 }

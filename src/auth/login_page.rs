@@ -5,9 +5,10 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use pathway_model::ErrorCode;
 use pathway_model::auth::{LoginRequest, LoginRequestError};
 
+use crate::access::landing_path;
 use crate::api::{self, ApiError};
-use crate::app::{Who, landing_path, use_app};
 use crate::saved;
+use crate::state::{Who, use_app};
 
 /// What to tell someone whose sign-in failed: what happened and what to do,
 /// never a code.
@@ -29,7 +30,9 @@ fn check_message(e: &LoginRequestError) -> &'static str {
         LoginRequestError::EmptyUsername => "Enter your username.",
         LoginRequestError::EmptyPassphrase => "Enter your passphrase.",
         LoginRequestError::UsernameTooLong => "That username is too long. Check it and try again.",
-        LoginRequestError::PassphraseTooLong => "That passphrase is too long. Check it and try again.",
+        LoginRequestError::PassphraseTooLong => {
+            "That passphrase is too long. Check it and try again."
+        }
     }
 }
 
@@ -47,7 +50,10 @@ pub fn LoginPage() -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        let request = LoginRequest { username: username.get_untracked(), passphrase: passphrase.get_untracked() };
+        let request = LoginRequest {
+            username: username.get_untracked(),
+            passphrase: passphrase.get_untracked(),
+        };
         if let Err(e) = request.validate() {
             error.set(Some(check_message(&e)));
             return;
@@ -64,7 +70,13 @@ pub fn LoginPage() -> impl IntoView {
                     state.offline.set(false);
                     let to = landing_path(me.role);
                     state.who.set(Who::SignedIn(me));
-                    navigate(to, NavigateOptions { replace: true, ..Default::default() });
+                    navigate(
+                        to,
+                        NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    );
                 }
                 Err(e) => {
                     if e.is_unreachable() {
@@ -133,7 +145,11 @@ mod tests {
     use super::*;
 
     fn api(status: u16, code: ErrorCode) -> ApiError {
-        ApiError::Api { status, code, message: String::new() }
+        ApiError::Api {
+            status,
+            code,
+            message: String::new(),
+        }
     }
 
     #[test]

@@ -4,8 +4,8 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
 use crate::api;
-use crate::app::{Who, use_app};
 use crate::saved;
+use crate::state::{Who, use_app};
 use crate::store::{engine, use_sync};
 
 /// The words for changes that would be lost by signing out now.
@@ -42,7 +42,13 @@ pub fn SignOutButton() -> impl IntoView {
                     saved::forget_everything();
                     asking.set(false);
                     state.who.set(Who::SignedOut);
-                    navigate("/login", NavigateOptions { replace: true, ..Default::default() });
+                    navigate(
+                        "/login",
+                        NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    );
                 }
                 Err(e) => {
                     state.note_error(&e);

@@ -3,44 +3,25 @@ use leptos_router::components::A;
 use pathway_model::caseload::CaseloadEntry;
 
 use crate::api;
-use crate::app::use_app;
-use crate::ui::SampleBadge;
+use crate::ui::{Loaded, SampleBadge, load};
 use crate::words;
 
 #[component]
 pub fn CaseloadPage() -> impl IntoView {
-    let state = use_app();
-    let caseload = LocalResource::new(move || async move {
-        let result = api::caseload().await;
-        if let Err(e) = &result {
-            state.note_error(e);
-        }
-        result
-    });
+    let caseload = load(api::caseload, None);
     view! {
         <h1>"My caseload"</h1>
-        {move || match caseload.get() {
-            None => view! { <p class="loading" role="status">"Loading your caseload…"</p> }.into_any(),
-            Some(Ok(people)) if people.is_empty() => view! {
-                <p>"Nobody is on your caseload yet."</p>
-            }.into_any(),
-            Some(Ok(people)) => view! {
-                <ul class="caseload">
-                    <For each=move || people.clone() key=|p| p.person_id let:person>
-                        <CaseloadRow person=person/>
-                    </For>
-                </ul>
-            }.into_any(),
-            Some(Err(e)) => view! {
-                <p class="notice">
-                    {if e.is_unreachable() {
-                        "You're offline, so we can't show your caseload. It will load when you're back online."
-                    } else {
-                        "We couldn't load your caseload. Try again in a minute."
-                    }}
-                </p>
-            }.into_any(),
-        }}
+        <Loaded remote=caseload what="your caseload" let:people>
+            {if people.is_empty() {
+                view! { <p>"Nobody is on your caseload yet."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="caseload">
+                        {people.into_iter().map(|person| view! { <CaseloadRow person=person/> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </Loaded>
     }
 }
 

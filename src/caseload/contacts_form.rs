@@ -37,43 +37,66 @@ fn optional(s: String) -> Option<String> {
 }
 
 #[component]
-fn ContactForm(person_id: Uuid, role: ContactRole, current: Option<ContactDetails>) -> impl IntoView {
+fn ContactForm(
+    person_id: Uuid,
+    role: ContactRole,
+    current: Option<ContactDetails>,
+) -> impl IntoView {
     let name = RwSignal::new(current.as_ref().map(|c| c.name.clone()).unwrap_or_default());
-    let phone = RwSignal::new(current.as_ref().map(|c| text_of(&c.phone)).unwrap_or_default());
-    let email = RwSignal::new(current.as_ref().map(|c| text_of(&c.email)).unwrap_or_default());
-    let hours = RwSignal::new(current.as_ref().map(|c| text_of(&c.hours)).unwrap_or_default());
+    let phone = RwSignal::new(
+        current
+            .as_ref()
+            .map(|c| text_of(&c.phone))
+            .unwrap_or_default(),
+    );
+    let email = RwSignal::new(
+        current
+            .as_ref()
+            .map(|c| text_of(&c.email))
+            .unwrap_or_default(),
+    );
+    let hours = RwSignal::new(
+        current
+            .as_ref()
+            .map(|c| text_of(&c.hours))
+            .unwrap_or_default(),
+    );
     let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
     let saved = RwSignal::new(None::<&'static str>);
     let prefix = role.as_str();
     let problem_of = move |field: &'static str| {
         move || problems.with(|p| p.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
     };
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let details = ContactDetails {
-            name: name.get_untracked().trim().to_string(),
-            phone: optional(phone.get_untracked()),
-            email: optional(email.get_untracked()),
-            hours: optional(hours.get_untracked()),
-        };
-        let found = details.problems();
-        saved.set(None);
-        if !found.is_empty() {
-            problems.set(found);
-            return;
-        }
-        problems.set(Vec::new());
-        spawn_local(async move {
-            saved.set(Some(match api::set_contact(person_id, role, &details).await {
+    let on_submit =
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let details = ContactDetails {
+                name: name.get_untracked().trim().to_string(),
+                phone: optional(phone.get_untracked()),
+                email: optional(email.get_untracked()),
+                hours: optional(hours.get_untracked()),
+            };
+            let found = details.problems();
+            saved.set(None);
+            if !found.is_empty() {
+                problems.set(found);
+                return;
+            }
+            problems.set(Vec::new());
+            spawn_local(async move {
+                saved.set(Some(match api::set_contact(person_id, role, &details).await {
                 Ok(()) => "Saved.",
                 Err(e) if e.is_unreachable() => {
                     "You're offline, so this was not saved. Try again when you're back online."
                 }
                 Err(_) => "This could not be saved. Check the details and try again.",
             }));
-        });
-    };
-    let field = move |field: &'static str, label: &'static str, kind: &'static str, value: RwSignal<String>| {
+            });
+        };
+    let field = move |field: &'static str,
+                      label: &'static str,
+                      kind: &'static str,
+                      value: RwSignal<String>| {
         let id = format!("{prefix}-{field}");
         let problem_id = format!("{id}-problem");
         let problem = problem_of(field);

@@ -6,8 +6,8 @@ use pathway_model::caseload::YoungPersonOverview;
 use uuid::Uuid;
 
 use crate::api::{self, ApiError};
-use crate::app::use_app;
 use crate::offer::PaOfferTracker;
+use crate::state::use_app;
 use crate::topic::PaTopics;
 use crate::ui::SampleBadge;
 use crate::words;
@@ -17,13 +17,22 @@ use crate::words;
 pub fn PersonPage() -> impl IntoView {
     let state = use_app();
     let params = use_params_map();
-    let person_id = move || params.read().get("person_id").and_then(|s| Uuid::parse_str(&s).ok());
+    let person_id = move || {
+        params
+            .read()
+            .get("person_id")
+            .and_then(|s| Uuid::parse_str(&s).ok())
+    };
     let overview = LocalResource::new(move || {
         let id = person_id();
         async move {
             // A mistyped address is the same as someone not on the caseload.
             let Some(id) = id else {
-                return Err(ApiError::Api { status: 404, code: ErrorCode::NotFound, message: String::new() });
+                return Err(ApiError::Api {
+                    status: 404,
+                    code: ErrorCode::NotFound,
+                    message: String::new(),
+                });
             };
             let result = api::young_person(id).await;
             if let Err(e) = &result {

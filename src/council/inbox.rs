@@ -5,8 +5,8 @@ use pathway_model::people::keep_in_touch::ContactHow;
 use uuid::Uuid;
 
 use crate::api;
-use crate::app::use_app;
-use crate::people::when;
+use crate::state::use_app;
+use crate::{clock, links};
 
 /// Oldest first: whoever has waited longest is at the top.
 pub fn oldest_first(mut requests: Vec<InboxRequest>) -> Vec<InboxRequest> {
@@ -16,11 +16,10 @@ pub fn oldest_first(mut requests: Vec<InboxRequest>) -> Vec<InboxRequest> {
 
 /// The link to reach someone the way they asked.
 fn reach_href(how: ContactHow, reach_on: &str) -> String {
-    let plain: String = reach_on.chars().filter(|c| !c.is_whitespace()).collect();
     match how {
-        ContactHow::Call => format!("tel:{plain}"),
-        ContactHow::Text => format!("sms:{plain}"),
-        ContactHow::Email => format!("mailto:{plain}"),
+        ContactHow::Call => links::tel_href(reach_on),
+        ContactHow::Text => links::sms_href(reach_on),
+        ContactHow::Email => links::mailto_href(reach_on),
     }
 }
 
@@ -42,24 +41,26 @@ pub fn Inbox() -> impl IntoView {
         }
     });
     let problem = RwSignal::new(None::<&'static str>);
-    let act = move |call: fn(Uuid) -> std::pin::Pin<Box<dyn Future<Output = api::ApiResult<()>>>>, id: Uuid| {
-        spawn_local(async move {
-            match call(id).await {
-                Ok(()) => {
-                    problem.set(None);
-                    version.update(|v| *v += 1);
+    let act =
+        move |call: fn(Uuid) -> std::pin::Pin<Box<dyn Future<Output = api::ApiResult<()>>>>,
+              id: Uuid| {
+            spawn_local(async move {
+                match call(id).await {
+                    Ok(()) => {
+                        problem.set(None);
+                        version.update(|v| *v += 1);
+                    }
+                    Err(e) => {
+                        state.note_error(&e);
+                        problem.set(Some(if e.is_unreachable() {
+                            "You're offline. Try again when you're back online."
+                        } else {
+                            "That didn't work. Try again in a minute."
+                        }));
+                    }
                 }
-                Err(e) => {
-                    state.note_error(&e);
-                    problem.set(Some(if e.is_unreachable() {
-                        "You're offline. Try again when you're back online."
-                    } else {
-                        "That didn't work. Try again in a minute."
-                    }));
-                }
-            }
-        });
-    };
+            });
+        };
     let done = move |id: Uuid| act(|id| Box::pin(api::mark_request_done(id)), id);
     let seen = move |id: Uuid| act(|id| Box::pin(api::mark_alert_seen(id)), id);
 
@@ -100,14 +101,14 @@ fn Alerts(alerts: Vec<InboxAlert>, seen: impl Fn(Uuid) + Copy + 'static) -> impl
                             view! {
                                 <li class="card inbox-alert" class:inbox-alert--new=a.alert.duty_seen_at.is_none()>
                                     <h3 class="inbox__name">{a.person_name.clone()}</h3>
-                                    <p>{format!("Pressed \"I feel unsafe\" on {}", when::day_and_clock(a.alert.raised_at))}</p>
-                                    <p class="hint">{format!("Reached Pathway on {}", when::day_and_clock(a.received_at))}</p>
+                                    <p>{format!("Pressed \"I feel unsafe\" on {}", clock::day_and_clock(a.alert.raised_at))}</p>
+                                    <p class="hint">{format!("Reached Pathway on {}", clock::day_and_clock(a.received_at))}</p>
                                     <p>{match &a.pa_name { Some(pa) => format!("PA: {pa}"), None => "No PA".to_string() }}</p>
                                     {a.alert.note.clone().map(|n| view! { <p>{n}</p> })}
                                     {match (a.alert.duty_seen_at, a.alert.duty_seen_by.clone()) {
                                         (Some(at), by) => view! {
                                             <p class="inbox__done">
-                                                {format!("Seen{} on {}", by.map(|b| format!(" by {b}")).unwrap_or_default(), when::day_and_clock(at))}
+                                                {format!("Seen{} on {}", by.map(|b| format!(" by {b}")).unwrap_or_default(), clock::day_and_clock(at))}
                                             </p>
                                         }.into_any(),
                                         (None, _) => view! {
@@ -144,7 +145,7 @@ fn Requests(requests: Vec<InboxRequest>, done: impl Fn(Uuid) + Copy + 'static) -
                             view! {
                                 <li class="card inbox-request">
                                     <h3 class="inbox__name">{format!("{}, {}", r.person_name, r.age)}</h3>
-                                    <p class="inbox__waiting">{when::waiting_words(r.waited_hours)}</p>
+                                    <p class="inbox__waiting">{clock::waiting_words(r.waited_hours)}</p>
                                     <p><strong>{c.kind.label()}</strong></p>
                                     <p>{match &r.pa_name { Some(pa) => format!("PA: {pa}"), None => "No PA".to_string() }}</p>
                                     <p>
@@ -153,7 +154,7 @@ fn Requests(requests: Vec<InboxRequest>, done: impl Fn(Uuid) + Copy + 'static) -
                                     </p>
                                     {c.best_time.clone().map(|t| view! { <p>{format!("Best time: {t}")}</p> })}
                                     {c.message.clone().map(|m| view! { <p>{format!("Message: {m}")}</p> })}
-                                    <p class="hint">{format!("Asked on {}", when::day_and_clock(c.asked_at))}</p>
+                                    <p class="hint">{format!("Asked on {}", clock::day_and_clock(c.asked_at))}</p>
                                     <button type="button" class="button button--small" on:click=move |_| done(id)>
                                         "Mark as done"<span class="visually-hidden">{format!(": {name}")}</span>
                                     </button>
@@ -202,8 +203,17 @@ mod tests {
 
     #[test]
     fn each_way_of_reaching_someone_has_its_link() {
-        assert_eq!(reach_href(ContactHow::Call, "0151 496 0100"), "tel:01514960100");
-        assert_eq!(reach_href(ContactHow::Text, "07700 900999"), "sms:07700900999");
-        assert_eq!(reach_href(ContactHow::Email, "zara@mail.example"), "mailto:zara@mail.example");
+        assert_eq!(
+            reach_href(ContactHow::Call, "0151 496 0100"),
+            "tel:01514960100"
+        );
+        assert_eq!(
+            reach_href(ContactHow::Text, "07700 900999"),
+            "sms:07700900999"
+        );
+        assert_eq!(
+            reach_href(ContactHow::Email, "zara@mail.example"),
+            "mailto:zara@mail.example"
+        );
     }
 }

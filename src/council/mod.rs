@@ -8,42 +8,20 @@ use leptos::prelude::*;
 use pathway_model::council::CouncilOverview;
 
 use crate::api;
-use crate::app::use_app;
-use crate::ui::SampleBadge;
+use crate::ui::{Loaded, SampleBadge, load};
 use crate::words;
 
 #[component]
 pub fn CouncilPage() -> impl IntoView {
-    let state = use_app();
-    let overview = LocalResource::new(move || async move {
-        let result = api::oversight().await;
-        if let Err(e) = &result {
-            state.note_error(e);
-        }
-        result
-    });
-    move || match overview.get() {
-        None => view! {
+    let overview = load(api::oversight, None);
+    view! {
+        <Show when=move || overview.value.with(Option::is_none)>
             <h1>"Your council"</h1>
-            <p class="loading" role="status">"Loading…"</p>
-        }
-        .into_any(),
-        Some(Ok(o)) => view! {
+        </Show>
+        <Loaded remote=overview what="your council's figures" let:o>
             <Figures overview=o/>
             <inbox::Inbox/>
-        }
-        .into_any(),
-        Some(Err(e)) => view! {
-            <h1>"Your council"</h1>
-            <p class="notice">
-                {if e.is_unreachable() {
-                    "You're offline, so we can't show your council's figures. They will load when you're back online."
-                } else {
-                    "We couldn't load your council's figures. Try again in a minute."
-                }}
-            </p>
-        }
-        .into_any(),
+        </Loaded>
     }
 }
 
@@ -71,7 +49,12 @@ fn Figures(overview: CouncilOverview) -> impl IntoView {
 
 /// A big number and what it counts, read as one phrase ("2 young people").
 #[component]
-fn Figure(value: u32, one: &'static str, many: &'static str, #[prop(optional)] warn: bool) -> impl IntoView {
+fn Figure(
+    value: u32,
+    one: &'static str,
+    many: &'static str,
+    #[prop(optional)] warn: bool,
+) -> impl IntoView {
     let label = words::noun(value, one, many);
     view! {
         <li class="card figure" class:figure--warn=warn>

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::entry_form::EntryForm;
 use super::nav::HealthNav;
-use crate::app::use_app;
+use crate::state::use_app;
 
 /// `/health/add` (and `?kind=allergy`): the young person adds their own
 /// entry of any kind; it opens once saved.
@@ -15,7 +15,10 @@ use crate::app::use_app;
 pub fn HealthAddPage() -> impl IntoView {
     let state = use_app();
     let query = use_query_map();
-    let start_kind = query.read_untracked().get("kind").and_then(|k| HealthKind::parse(&k));
+    let start_kind = query
+        .read_untracked()
+        .get("kind")
+        .and_then(|k| HealthKind::parse(&k));
     let name = state.me().map(|me| me.first_name).unwrap_or_default();
     let navigate = use_navigate();
     let on_saved = Callback::new(move |id: Uuid| {

@@ -11,17 +11,27 @@ use pathway_model::topic::Topic;
 use uuid::Uuid;
 
 use super::form::{Problem, dated_words};
-use super::{change_entry, change_words, now_millis};
+use super::{change_entry, now_millis};
 use crate::store::use_sync;
 
 /// The words of the topic: "What does this mean: MMR second dose?".
 pub fn question_text(title: &str) -> String {
-    format!("What does this mean: {title}?").chars().take(pathway_model::topic::TEXT_MAX).collect()
+    format!("What does this mean: {title}?")
+        .chars()
+        .take(pathway_model::topic::TEXT_MAX)
+        .collect()
 }
 
 /// The fields of a correction request, or what is wrong with it.
 pub fn correction_fields(text: &str, now: i64, current: &Fields) -> Result<Fields, Problem> {
-    dated_words(Role::YoungPerson, "correction", text, now, current, "Write what is wrong, and what it should say.")
+    dated_words(
+        Role::YoungPerson,
+        "correction",
+        text,
+        now,
+        current,
+        "Write what is wrong, and what it should say.",
+    )
 }
 
 #[component]
@@ -44,7 +54,7 @@ pub fn AskWhatItMeans(title: String) -> impl IntoView {
         spawn_local(async move {
             said.set(Some(match crate::topic::add(text).await {
                 Ok(()) => "Added to Things to talk about. You'll find it on Home.",
-                Err(e) => change_words(e),
+                Err(e) => e.words(),
             }));
         });
     };
@@ -62,14 +72,19 @@ pub fn AskWhatItMeans(title: String) -> impl IntoView {
 #[component]
 pub fn Correction(id: Uuid) -> impl IntoView {
     let sync = use_sync();
-    let fields = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).map(|r| r.fields.clone())));
+    let fields = Memo::new(move |_| {
+        sync.records
+            .with(|rs| rs.get(&id).map(|r| r.fields.clone()))
+    });
     let entry = move || fields.with(|f| f.as_ref().and_then(HealthEntry::from_fields));
     let text = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let said = RwSignal::new(None::<&'static str>);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(now) = fields.get_untracked() else { return };
+        let Some(now) = fields.get_untracked() else {
+            return;
+        };
         match correction_fields(&text.get_untracked(), now_millis(), &now) {
             Err(p) => problem.set(Some(p.words)),
             Ok(change) => {
@@ -80,7 +95,7 @@ pub fn Correction(id: Uuid) -> impl IntoView {
                             text.set(String::new());
                             said.set(Some("Sent. Your PA will see your request."));
                         }
-                        Err(e) => problem.set(Some(change_words(e))),
+                        Err(e) => problem.set(Some(e.words())),
                     }
                 });
             }
@@ -140,8 +155,14 @@ mod tests {
 
     #[test]
     fn the_question_quotes_the_entry() {
-        assert_eq!(question_text("MMR second dose"), "What does this mean: MMR second dose?");
-        assert_eq!(question_text(&"x".repeat(600)).chars().count(), pathway_model::topic::TEXT_MAX);
+        assert_eq!(
+            question_text("MMR second dose"),
+            "What does this mean: MMR second dose?"
+        );
+        assert_eq!(
+            question_text(&"x".repeat(600)).chars().count(),
+            pathway_model::topic::TEXT_MAX
+        );
     }
 
     #[test]
@@ -152,9 +173,13 @@ mod tests {
         let f = correction_fields("  It was amoxicillin ", 1_790_000_000_000, pa).unwrap();
         assert_eq!(f["correction"], json!("It was amoxicillin"));
         assert!(correction_fields(" ", 1_790_000_000_000, pa).is_err());
-        assert_eq!(correction_fields(&"x".repeat(1001), 1_790_000_000_000, pa).unwrap_err().field, "correction");
-        let mine =
-            json!({"kind": "note", "author": "me", "title": "Eyes", "recorded_by": "Jade", "visibility": "me_only"});
+        assert_eq!(
+            correction_fields(&"x".repeat(1001), 1_790_000_000_000, pa)
+                .unwrap_err()
+                .field,
+            "correction"
+        );
+        let mine = json!({"kind": "note", "author": "me", "title": "Eyes", "recorded_by": "Jade", "visibility": "me_only"});
         assert!(correction_fields("typo", 1_790_000_000_000, mine.as_object().unwrap()).is_err());
     }
 }

@@ -10,9 +10,11 @@ use pathway_model::auth::Role;
 use pathway_model::health::{HealthEntry, HealthKind, Visibility};
 use uuid::Uuid;
 
-use super::form::{Draft, Problem, SEVERITIES, changed_fields, draft_of, extra_field, new_entry, problem_for};
+use super::form::{
+    Draft, Problem, SEVERITIES, changed_fields, draft_of, extra_field, new_entry, problem_for,
+};
 use super::records::capitalised;
-use super::{add_entry, change_entry, change_words};
+use super::{add_entry, change_entry};
 use crate::store::use_sync;
 
 #[component]
@@ -34,8 +36,17 @@ pub fn EntryForm(
 ) -> impl IntoView {
     let pa = role == Role::Advisor;
     let sync = use_sync();
-    let current = move || edit.and_then(|id| sync.records.with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone())));
-    let start = current().as_ref().and_then(HealthEntry::from_fields).map(|e| draft_of(&e)).unwrap_or_default();
+    let current = move || {
+        edit.and_then(|id| {
+            sync.records
+                .with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone()))
+        })
+    };
+    let start = current()
+        .as_ref()
+        .and_then(HealthEntry::from_fields)
+        .map(|e| draft_of(&e))
+        .unwrap_or_default();
     let start_kind = start.kind.or(start_kind);
     let kind = RwSignal::new(start_kind);
     let title = RwSignal::new(start.title);
@@ -43,7 +54,11 @@ pub fn EntryForm(
     let details = RwSignal::new(start.details);
     let source = RwSignal::new(start.source);
     let extra = RwSignal::new(start.extra);
-    let start_visibility = if pa { Visibility::MyPa } else { Visibility::MeOnly };
+    let start_visibility = if pa {
+        Visibility::MyPa
+    } else {
+        Visibility::MeOnly
+    };
     let visibility = RwSignal::new(start_visibility);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let saving = RwSignal::new(false);
@@ -83,7 +98,10 @@ pub fn EntryForm(
                     spawn_local(async move {
                         match change_entry(id, change).await {
                             Ok(()) => on_saved.run(id),
-                            Err(e) => show(vec![Problem { field: "form", words: change_words(e) }]),
+                            Err(e) => show(vec![Problem {
+                                field: "form",
+                                words: e.words(),
+                            }]),
                         }
                         saving.set(false);
                     });
@@ -105,7 +123,10 @@ pub fn EntryForm(
                             visibility.set(start_visibility);
                             on_saved.run(id);
                         }
-                        Err(e) => problems.set(vec![Problem { field: "form", words: change_words(e) }]),
+                        Err(e) => problems.set(vec![Problem {
+                            field: "form",
+                            words: e.words(),
+                        }]),
                     }
                     saving.set(false);
                 });
@@ -113,13 +134,17 @@ pub fn EntryForm(
         }
     };
 
-    let problem = move |field: &'static str| Signal::derive(move || problems.with(|ps| problem_for(ps, field)));
+    let problem = move |field: &'static str| {
+        Signal::derive(move || problems.with(|ps| problem_for(ps, field)))
+    };
     let kind_options = HealthKind::ALL
         .into_iter()
         .map(|k| view! { <option value=k.as_str() selected=start_kind == Some(k)>{capitalised(k.singular())}</option> })
         .collect_view();
-    let visibilities: Vec<Visibility> =
-        Visibility::ALL.into_iter().filter(|v| !pa || *v != Visibility::MeOnly).collect();
+    let visibilities: Vec<Visibility> = Visibility::ALL
+        .into_iter()
+        .filter(|v| !pa || *v != Visibility::MeOnly)
+        .collect();
 
     view! {
         <form class="health-form" on:submit=on_submit novalidate>
@@ -215,7 +240,11 @@ fn TextField(
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");
-    let described = if hint.is_some() { format!("{hint_id} {problem_id}") } else { problem_id.clone() };
+    let described = if hint.is_some() {
+        format!("{hint_id} {problem_id}")
+    } else {
+        problem_id.clone()
+    };
     let invalid = move || problem.get().is_some().then_some("true");
     let input = move |ev: leptos::ev::Event| value.set(event_target_value(&ev));
     let control = if kind == "textarea" {
@@ -240,7 +269,11 @@ fn TextField(
 }
 
 #[component]
-fn SeverityField(value: RwSignal<String>, problem: Signal<Option<&'static str>>, label: &'static str) -> impl IntoView {
+fn SeverityField(
+    value: RwSignal<String>,
+    problem: Signal<Option<&'static str>>,
+    label: &'static str,
+) -> impl IntoView {
     view! {
         <div class="field">
             <label for="entry-severity">{label}</label>

@@ -14,13 +14,16 @@ use uuid::Uuid;
 
 use super::entry_form::EntryForm;
 use super::form::check_change;
-use super::{change_entry, change_words, delete_entry};
+use super::{change_entry, delete_entry};
 use crate::store::use_sync;
 
 /// The entry's fields now, read from the phone's store.
 fn current(id: Uuid) -> Memo<Option<Fields>> {
     let sync = use_sync();
-    Memo::new(move |_| sync.records.with(|rs| rs.get(&id).map(|r| r.fields.clone())))
+    Memo::new(move |_| {
+        sync.records
+            .with(|rs| rs.get(&id).map(|r| r.fields.clone()))
+    })
 }
 
 fn entry(fields: &Memo<Option<Fields>>) -> Option<HealthEntry> {
@@ -35,7 +38,9 @@ fn save(
     said: RwSignal<Option<&'static str>>,
     ok: &'static str,
 ) {
-    let Some(now) = fields.get_untracked() else { return };
+    let Some(now) = fields.get_untracked() else {
+        return;
+    };
     if let Err(p) = check_change(Role::YoungPerson, &change, &now) {
         said.set(Some(p.words));
         return;
@@ -43,7 +48,7 @@ fn save(
     spawn_local(async move {
         said.set(Some(match change_entry(id, change).await {
             Ok(()) => ok,
-            Err(e) => change_words(e),
+            Err(e) => e.words(),
         }));
     });
 }
@@ -140,8 +145,18 @@ pub fn MyNote(id: Uuid) -> impl IntoView {
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = text.get_untracked().trim().to_string();
-        let value = if t.is_empty() { Value::Null } else { Value::String(t) };
-        save(id, one("my_note", value), fields, said, "Your notes are saved.");
+        let value = if t.is_empty() {
+            Value::Null
+        } else {
+            Value::String(t)
+        };
+        save(
+            id,
+            one("my_note", value),
+            fields,
+            said,
+            "Your notes are saved.",
+        );
     };
     view! {
         <section class="card" aria-labelledby="note-heading">
@@ -204,7 +219,9 @@ pub fn ChangeOrDelete(
         focus(change_button);
     });
     let delete = move |_| {
-        let Some(now) = fields.get_untracked() else { return };
+        let Some(now) = fields.get_untracked() else {
+            return;
+        };
         if !may_delete(Role::YoungPerson, Some(&now)) {
             return;
         }
@@ -212,7 +229,7 @@ pub fn ChangeOrDelete(
         spawn_local(async move {
             if let Err(e) = delete_entry(id).await {
                 deleted.set(None);
-                said.set(Some(change_words(e)));
+                said.set(Some(e.words()));
             }
         });
     };
@@ -297,6 +314,9 @@ mod tests {
 
     #[test]
     fn deleting_is_asked_in_words() {
-        assert_eq!(delete_question("Ask about my eyes"), "Delete 'Ask about my eyes'? This can't be undone.");
+        assert_eq!(
+            delete_question("Ask about my eyes"),
+            "Delete 'Ask about my eyes'? This can't be undone."
+        );
     }
 }

@@ -34,13 +34,19 @@ pub fn extra_field(kind: HealthKind) -> Option<(&'static str, &'static str)> {
         HealthKind::Allergy => Some(("severity", "How bad is it?")),
         HealthKind::Medicine => Some(("dose", "How much, and how often (the dose)")),
         HealthKind::Practitioner => Some(("phone", "Phone number")),
-        HealthKind::FamilyHistory => Some(("relation", "Who in the family (for example, birth mother)")),
+        HealthKind::FamilyHistory => {
+            Some(("relation", "Who in the family (for example, birth mother)"))
+        }
         _ => None,
     }
 }
 
-pub const SEVERITIES: [(&str, &str); 4] =
-    [("", "Not sure"), ("mild", "Mild"), ("moderate", "Moderate"), ("severe", "Severe (can be dangerous)")];
+pub const SEVERITIES: [(&str, &str); 4] = [
+    ("", "Not sure"),
+    ("mild", "Mild"),
+    ("moderate", "Moderate"),
+    ("severe", "Severe (can be dangerous)"),
+];
 
 /// The words for a problem the rules found with `field`.
 pub fn words(field: &str, problem: &str) -> &'static str {
@@ -57,7 +63,9 @@ pub fn words(field: &str, problem: &str) -> &'static str {
         "phone" => "Enter a UK phone number, like 0151 496 0100.",
         "relation" => "Keep this to 60 letters and spaces or fewer.",
         "my_note" | "correction" | "correction_reply" if empty => "Write something first.",
-        "my_note" | "correction" | "correction_reply" => "Keep this to 1,000 letters and spaces or fewer.",
+        "my_note" | "correction" | "correction_reply" => {
+            "Keep this to 1,000 letters and spaces or fewer."
+        }
         "recorded_by" => "We don't know your name yet. Try again in a moment.",
         "visibility" => "Choose who can see this.",
         _ => "Something here is not right. Check it and try again.",
@@ -66,26 +74,43 @@ pub fn words(field: &str, problem: &str) -> &'static str {
 
 fn text_or_null(s: &str) -> Value {
     let s = s.trim();
-    if s.is_empty() { Value::Null } else { Value::String(s.into()) }
+    if s.is_empty() {
+        Value::Null
+    } else {
+        Value::String(s.into())
+    }
 }
 
 /// The fields of a new entry, or every problem with it. `role` writes it:
 /// a young person's own entry, or a PA's professional one.
 pub fn new_entry(draft: &Draft, role: Role, recorded_by: &str) -> Result<Fields, Vec<Problem>> {
     let Some(kind) = draft.kind else {
-        return Err(vec![Problem { field: "kind", words: words("kind", "") }]);
+        return Err(vec![Problem {
+            field: "kind",
+            words: words("kind", ""),
+        }]);
     };
     let mut f = Fields::new();
     f.insert("kind".into(), Value::String(kind.as_str().into()));
-    let author = if role == Role::YoungPerson { "me" } else { "professional" };
+    let author = if role == Role::YoungPerson {
+        "me"
+    } else {
+        "professional"
+    };
     f.insert("author".into(), Value::String(author.into()));
     f.insert("title".into(), Value::String(draft.title.trim().into()));
     f.insert("date".into(), text_or_null(&draft.date));
     f.insert("details".into(), text_or_null(&draft.details));
     f.insert("source".into(), text_or_null(&draft.source));
-    f.insert("recorded_by".into(), Value::String(recorded_by.trim().into()));
+    f.insert(
+        "recorded_by".into(),
+        Value::String(recorded_by.trim().into()),
+    );
     let visibility = draft.visibility.unwrap_or(Visibility::MyPa);
-    f.insert("visibility".into(), Value::String(visibility.as_str().into()));
+    f.insert(
+        "visibility".into(),
+        Value::String(visibility.as_str().into()),
+    );
     if let Some((name, _)) = extra_field(kind) {
         let extra = text_or_null(&draft.extra);
         if !extra.is_null() {
@@ -93,7 +118,11 @@ pub fn new_entry(draft: &Draft, role: Role, recorded_by: &str) -> Result<Fields,
         }
     }
     let problems = all_problems(role, &f, None);
-    if problems.is_empty() { Ok(f) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(f)
+    } else {
+        Err(problems)
+    }
 }
 
 /// An entry as it is now, as the form shows it to be changed.
@@ -120,7 +149,10 @@ pub fn draft_of(e: &HealthEntry) -> Draft {
 /// checked by the rules, or every problem with them. Who sees it and the
 /// passport are changed on their own, so they are not part of this.
 pub fn changed_fields(draft: &Draft, role: Role, current: &Fields) -> Result<Fields, Vec<Problem>> {
-    let kind = current.get("kind").and_then(Value::as_str).and_then(HealthKind::parse);
+    let kind = current
+        .get("kind")
+        .and_then(Value::as_str)
+        .and_then(HealthKind::parse);
     let mut typed = Fields::new();
     typed.insert("title".into(), Value::String(draft.title.trim().into()));
     typed.insert("date".into(), text_or_null(&draft.date));
@@ -129,10 +161,16 @@ pub fn changed_fields(draft: &Draft, role: Role, current: &Fields) -> Result<Fie
     if let Some((name, _)) = kind.and_then(extra_field) {
         typed.insert(name.into(), text_or_null(&draft.extra));
     }
-    let change: Fields =
-        typed.into_iter().filter(|(k, v)| current.get(k.as_str()).unwrap_or(&Value::Null) != v).collect();
+    let change: Fields = typed
+        .into_iter()
+        .filter(|(k, v)| current.get(k.as_str()).unwrap_or(&Value::Null) != v)
+        .collect();
     let problems = all_problems(role, &change, Some(current));
-    if problems.is_empty() { Ok(change) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(change)
+    } else {
+        Err(problems)
+    }
 }
 
 /// Checks a change to an existing entry.
@@ -149,7 +187,10 @@ pub fn dated_words(
 ) -> Result<Fields, Problem> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Problem { field, words: empty });
+        return Err(Problem {
+            field,
+            words: empty,
+        });
     }
     let mut f = Fields::new();
     f.insert(field.into(), Value::String(text.into()));
@@ -177,11 +218,17 @@ fn all_problems(role: Role, fields: &Fields, current: Option<&Fields>) -> Vec<Pr
             Err(FieldRuleError::Invalid { field, problem }) => (field, problem),
             Err(FieldRuleError::Missing(field)) => (field, String::from("empty")),
             Err(_) => {
-                problems.push(Problem { field: "form", words: words("form", "") });
+                problems.push(Problem {
+                    field: "form",
+                    words: words("form", ""),
+                });
                 break;
             }
         };
-        problems.push(Problem { field, words: words(field, &problem) });
+        problems.push(Problem {
+            field,
+            words: words(field, &problem),
+        });
         match field {
             "title" | "recorded_by" => {
                 fields.insert(field.into(), Value::String("x".into()));
@@ -194,14 +241,27 @@ fn all_problems(role: Role, fields: &Fields, current: Option<&Fields>) -> Vec<Pr
         }
     }
     // In the order the form asks, not the order the rules found them.
-    let mut ordered: Vec<Problem> =
-        ORDER.iter().flat_map(|f| problems.iter().filter(move |p| p.field == *f)).cloned().collect();
+    let mut ordered: Vec<Problem> = ORDER
+        .iter()
+        .flat_map(|f| problems.iter().filter(move |p| p.field == *f))
+        .cloned()
+        .collect();
     ordered.extend(problems.into_iter().filter(|p| !ORDER.contains(&p.field)));
     ordered
 }
 
-const ORDER: [&str; 10] =
-    ["kind", "title", "date", "severity", "dose", "phone", "relation", "details", "source", "visibility"];
+const ORDER: [&str; 10] = [
+    "kind",
+    "title",
+    "date",
+    "severity",
+    "dose",
+    "phone",
+    "relation",
+    "details",
+    "source",
+    "visibility",
+];
 
 /// The words for `field` among `problems`, if there are any.
 pub fn problem_for(problems: &[Problem], field: &str) -> Option<&'static str> {
@@ -261,26 +321,65 @@ mod tests {
             ..Draft::default()
         };
         let problems = new_entry(&d, Role::YoungPerson, "Jade").unwrap_err();
-        assert_eq!(problem_for(&problems, "title"), Some("Write a short title, like \"Penicillin\"."));
-        assert!(problem_for(&problems, "date").unwrap().starts_with("Enter a real date"));
-        assert!(problem_for(&problems, "details").unwrap().starts_with("Keep this to 2,000"));
-        assert!(problem_for(&problems, "phone").unwrap().starts_with("Enter a UK phone number"));
+        assert_eq!(
+            problem_for(&problems, "title"),
+            Some("Write a short title, like \"Penicillin\".")
+        );
+        assert!(
+            problem_for(&problems, "date")
+                .unwrap()
+                .starts_with("Enter a real date")
+        );
+        assert!(
+            problem_for(&problems, "details")
+                .unwrap()
+                .starts_with("Keep this to 2,000")
+        );
+        assert!(
+            problem_for(&problems, "phone")
+                .unwrap()
+                .starts_with("Enter a UK phone number")
+        );
         assert_eq!(problems.len(), 4);
         let order: Vec<&str> = problems.iter().map(|p| p.field).collect();
-        assert_eq!(order, ["title", "date", "phone", "details"], "in the form's order");
-        let none = Draft { kind: None, ..allergy() };
-        assert_eq!(new_entry(&none, Role::YoungPerson, "Jade").unwrap_err()[0].field, "kind");
-        let long = Draft { title: "x".repeat(121), ..allergy() };
+        assert_eq!(
+            order,
+            ["title", "date", "phone", "details"],
+            "in the form's order"
+        );
+        let none = Draft {
+            kind: None,
+            ..allergy()
+        };
+        assert_eq!(
+            new_entry(&none, Role::YoungPerson, "Jade").unwrap_err()[0].field,
+            "kind"
+        );
+        let long = Draft {
+            title: "x".repeat(121),
+            ..allergy()
+        };
         assert!(
-            problem_for(&new_entry(&long, Role::Advisor, "Sam").unwrap_err(), "title").unwrap().starts_with("Keep")
+            problem_for(
+                &new_entry(&long, Role::Advisor, "Sam").unwrap_err(),
+                "title"
+            )
+            .unwrap()
+            .starts_with("Keep")
         );
     }
 
     #[test]
     fn a_pa_cannot_mark_an_entry_only_me() {
-        let d = Draft { visibility: Some(Visibility::MeOnly), ..allergy() };
+        let d = Draft {
+            visibility: Some(Visibility::MeOnly),
+            ..allergy()
+        };
         assert_eq!(
-            problem_for(&new_entry(&d, Role::Advisor, "Sam").unwrap_err(), "visibility"),
+            problem_for(
+                &new_entry(&d, Role::Advisor, "Sam").unwrap_err(),
+                "visibility"
+            ),
             Some("Choose who can see this.")
         );
     }
@@ -298,23 +397,49 @@ mod tests {
         let entry = HealthEntry::from_fields(&current).unwrap();
         let same = draft_of(&entry);
         assert_eq!(same.extra, "Two puffs");
-        assert_eq!(changed_fields(&same, Role::YoungPerson, &current), Ok(Fields::new()));
-        let changed = Draft { title: " Blue inhaler ".into(), date: "2024-05-01".into(), ..same.clone() };
+        assert_eq!(
+            changed_fields(&same, Role::YoungPerson, &current),
+            Ok(Fields::new())
+        );
+        let changed = Draft {
+            title: " Blue inhaler ".into(),
+            date: "2024-05-01".into(),
+            ..same.clone()
+        };
         let f = changed_fields(&changed, Role::YoungPerson, &current).unwrap();
         assert_eq!(f.len(), 2);
         assert_eq!(f["title"], json!("Blue inhaler"));
         assert_eq!(f["date"], json!("2024-05-01"));
         assert_eq!(check_put(Role::YoungPerson, &f, Some(&current)), Ok(()));
-        let cleared = Draft { extra: " ".into(), ..same.clone() };
-        assert_eq!(changed_fields(&cleared, Role::YoungPerson, &current).unwrap()["dose"], Value::Null);
-        let bad = Draft { title: "".into(), date: "2024-02-30".into(), ..same };
-        let fields: Vec<&str> =
-            changed_fields(&bad, Role::YoungPerson, &current).unwrap_err().iter().map(|p| p.field).collect();
+        let cleared = Draft {
+            extra: " ".into(),
+            ..same.clone()
+        };
+        assert_eq!(
+            changed_fields(&cleared, Role::YoungPerson, &current).unwrap()["dose"],
+            Value::Null
+        );
+        let bad = Draft {
+            title: "".into(),
+            date: "2024-02-30".into(),
+            ..same
+        };
+        let fields: Vec<&str> = changed_fields(&bad, Role::YoungPerson, &current)
+            .unwrap_err()
+            .iter()
+            .map(|p| p.field)
+            .collect();
         assert_eq!(fields, ["title", "date"]);
         // A professional's words are not hers to change.
         let pa = new_entry(&allergy(), Role::Advisor, "Sam Okafor (PA)").unwrap();
-        let theirs = Draft { title: "Amoxicillin".into(), ..draft_of(&HealthEntry::from_fields(&pa).unwrap()) };
-        assert_eq!(changed_fields(&theirs, Role::YoungPerson, &pa).unwrap_err()[0].field, "form");
+        let theirs = Draft {
+            title: "Amoxicillin".into(),
+            ..draft_of(&HealthEntry::from_fields(&pa).unwrap())
+        };
+        assert_eq!(
+            changed_fields(&theirs, Role::YoungPerson, &pa).unwrap_err()[0].field,
+            "form"
+        );
     }
 
     #[test]
@@ -322,11 +447,21 @@ mod tests {
         let current = new_entry(&allergy(), Role::Advisor, "Sam Okafor (PA)").unwrap();
         let mut note = Fields::new();
         note.insert("my_note".into(), json!("x".repeat(1001)));
-        assert_eq!(check_change(Role::YoungPerson, &note, &current).unwrap_err().field, "my_note");
+        assert_eq!(
+            check_change(Role::YoungPerson, &note, &current)
+                .unwrap_err()
+                .field,
+            "my_note"
+        );
         note.insert("my_note".into(), json!("Rash as a baby"));
         assert_eq!(check_change(Role::YoungPerson, &note, &current), Ok(()));
         let mut title = Fields::new();
         title.insert("title".into(), json!("Nothing"));
-        assert_eq!(check_change(Role::YoungPerson, &title, &current).unwrap_err().field, "form");
+        assert_eq!(
+            check_change(Role::YoungPerson, &title, &current)
+                .unwrap_err()
+                .field,
+            "form"
+        );
     }
 }

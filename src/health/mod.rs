@@ -72,10 +72,6 @@ pub async fn delete_entry(id: Uuid) -> Result<(), ChangeError> {
     engine::change(move |r| r.delete(EntityKind::HealthEntry, id)).await
 }
 
-pub fn change_words(e: ChangeError) -> &'static str {
-    crate::topic::change_problem(e)
-}
-
 /// Now, as the Unix milliseconds the record's `…_at` fields hold.
 pub fn now_millis() -> i64 {
     js_sys::Date::now() as i64

@@ -13,13 +13,20 @@ use uuid::Uuid;
 use super::entry_form::EntryForm;
 use super::form::{Problem, dated_words};
 use super::records::{capitalised, date_words, extra_words, items, recorded_words};
-use super::{change_entry, change_words, now_millis};
-use crate::app::use_app;
+use super::{change_entry, now_millis};
+use crate::state::use_app;
 use crate::store::use_sync;
 
 /// The fields of a PA's answer to a correction request.
 pub fn reply_fields(text: &str, now: i64, current: &Fields) -> Result<Fields, Problem> {
-    dated_words(Role::Advisor, "correction_reply", text, now, current, "Write your answer first.")
+    dated_words(
+        Role::Advisor,
+        "correction_reply",
+        text,
+        now,
+        current,
+        "Write your answer first.",
+    )
 }
 
 #[component]
@@ -28,10 +35,16 @@ pub fn PaHealth(owner: Uuid) -> impl IntoView {
     let sync = use_sync();
     let list = Memo::new(move |_| sync.records.with(|rs| items(rs, Some(owner))));
     let ids = move || list.with(|l| l.iter().map(|i| i.id).collect::<Vec<_>>());
-    let recorded_by = state.me().map(|me| format!("{} {} (PA)", me.first_name, me.last_name)).unwrap_or_default();
+    let recorded_by = state
+        .me()
+        .map(|me| format!("{} {} (PA)", me.first_name, me.last_name))
+        .unwrap_or_default();
     let said = RwSignal::new(None::<&'static str>);
-    let on_saved =
-        Callback::new(move |_id: Uuid| said.set(Some("Saved. They will see it once both your devices have synced.")));
+    let on_saved = Callback::new(move |_id: Uuid| {
+        said.set(Some(
+            "Saved. They will see it once both your devices have synced.",
+        ))
+    });
     view! {
         <section class="card pa-health" aria-labelledby="pa-health-heading">
             <h2 id="pa-health-heading">"Their health"</h2>
@@ -58,7 +71,10 @@ pub fn PaHealth(owner: Uuid) -> impl IntoView {
 #[component]
 fn PaEntry(id: Uuid) -> impl IntoView {
     let sync = use_sync();
-    let fields = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).map(|r| r.fields.clone())));
+    let fields = Memo::new(move |_| {
+        sync.records
+            .with(|rs| rs.get(&id).map(|r| r.fields.clone()))
+    });
     let entry = move || fields.with(|f| f.as_ref().and_then(HealthEntry::from_fields));
     view! {
         {move || entry().map(|e| {
@@ -90,14 +106,16 @@ fn CorrectionRequest(id: Uuid, entry: HealthEntry, fields: Memo<Option<Fields>>)
     let open = entry.correction_open();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(now) = fields.get_untracked() else { return };
+        let Some(now) = fields.get_untracked() else {
+            return;
+        };
         match reply_fields(&text.get_untracked(), now_millis(), &now) {
             Err(p) => problem.set(Some(p.words)),
             Ok(change) => {
                 problem.set(None);
                 spawn_local(async move {
                     if let Err(e) = change_entry(id, change).await {
-                        problem.set(Some(change_words(e)));
+                        problem.set(Some(e.words()));
                     }
                 });
             }
@@ -144,8 +162,19 @@ mod tests {
                        "recorded_by": "Sam Okafor (PA)", "visibility": "my_pa", "correction": "It was amoxicillin"});
         let e = e.as_object().unwrap();
         let f = reply_fields(" Thanks, I'll check the assessment ", 1_790_000_000_000, e).unwrap();
-        assert_eq!(f["correction_reply"], json!("Thanks, I'll check the assessment"));
-        assert_eq!(reply_fields("", 1_790_000_000_000, e).unwrap_err().field, "correction_reply");
-        assert_eq!(reply_fields(&"x".repeat(1001), 1_790_000_000_000, e).unwrap_err().field, "correction_reply");
+        assert_eq!(
+            f["correction_reply"],
+            json!("Thanks, I'll check the assessment")
+        );
+        assert_eq!(
+            reply_fields("", 1_790_000_000_000, e).unwrap_err().field,
+            "correction_reply"
+        );
+        assert_eq!(
+            reply_fields(&"x".repeat(1001), 1_790_000_000_000, e)
+                .unwrap_err()
+                .field,
+            "correction_reply"
+        );
     }
 }

@@ -31,9 +31,18 @@ pub fn items(records: &BTreeMap<Uuid, LocalRecord>, owner: Option<Uuid>) -> Vec<
         if r.entity != EntityKind::HealthEntry || owner.is_some_and(|o| r.owner_id != Some(o)) {
             continue;
         }
-        let Some(entry) = HealthEntry::from_fields(&r.fields) else { continue };
-        let item = Item { id: r.id, entry, pending: r.pending };
-        let at = list.iter().position(|x| goes_before(&item, x)).unwrap_or(list.len());
+        let Some(entry) = HealthEntry::from_fields(&r.fields) else {
+            continue;
+        };
+        let item = Item {
+            id: r.id,
+            entry,
+            pending: r.pending,
+        };
+        let at = list
+            .iter()
+            .position(|x| goes_before(&item, x))
+            .unwrap_or(list.len());
         list.insert(at, item);
     }
     list
@@ -60,7 +69,11 @@ pub const PASSPORT_ORDER: [HealthKind; 9] = [
 
 /// The entries of one kind, in the order given.
 pub fn of_kind(items: &[Item], kind: HealthKind) -> Vec<Item> {
-    items.iter().filter(|i| i.entry.kind == kind).cloned().collect()
+    items
+        .iter()
+        .filter(|i| i.entry.kind == kind)
+        .cloned()
+        .collect()
 }
 
 /// What the passport prints: the entries the young person ticked, but
@@ -71,32 +84,47 @@ pub fn passport(items: &[Item]) -> Vec<Item> {
     // Kind by kind; within a kind, `items`' order (newest first).
     PASSPORT_ORDER
         .iter()
-        .flat_map(|k| items.iter().filter(printed).filter(move |i| i.entry.kind == *k))
+        .flat_map(|k| {
+            items
+                .iter()
+                .filter(printed)
+                .filter(move |i| i.entry.kind == *k)
+        })
         .cloned()
         .collect()
 }
 
 /// Ticked for the passport but marked "only me", so left out of it.
 pub fn left_out_of_passport(items: &[Item]) -> usize {
-    items.iter().filter(|i| i.entry.in_passport && i.entry.visibility == Visibility::MeOnly).count()
+    items
+        .iter()
+        .filter(|i| i.entry.in_passport && i.entry.visibility == Visibility::MeOnly)
+        .count()
 }
 
 /// Kinds with something in `items`, in the passport's order.
 pub fn kinds_in(items: &[Item]) -> Vec<HealthKind> {
-    let mut kinds: Vec<HealthKind> =
-        HealthKind::ALL.into_iter().filter(|k| items.iter().any(|i| i.entry.kind == *k)).collect();
+    let mut kinds: Vec<HealthKind> = HealthKind::ALL
+        .into_iter()
+        .filter(|k| items.iter().any(|i| i.entry.kind == *k))
+        .collect();
     pathway_model::order::sort_by_key(&mut kinds, |k| k.passport_order());
     kinds
 }
 
 /// Entries with a correction request the PA has not answered yet.
 pub fn open_corrections(items: &[Item]) -> Vec<Item> {
-    items.iter().filter(|i| i.entry.correction_open()).cloned().collect()
+    items
+        .iter()
+        .filter(|i| i.entry.correction_open())
+        .cloned()
+        .collect()
 }
 
 /// "14 March 2024", or `None` for no date (or one that isn't a date).
 pub fn date_words(date: Option<&str>) -> Option<String> {
-    date.and_then(pathway_model::date::parse).map(words::readable_date)
+    date.and_then(pathway_model::date::parse)
+        .map(words::readable_date)
 }
 
 /// The year an entry belongs to on the timeline: "2024", or "No date".
@@ -110,7 +138,10 @@ pub fn year_of(entry: &HealthEntry) -> String {
 /// The kind's own detail in a few words: "Severe", "One tablet a day".
 pub fn extra_words(entry: &HealthEntry) -> Option<String> {
     match entry.kind {
-        HealthKind::Allergy => entry.severity.as_deref().map(|s| format!("{} allergy", capitalised(s))),
+        HealthKind::Allergy => entry
+            .severity
+            .as_deref()
+            .map(|s| format!("{} allergy", capitalised(s))),
         HealthKind::Medicine => entry.dose.clone().map(|d| format!("Dose: {d}")),
         HealthKind::FamilyHistory => entry.relation.clone().map(|r| format!("Who: {r}")),
         _ => None,
@@ -152,7 +183,13 @@ mod tests {
         }
     }
 
-    fn entry(kind: &str, title: &str, date: Option<&str>, vis: &str, passport: bool) -> serde_json::Value {
+    fn entry(
+        kind: &str,
+        title: &str,
+        date: Option<&str>,
+        vis: &str,
+        passport: bool,
+    ) -> serde_json::Value {
         json!({"kind": kind, "author": "professional", "title": title, "date": date, "recorded_by": "Sam Okafor (PA)",
                "visibility": vis, "in_passport": passport})
     }
@@ -166,32 +203,91 @@ mod tests {
         let mut topic = record(9, Some(7), json!({"text": "Bus pass"}));
         topic.entity = EntityKind::Topic;
         let rs = store(vec![
-            record(1, Some(7), entry("immunisation", "MMR second dose", Some("2012-05-01"), "my_pa", false)),
-            record(2, Some(7), entry("allergy", "Penicillin", Some("2024-03-14"), "my_pa", true)),
-            record(3, Some(7), entry("note", "Ask about eyes", None, "me_only", false)),
-            record(4, Some(8), entry("note", "Someone else's", Some("2025-01-01"), "my_pa", false)),
+            record(
+                1,
+                Some(7),
+                entry(
+                    "immunisation",
+                    "MMR second dose",
+                    Some("2012-05-01"),
+                    "my_pa",
+                    false,
+                ),
+            ),
+            record(
+                2,
+                Some(7),
+                entry("allergy", "Penicillin", Some("2024-03-14"), "my_pa", true),
+            ),
+            record(
+                3,
+                Some(7),
+                entry("note", "Ask about eyes", None, "me_only", false),
+            ),
+            record(
+                4,
+                Some(8),
+                entry("note", "Someone else's", Some("2025-01-01"), "my_pa", false),
+            ),
             record(5, Some(7), json!({"kind": "allergy"})),
             topic,
         ]);
-        let titles = |o| items(&rs, o).into_iter().map(|i| i.entry.title).collect::<Vec<_>>();
-        assert_eq!(titles(Some(Uuid::from_u128(7))), ["Penicillin", "MMR second dose", "Ask about eyes"]);
+        let titles = |o| {
+            items(&rs, o)
+                .into_iter()
+                .map(|i| i.entry.title)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            titles(Some(Uuid::from_u128(7))),
+            ["Penicillin", "MMR second dose", "Ask about eyes"]
+        );
         assert_eq!(titles(None).len(), 4);
     }
 
     #[test]
     fn the_passport_has_only_ticked_entries_never_only_me_and_allergies_first() {
         let rs = store(vec![
-            record(1, None, entry("immunisation", "MMR", Some("2012-05-01"), "my_pa", true)),
-            record(2, None, entry("medicine", "Inhaler", Some("2020-01-01"), "my_pa_and_health", true)),
-            record(3, None, entry("allergy", "Penicillin", Some("2010-01-01"), "my_pa", true)),
-            record(4, None, entry("family_history", "Heart disease", None, "me_only", true)),
+            record(
+                1,
+                None,
+                entry("immunisation", "MMR", Some("2012-05-01"), "my_pa", true),
+            ),
+            record(
+                2,
+                None,
+                entry(
+                    "medicine",
+                    "Inhaler",
+                    Some("2020-01-01"),
+                    "my_pa_and_health",
+                    true,
+                ),
+            ),
+            record(
+                3,
+                None,
+                entry("allergy", "Penicillin", Some("2010-01-01"), "my_pa", true),
+            ),
+            record(
+                4,
+                None,
+                entry("family_history", "Heart disease", None, "me_only", true),
+            ),
             record(5, None, entry("allergy", "Nuts", None, "my_pa", false)),
         ]);
         let all = items(&rs, None);
         let printed: Vec<String> = passport(&all).into_iter().map(|i| i.entry.title).collect();
         assert_eq!(printed, ["Penicillin", "Inhaler", "MMR"]);
         assert_eq!(left_out_of_passport(&all), 1);
-        assert_eq!(kinds_in(&passport(&all)), [HealthKind::Allergy, HealthKind::Medicine, HealthKind::Immunisation]);
+        assert_eq!(
+            kinds_in(&passport(&all)),
+            [
+                HealthKind::Allergy,
+                HealthKind::Medicine,
+                HealthKind::Immunisation
+            ]
+        );
     }
 
     #[test]
@@ -203,11 +299,16 @@ mod tests {
 
     #[test]
     fn words_for_dates_years_and_the_kinds_own_detail() {
-        assert_eq!(date_words(Some("2024-03-14")).as_deref(), Some("14 March 2024"));
+        assert_eq!(
+            date_words(Some("2024-03-14")).as_deref(),
+            Some("14 March 2024")
+        );
         assert_eq!(date_words(Some("14/03/2024")), None);
         assert_eq!(date_words(None), None);
-        let mut f: Fields =
-            entry("allergy", "Penicillin", Some("2024-03-14"), "my_pa", false).as_object().unwrap().clone();
+        let mut f: Fields = entry("allergy", "Penicillin", Some("2024-03-14"), "my_pa", false)
+            .as_object()
+            .unwrap()
+            .clone();
         f.insert("severity".into(), json!("severe"));
         let e = HealthEntry::from_fields(&f).unwrap();
         assert_eq!(extra_words(&e).as_deref(), Some("Severe allergy"));

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::use_app;
 use crate::people::MyPaSection;
 use crate::saved;
+use crate::state::use_app;
 use crate::topic::TopicsSection;
 
 #[component]

@@ -19,7 +19,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use pathway_model::auth::Role;
 
-use crate::app::{AppState, Who};
+use crate::state::{AppState, Who};
 
 pub use browser::{sign_out_owed, sign_out_paid};
 pub use screen::LockScreen;
@@ -83,7 +83,10 @@ pub fn forget() {
 /// set, and watching for no input, the page being hidden, and other tabs.
 pub fn install(state: AppState) -> Lock {
     let has = browser::has_pin();
-    let lock = Lock { has_pin: RwSignal::new(has), locked: RwSignal::new(has || browser::is_marked_locked()) };
+    let lock = Lock {
+        has_pin: RwSignal::new(has),
+        locked: RwSignal::new(has || browser::is_marked_locked()),
+    };
     provide_context(lock);
 
     // Signed out (on purpose or because the session ended): the PIN went

@@ -12,9 +12,9 @@ use leptos_router::hooks::use_navigate;
 use super::rules::{self, Tries};
 use super::{browser, use_lock};
 use crate::api::{self, ApiError};
-use crate::app::{Who, use_app};
 use crate::auth::SignOutButton;
 use crate::saved;
+use crate::state::{Who, use_app};
 use crate::store::engine;
 use crate::ui::QuickExit;
 
@@ -40,7 +40,8 @@ pub fn LockScreen() -> impl IntoView {
         d.set_title("Pathway");
     }
     // The wait counts down each second.
-    let ticker = set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_secs(1)).ok();
+    let ticker =
+        set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_secs(1)).ok();
     on_cleanup(move || {
         if let Some(t) = ticker {
             t.clear();
@@ -74,7 +75,13 @@ pub fn LockScreen() -> impl IntoView {
             }
             lock.refresh();
             state.who.set(Who::SignedOut);
-            navigate("/login?why=pin", NavigateOptions { replace: true, ..Default::default() });
+            navigate(
+                "/login?why=pin",
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
         });
     };
 

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use pathway_model::auth::Role;
 
-use crate::app::use_app;
 use crate::auth::SignOutButton;
 use crate::lock::PinSettings;
+use crate::state::use_app;
 use crate::ui::SampleBadge;
 
 #[component]

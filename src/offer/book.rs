@@ -12,8 +12,8 @@ use pathway_model::offer::search::SearchIndex;
 use uuid::Uuid;
 
 use crate::api::{self, ApiError};
-use crate::app::use_app;
 use crate::saved;
+use crate::state::use_app;
 
 /// How long a loaded offer counts as fresh: opening another offer page
 /// within this time doesn't ask the server again.
@@ -29,7 +29,10 @@ pub struct Loaded {
 impl Loaded {
     pub fn new(book: OfferBook) -> Self {
         let index = Arc::new(SearchIndex::new(&book.items));
-        Loaded { book: Arc::new(book), index }
+        Loaded {
+            book: Arc::new(book),
+            index,
+        }
     }
 }
 
@@ -57,11 +60,22 @@ fn now_ms() -> f64 {
 }
 
 fn cached(person_id: Uuid) -> Option<(Loaded, Option<f64>)> {
-    CACHE.with(|c| c.borrow().as_ref().filter(|c| c.person_id == person_id).map(|c| (c.loaded.clone(), c.fetched_at)))
+    CACHE.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|c| c.person_id == person_id)
+            .map(|c| (c.loaded.clone(), c.fetched_at))
+    })
 }
 
 fn remember(person_id: Uuid, loaded: Loaded, fetched_at: Option<f64>) {
-    CACHE.with(|c| *c.borrow_mut() = Some(Cached { person_id, loaded, fetched_at }));
+    CACHE.with(|c| {
+        *c.borrow_mut() = Some(Cached {
+            person_id,
+            loaded,
+            fetched_at,
+        })
+    });
 }
 
 /// The offer for whoever is signed in, as a signal: at once from memory or
@@ -75,7 +89,10 @@ pub struct OfferSignals {
 
 pub fn use_offer() -> OfferSignals {
     let state = use_app();
-    let signals = OfferSignals { loaded: RwSignal::new(None), problem: RwSignal::new(None) };
+    let signals = OfferSignals {
+        loaded: RwSignal::new(None),
+        problem: RwSignal::new(None),
+    };
     let Some(me) = state.me() else { return signals };
     let person_id = me.person_id;
 

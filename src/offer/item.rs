@@ -8,8 +8,9 @@ use pathway_model::offer::eligibility::{Assessment, Verdict, assess};
 use super::book::{problem_words, use_offer};
 use super::list::SampleNotice;
 use super::tracker::{AskMyPa, Tracker};
-use super::{tel_href, today};
-use crate::app::use_app;
+use crate::clock::today;
+use crate::links::tel_href;
+use crate::state::use_app;
 use crate::words;
 
 /// `/offer/:id`: one item in full, why it is (or isn't) for this person,
@@ -53,7 +54,12 @@ pub fn OfferItemPage() -> impl IntoView {
 }
 
 #[component]
-fn ItemDetails(item: OfferItem, assessment: Option<Assessment>, council: String, sample: bool) -> impl IntoView {
+fn ItemDetails(
+    item: OfferItem,
+    assessment: Option<Assessment>,
+    council: String,
+    sample: bool,
+) -> impl IntoView {
     let state = use_app();
     let me = state.me();
     let tracker = me.filter(|m| m.role == Role::YoungPerson).map(|me| {
@@ -78,7 +84,10 @@ fn ItemDetails(item: OfferItem, assessment: Option<Assessment>, council: String,
     let contact = &item.contact;
     let has_contact = contact.name.is_some() || contact.phone.is_some() || contact.email.is_some();
     let contact_view = has_contact.then(|| {
-        let name = contact.name.clone().map(|n| view! { <p class="contact__name">{n}</p> });
+        let name = contact
+            .name
+            .clone()
+            .map(|n| view! { <p class="contact__name">{n}</p> });
         let phone = contact.phone.clone().map(|p| {
             let href = tel_href(&p);
             view! { <li><a class="contact__link" href=href>{format!("Call {p}")}</a></li> }

@@ -5,11 +5,12 @@ use pathway_model::auth::Role;
 use pathway_model::entitlement::Entitlement;
 use pathway_model::sync::EntityKind;
 
+use super::Loaded;
 use super::book::{problem_words, use_offer};
 use super::card::OfferCard;
 use super::sections::{self, Entry, Group};
-use super::{Loaded, today};
-use crate::app::use_app;
+use crate::clock::today;
+use crate::state::use_app;
 use crate::store::use_sync;
 
 /// `/offer`: for a young person, what is for them first, then what might
@@ -25,7 +26,11 @@ pub fn OfferPage() -> impl IntoView {
     let today = today();
 
     let entries = Memo::new(move |_| {
-        loaded.with(|l| l.as_ref().map(|l| sections::assess_all(&l.book, today)).unwrap_or_default())
+        loaded.with(|l| {
+            l.as_ref()
+                .map(|l| sections::assess_all(&l.book, today))
+                .unwrap_or_default()
+        })
     });
     // The person's tracker, by item: only their own records.
     let statuses = Memo::new(move |_| {
@@ -48,10 +53,17 @@ pub fn OfferPage() -> impl IntoView {
         if !searching.get() {
             return Vec::new();
         }
-        let hits = loaded.with(|l| query.with(|q| l.as_ref().map(|l| l.index.search(q)).unwrap_or_default()));
+        let hits = loaded
+            .with(|l| query.with(|q| l.as_ref().map(|l| l.index.search(q)).unwrap_or_default()));
         entries.with(|e| sections::results(&hits, e))
     });
-    let count = move || if searching.get() { results.with(|r| sections::result_count(r.len())) } else { String::new() };
+    let count = move || {
+        if searching.get() {
+            results.with(|r| sections::result_count(r.len()))
+        } else {
+            String::new()
+        }
+    };
 
     let card = move |l: &Loaded, e: &Entry, level: u8| {
         let item = l.book.items[e.index].clone();
@@ -59,7 +71,8 @@ pub fn OfferPage() -> impl IntoView {
         let status = Signal::derive(move || statuses.with(|s| s.get(&id).copied()));
         match (e.verdict, e.reason.clone()) {
             (Some(v), Some(r)) => {
-                view! { <OfferCard item=item verdict=v reason=r status=status level=level/> }.into_any()
+                view! { <OfferCard item=item verdict=v reason=r status=status level=level/> }
+                    .into_any()
             }
             _ => view! { <OfferCard item=item status=status level=level/> }.into_any(),
         }
@@ -194,7 +207,11 @@ fn Groups(
             } else {
                 view! { <h3 class="offer-category">{g.category.label()}</h3> }.into_any()
             };
-            let cards = g.entries.iter().map(|e| card(&loaded, e, level + 1)).collect_view();
+            let cards = g
+                .entries
+                .iter()
+                .map(|e| card(&loaded, e, level + 1))
+                .collect_view();
             view! {
                 {heading}
                 <ul class="offer-list">{cards}</ul>

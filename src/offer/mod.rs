@@ -27,19 +27,3 @@ pub use item::OfferItemPage;
 pub use list::OfferPage;
 pub use pa_tracker::PaOfferTracker;
 pub use tracker::Tracker;
-
-use chrono::NaiveDate;
-
-/// Today on this phone, in the person's own time zone: a birthday starts
-/// at their midnight, not at UTC's.
-pub fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(NaiveDate::MIN)
-}
-
-/// A phone number as a `tel:` link: spaces (and other separators) removed,
-/// so every phone can dial it.
-pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-    format!("tel:{digits}")
-}

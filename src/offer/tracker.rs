@@ -6,7 +6,7 @@ use pathway_model::topic::Topic;
 use serde_json::Value;
 use uuid::Uuid;
 
-use crate::store::engine::{self, ChangeError};
+use crate::store::engine;
 use crate::store::use_sync;
 
 /// The fields of a tracker record, or the problem in plain words. The
@@ -32,8 +32,22 @@ pub fn tracker_fields(
     f.insert("council_id".into(), Value::String(council_id.into()));
     f.insert("item_id".into(), Value::String(item_id.into()));
     f.insert("status".into(), Value::String(status.as_str().into()));
-    f.insert("date".into(), if date.is_empty() { Value::Null } else { Value::String(date.into()) });
-    f.insert("note".into(), if note.is_empty() { Value::Null } else { Value::String(note.into()) });
+    f.insert(
+        "date".into(),
+        if date.is_empty() {
+            Value::Null
+        } else {
+            Value::String(date.into())
+        },
+    );
+    f.insert(
+        "note".into(),
+        if note.is_empty() {
+            Value::Null
+        } else {
+            Value::String(note.into())
+        },
+    );
     Ok(f)
 }
 
@@ -47,32 +61,47 @@ pub fn ask_text(title: &str) -> String {
 /// would add its whole formatting engine to the app.)
 fn today_iso() -> String {
     use chrono::Datelike;
-    let d = super::today();
+    let d = crate::clock::today();
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
-
-fn change_words(e: ChangeError) -> &'static str {
-    match e {
-        ChangeError::NotReady => "Pathway is still starting. Try again in a moment.",
-        ChangeError::NotSaved => "We couldn't save that on this phone. Try again.",
-    }
 }
 
 /// The young person's tracker on one item: where they are with it, since
 /// when, and a note. Saved on the phone at once and synced like their
 /// other records; their PA can read it.
 #[component]
-pub fn Tracker(person_id: Uuid, council_id: String, item_id: String, title: String) -> impl IntoView {
+pub fn Tracker(
+    person_id: Uuid,
+    council_id: String,
+    item_id: String,
+    title: String,
+) -> impl IntoView {
     let sync = use_sync();
     let id = entitlement::record_id(person_id, &council_id, &item_id);
     let record = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).cloned()));
-    let saved = move || record.with(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
+    let saved =
+        move || record.with(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
     let pending = move || record.with(|r| r.as_ref().is_some_and(|r| r.pending));
 
-    let start = record.with_untracked(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
-    let status = RwSignal::new(start.as_ref().map(|e| e.status).unwrap_or(TrackerStatus::NotAsked));
-    let date = RwSignal::new(start.as_ref().and_then(|e| e.date.clone()).unwrap_or_default());
-    let note = RwSignal::new(start.as_ref().and_then(|e| e.note.clone()).unwrap_or_default());
+    let start =
+        record.with_untracked(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
+    let status = RwSignal::new(
+        start
+            .as_ref()
+            .map(|e| e.status)
+            .unwrap_or(TrackerStatus::NotAsked),
+    );
+    let date = RwSignal::new(
+        start
+            .as_ref()
+            .and_then(|e| e.date.clone())
+            .unwrap_or_default(),
+    );
+    let note = RwSignal::new(
+        start
+            .as_ref()
+            .and_then(|e| e.note.clone())
+            .unwrap_or_default(),
+    );
     // Changed here and not saved yet: a sync must not overwrite it.
     let dirty = RwSignal::new(false);
     let problem = RwSignal::new(None::<&'static str>);
@@ -89,20 +118,24 @@ pub fn Tracker(person_id: Uuid, council_id: String, item_id: String, title: Stri
     let (council, item) = (council_id.clone(), item_id.clone());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let fields =
-            match tracker_fields(&council, &item, status.get_untracked(), &date.get_untracked(), &note.get_untracked())
-            {
-                Ok(f) => f,
-                Err(p) => {
-                    problem.set(Some(p));
-                    return;
-                }
-            };
+        let fields = match tracker_fields(
+            &council,
+            &item,
+            status.get_untracked(),
+            &date.get_untracked(),
+            &note.get_untracked(),
+        ) {
+            Ok(f) => f,
+            Err(p) => {
+                problem.set(Some(p));
+                return;
+            }
+        };
         problem.set(None);
         spawn_local(async move {
             match engine::change(move |r| r.put(EntityKind::Entitlement, id, fields)).await {
                 Ok(()) => dirty.set(false),
-                Err(e) => problem.set(Some(change_words(e))),
+                Err(e) => problem.set(Some(e.words())),
             }
         });
     };
@@ -211,7 +244,7 @@ pub fn AskMyPa(title: String) -> impl IntoView {
         spawn_local(async move {
             match crate::topic::add(text).await {
                 Ok(()) => said.set(Some("Added to Things to talk about.")),
-                Err(e) => said.set(Some(change_words(e))),
+                Err(e) => said.set(Some(e.words())),
             }
         });
     };
@@ -232,9 +265,14 @@ mod tests {
 
     #[test]
     fn a_tracker_record_has_the_fields_the_server_checks() {
-        let f =
-            tracker_fields("liverpool", "laptop-and-data", TrackerStatus::Claimed, "2026-11-22", "  Came on Monday ")
-                .unwrap();
+        let f = tracker_fields(
+            "liverpool",
+            "laptop-and-data",
+            TrackerStatus::Claimed,
+            "2026-11-22",
+            "  Came on Monday ",
+        )
+        .unwrap();
         assert_eq!(entitlement::check_put(Role::YoungPerson, &f, true), Ok(()));
         let e = Entitlement::from_fields(&f).unwrap();
         assert_eq!(e.status, TrackerStatus::Claimed);
@@ -263,8 +301,18 @@ mod tests {
                 .unwrap_err()
                 .starts_with("Your note is too long")
         );
-        let longest = tracker_fields("liverpool", "x", TrackerStatus::Asked, "", &"a".repeat(NOTE_MAX)).unwrap();
-        assert_eq!(entitlement::check_put(Role::YoungPerson, &longest, true), Ok(()));
+        let longest = tracker_fields(
+            "liverpool",
+            "x",
+            TrackerStatus::Asked,
+            "",
+            &"a".repeat(NOTE_MAX),
+        )
+        .unwrap();
+        assert_eq!(
+            entitlement::check_put(Role::YoungPerson, &longest, true),
+            Ok(())
+        );
         assert_eq!(
             tracker_fields("liverpool", "x", TrackerStatus::Asked, "2026-02-30", ""),
             Err("Enter a real date, or leave it empty.")
@@ -273,7 +321,13 @@ mod tests {
 
     #[test]
     fn asking_the_pa_names_the_item() {
-        assert_eq!(ask_text("A laptop and data"), "Can we talk about: A laptop and data?");
-        assert_eq!(ask_text(&"x".repeat(600)).chars().count(), pathway_model::topic::TEXT_MAX);
+        assert_eq!(
+            ask_text("A laptop and data"),
+            "Can we talk about: A laptop and data?"
+        );
+        assert_eq!(
+            ask_text(&"x".repeat(600)).chars().count(),
+            pathway_model::topic::TEXT_MAX
+        );
     }
 }

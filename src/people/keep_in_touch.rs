@@ -7,7 +7,7 @@ use pathway_model::sync::{EntityKind, FieldRuleError, Fields};
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::when;
+use crate::clock;
 use crate::store::engine::{self, ChangeError};
 use crate::store::use_sync;
 
@@ -40,12 +40,19 @@ pub fn request_fields(
 ) -> Result<Fields, Problems> {
     let text = |s: &str| {
         let s = s.trim();
-        if s.is_empty() { Value::Null } else { Value::String(s.to_string()) }
+        if s.is_empty() {
+            Value::Null
+        } else {
+            Value::String(s.to_string())
+        }
     };
     let mut f = Fields::new();
     f.insert("kind".into(), word(&kind));
     f.insert("how".into(), word(&how));
-    f.insert("reach_on".into(), Value::String(reach_on.trim().to_string()));
+    f.insert(
+        "reach_on".into(),
+        Value::String(reach_on.trim().to_string()),
+    );
     f.insert("best_time".into(), text(best_time));
     f.insert("message".into(), text(message));
     f.insert("asked_at".into(), Value::from(asked_at));
@@ -58,12 +65,12 @@ pub fn request_fields(
     };
     if let Err(e) = keep_in_touch::check_put(Role::YoungPerson, &f, None) {
         match e {
-            FieldRuleError::Invalid { field: "best_time", .. } => {
-                problems.best_time = Some("Keep this under 200 letters and spaces.")
-            }
-            FieldRuleError::Invalid { field: "message", .. } => {
-                problems.message = Some("Keep your message under 500 letters and spaces.")
-            }
+            FieldRuleError::Invalid {
+                field: "best_time", ..
+            } => problems.best_time = Some("Keep this under 200 letters and spaces."),
+            FieldRuleError::Invalid {
+                field: "message", ..
+            } => problems.message = Some("Keep your message under 500 letters and spaces."),
             _ => problems.reach_on = Some(reach_words),
         }
     }
@@ -81,7 +88,11 @@ pub fn request_fields(
     if !reach_ok {
         problems.reach_on = Some(reach_words);
     }
-    if problems == Problems::default() { Ok(f) } else { Err(problems) }
+    if problems == Problems::default() {
+        Ok(f)
+    } else {
+        Err(problems)
+    }
 }
 
 /// The status of a request, in words for the young person.
@@ -93,7 +104,7 @@ pub fn status_words(r: &ContactRequest, pending: bool) -> String {
         return "Sent. The leaving care team will get in touch.".to_string();
     }
     match (&r.handled_by, r.handled_at) {
-        (Some(by), Some(at)) => format!("Done by {by} on {}.", when::day_and_clock(at)),
+        (Some(by), Some(at)) => format!("Done by {by} on {}.", clock::day_and_clock(at)),
         (Some(by), None) => format!("Done by {by}."),
         _ => "Done.".to_string(),
     }
@@ -130,7 +141,9 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         let mut list: Vec<(Uuid, ContactRequest, bool)> = sync.records.with(|rs| {
             rs.values()
                 .filter(|r| r.entity == EntityKind::ContactRequest)
-                .filter_map(|r| ContactRequest::from_fields(&r.fields).map(|c| (r.id, c, r.pending)))
+                .filter_map(|r| {
+                    ContactRequest::from_fields(&r.fields).map(|c| (r.id, c, r.pending))
+                })
                 .collect()
         });
         pathway_model::order::sort_by_key(&mut list, |(_, c, _)| -c.asked_at);
@@ -146,7 +159,7 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
             &reach_on.get_untracked(),
             &best_time.get_untracked(),
             &message.get_untracked(),
-            when::now_ms(),
+            clock::now_ms(),
         ) {
             Ok(f) => f,
             Err(p) => {
@@ -161,15 +174,23 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         };
         problems.set(Problems::default());
         spawn_local(async move {
-            match engine::change(move |r| r.put(EntityKind::ContactRequest, Uuid::now_v7(), fields)).await {
+            match engine::change(move |r| r.put(EntityKind::ContactRequest, Uuid::now_v7(), fields))
+                .await
+            {
                 Ok(()) => {
                     reach_on.set(String::new());
                     best_time.set(String::new());
                     message.set(String::new());
-                    saved.set(Some("Your request is saved. You can see how it is going under Your requests."));
+                    saved.set(Some(
+                        "Your request is saved. You can see how it is going under Your requests.",
+                    ));
                 }
-                Err(ChangeError::NotReady) => saved.set(Some("Pathway is still starting. Try again in a moment.")),
-                Err(ChangeError::NotSaved) => saved.set(Some("We couldn't save that on this phone. Try again.")),
+                Err(ChangeError::NotReady) => {
+                    saved.set(Some("Pathway is still starting. Try again in a moment."))
+                }
+                Err(ChangeError::NotSaved) => {
+                    saved.set(Some("We couldn't save that on this phone. Try again."))
+                }
             }
         });
     };
@@ -179,8 +200,9 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         RequestKind::ContactMe => "Ask to be contacted",
     };
     let intro = move || {
-        let council =
-            people.with(|p| p.as_ref().map(|p| p.council_name.clone())).unwrap_or_else(|| "your council's".into());
+        let council = people
+            .with(|p| p.as_ref().map(|p| p.council_name.clone()))
+            .unwrap_or_else(|| "your council's".into());
         match kind.get() {
             RequestKind::GetPaBack => format!(
                 "You can have a personal advisor again at any time until you are 25. Tell us how to reach you, and the {council} leaving care team will get in touch."
@@ -199,7 +221,10 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
     let radios = [ContactHow::Text, ContactHow::Call, ContactHow::Email]
         .into_iter()
         .map(|h| {
-            let word = serde_json::to_value(h).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let word = serde_json::to_value(h)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
             let id = format!("kit-how-{word}");
             view! {
                 <div class="radio">
@@ -229,7 +254,7 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
                             <p class="kit-request__what">
                                 {format!("{}, by {}", item.1.kind.label(), item.1.how.label().to_lowercase())}
                             </p>
-                            <p class="kit-request__when">{format!("Asked on {}", when::day_and_clock(item.1.asked_at))}</p>
+                            <p class="kit-request__when">{format!("Asked on {}", clock::day_and_clock(item.1.asked_at))}</p>
                             <p class="kit-request__status">{status_words(&item.1, item.2)}</p>
                         </li>
                     </For>
@@ -296,28 +321,74 @@ mod tests {
 
     #[test]
     fn a_good_request_passes_the_servers_own_check() {
-        let f =
-            request_fields(RequestKind::GetPaBack, ContactHow::Text, " 07700 900999 ", "After 5pm", "", AT).unwrap();
-        assert_eq!(keep_in_touch::check_put(Role::YoungPerson, &f, None), Ok(()));
+        let f = request_fields(
+            RequestKind::GetPaBack,
+            ContactHow::Text,
+            " 07700 900999 ",
+            "After 5pm",
+            "",
+            AT,
+        )
+        .unwrap();
+        assert_eq!(
+            keep_in_touch::check_put(Role::YoungPerson, &f, None),
+            Ok(())
+        );
         let r = ContactRequest::from_fields(&f).unwrap();
         assert_eq!(r.reach_on, "07700 900999");
         assert_eq!(r.best_time.as_deref(), Some("After 5pm"));
         assert_eq!(r.message, None);
-        assert_eq!(status_words(&r, true), "Waiting to send. It will go when you are back online.");
-        assert_eq!(status_words(&r, false), "Sent. The leaving care team will get in touch.");
+        assert_eq!(
+            status_words(&r, true),
+            "Waiting to send. It will go when you are back online."
+        );
+        assert_eq!(
+            status_words(&r, false),
+            "Sent. The leaving care team will get in touch."
+        );
     }
 
     #[test]
     fn each_problem_shows_next_to_its_field() {
-        let p = request_fields(RequestKind::ContactMe, ContactHow::Email, "07700 900999", "", "", AT).unwrap_err();
-        assert_eq!(p.reach_on, Some("Enter your email address, like name@example.com"));
-        let p =
-            request_fields(RequestKind::ContactMe, ContactHow::Call, "soon", &"x".repeat(201), &"y".repeat(501), AT)
-                .unwrap_err();
-        assert_eq!(p.reach_on, Some("Enter a UK phone number, like 07700 900123"));
+        let p = request_fields(
+            RequestKind::ContactMe,
+            ContactHow::Email,
+            "07700 900999",
+            "",
+            "",
+            AT,
+        )
+        .unwrap_err();
+        assert_eq!(
+            p.reach_on,
+            Some("Enter your email address, like name@example.com")
+        );
+        let p = request_fields(
+            RequestKind::ContactMe,
+            ContactHow::Call,
+            "soon",
+            &"x".repeat(201),
+            &"y".repeat(501),
+            AT,
+        )
+        .unwrap_err();
+        assert_eq!(
+            p.reach_on,
+            Some("Enter a UK phone number, like 07700 900123")
+        );
         assert!(p.best_time.is_some());
         assert!(p.message.is_some());
-        assert!(request_fields(RequestKind::ContactMe, ContactHow::Email, "zara@mail.example", "", "", AT).is_ok());
+        assert!(
+            request_fields(
+                RequestKind::ContactMe,
+                ContactHow::Email,
+                "zara@mail.example",
+                "",
+                "",
+                AT
+            )
+            .is_ok()
+        );
     }
 
     #[test]
@@ -358,7 +429,15 @@ mod tests {
     #[test]
     fn a_done_request_says_who_did_it() {
         let mut r = ContactRequest::from_fields(
-            &request_fields(RequestKind::ContactMe, ContactHow::Call, "0151 496 0100", "", "", AT).unwrap(),
+            &request_fields(
+                RequestKind::ContactMe,
+                ContactHow::Call,
+                "0151 496 0100",
+                "",
+                "",
+                AT,
+            )
+            .unwrap(),
         )
         .unwrap();
         r.status = Some("done".into());

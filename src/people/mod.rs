@@ -11,7 +11,6 @@ mod pa_view;
 mod people_page;
 pub mod stages;
 mod unsafe_alert;
-pub mod when;
 mod who_does_what;
 
 pub use my_pa::MyPaSection;

@@ -3,8 +3,8 @@ use pathway_model::people::MyPa;
 
 use super::PaCard;
 use crate::api;
-use crate::app::use_app;
 use crate::saved;
+use crate::state::use_app;
 
 /// Loads the PA card, and keeps a copy on the phone: with no signal the
 /// saved card still shows, because calling your PA needs no data.

@@ -7,11 +7,10 @@ use pathway_model::sync::{EntityKind, Fields};
 use serde_json::Value;
 use uuid::Uuid;
 
-use super::when;
-use crate::app::use_app;
+use crate::clock;
+use crate::state::use_app;
 use crate::store::engine;
 use crate::store::use_sync;
-use crate::topic::change_problem;
 
 /// "Felt unsafe" alerts from one young person, newest first, for their PA
 /// on the young person's page. From this device's store (so they show
@@ -33,9 +32,9 @@ pub fn PaAlerts(owner: Uuid) -> impl IntoView {
     let mark_seen = move |id: Uuid| {
         spawn_local(async move {
             let mut f = Fields::new();
-            f.insert("pa_seen_at".into(), Value::from(when::now_ms()));
+            f.insert("pa_seen_at".into(), Value::from(clock::now_ms()));
             if let Err(e) = engine::change(move |r| r.put(EntityKind::UnsafeAlert, id, f)).await {
-                problem.set(Some(change_problem(e)));
+                problem.set(Some(e.words()));
             }
         });
     };
@@ -48,12 +47,12 @@ pub fn PaAlerts(owner: Uuid) -> impl IntoView {
                     <For each=move || alerts.get() key=|(id, a)| (*id, a.pa_seen_at) let:item>
                         <li class="pa-alert" class:pa-alert--new=item.1.pa_seen_at.is_none()>
                             <p class="pa-alert__what">
-                                {format!("Pressed \"I feel unsafe\" on {}", when::day_and_clock(item.1.raised_at))}
+                                {format!("Pressed \"I feel unsafe\" on {}", clock::day_and_clock(item.1.raised_at))}
                             </p>
                             {item.1.note.clone().map(|n| view! { <p>{n}</p> })}
                             {item.1.duty_seen_by.clone().map(|by| view! { <p class="hint">{format!("Seen by the duty team ({by})")}</p> })}
                             {match item.1.pa_seen_at {
-                                Some(at) => view! { <p class="pa-alert__seen">{format!("You saw it on {}", when::day_and_clock(at))}</p> }.into_any(),
+                                Some(at) => view! { <p class="pa-alert__seen">{format!("You saw it on {}", clock::day_and_clock(at))}</p> }.into_any(),
                                 None => {
                                     let id = item.0;
                                     view! {
@@ -79,7 +78,9 @@ pub fn done_fields(by: &str, now: i64, current: &Fields) -> Option<Fields> {
     f.insert("status".into(), Value::String("done".into()));
     f.insert("handled_by".into(), Value::String(by.trim().into()));
     f.insert("handled_at".into(), Value::from(now));
-    keep_in_touch::check_put(Role::Advisor, &f, Some(current)).ok().map(|()| f)
+    keep_in_touch::check_put(Role::Advisor, &f, Some(current))
+        .ok()
+        .map(|()| f)
 }
 
 /// One young person's keep-in-touch requests that are still open, for their
@@ -104,10 +105,17 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
     let said = RwSignal::new(None::<&'static str>);
     let heading = NodeRef::<leptos::html::H2>::new();
     let mark_done = move |id: Uuid| {
-        let by = state.me().map(|me| format!("{} {}", me.first_name, me.last_name)).unwrap_or_default();
-        let current = sync.records.with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone()));
-        let Some(f) = current.and_then(|c| done_fields(&by, when::now_ms(), &c)) else {
-            said.set(Some("We couldn't mark that as done. Try again in a moment."));
+        let by = state
+            .me()
+            .map(|me| format!("{} {}", me.first_name, me.last_name))
+            .unwrap_or_default();
+        let current = sync
+            .records
+            .with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone()));
+        let Some(f) = current.and_then(|c| done_fields(&by, clock::now_ms(), &c)) else {
+            said.set(Some(
+                "We couldn't mark that as done. Try again in a moment.",
+            ));
             return;
         };
         spawn_local(async move {
@@ -119,7 +127,7 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
                         let _ = h.focus();
                     }
                 }
-                Err(e) => said.set(Some(change_problem(e))),
+                Err(e) => said.set(Some(e.words())),
             }
         });
     };
@@ -134,10 +142,10 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
                             <p>{format!("{}: {}", item.1.how.label(), item.1.reach_on)}</p>
                             {item.1.best_time.clone().map(|t| view! { <p>{format!("Best time: {t}")}</p> })}
                             {item.1.message.clone().map(|m| view! { <p>{format!("Message: {m}")}</p> })}
-                            <p class="hint">{format!("Asked on {}", when::day_and_clock(item.1.asked_at))}</p>
+                            <p class="hint">{format!("Asked on {}", clock::day_and_clock(item.1.asked_at))}</p>
                             {
                                 let id = item.0;
-                                let asked = when::day_and_clock(item.1.asked_at);
+                                let asked = clock::day_and_clock(item.1.asked_at);
                                 view! {
                                     <button
                                         type="button"
@@ -165,8 +173,7 @@ mod tests {
 
     #[test]
     fn a_pa_marks_a_request_done_by_name_within_the_models_rule() {
-        let ask =
-            json!({"kind": "contact_me", "how": "text", "reach_on": "07700 900999", "asked_at": 1_790_000_000_000_i64});
+        let ask = json!({"kind": "contact_me", "how": "text", "reach_on": "07700 900999", "asked_at": 1_790_000_000_000_i64});
         let ask = ask.as_object().unwrap();
         let f = done_fields(" Sam Okafor ", 1_790_000_100_000, ask).unwrap();
         assert_eq!(f["status"], json!("done"));

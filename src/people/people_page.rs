@@ -8,8 +8,8 @@ use super::keep_in_touch::KeepInTouch;
 use super::unsafe_alert::UnsafeButton;
 use super::who_does_what::WhoDoesWhat;
 use crate::api;
-use crate::app::use_app;
 use crate::saved;
+use crate::state::use_app;
 use crate::ui::SampleBadge;
 
 /// Where the list of people came from.
@@ -43,7 +43,9 @@ pub fn PeoplePage() -> impl IntoView {
             }
             Err(e) => {
                 state.note_error(&e);
-                source.try_set(Source::Saved { offline: e.is_unreachable() });
+                source.try_set(Source::Saved {
+                    offline: e.is_unreachable(),
+                });
             }
         }
     });

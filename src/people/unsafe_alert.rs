@@ -7,8 +7,8 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::helplines::HelplineLinks;
-use super::when;
-use crate::app::use_app;
+use crate::clock;
+use crate::state::use_app;
 use crate::store::engine;
 use crate::store::use_sync;
 
@@ -57,25 +57,29 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
                 waiting_id.set(Some(id));
             } else if waiting_id.get_untracked() == Some(id) {
                 waiting_id.set(None);
-                told_at.set(Some(when::now_ms()));
+                told_at.set(Some(clock::now_ms()));
             }
         }
     });
 
     let raise = move || {
         spawn_local(async move {
-            let recent = newest.get_untracked().is_some_and(|(_, a, _)| when::now_ms() - a.raised_at < RECENT_MS);
+            let recent = newest
+                .get_untracked()
+                .is_some_and(|(_, a, _)| clock::now_ms() - a.raised_at < RECENT_MS);
             if recent {
                 return;
             }
             let mut fields = Fields::new();
-            fields.insert("raised_at".into(), Value::from(when::now_ms()));
-            match engine::change(move |r| r.put(EntityKind::UnsafeAlert, Uuid::now_v7(), fields)).await {
+            fields.insert("raised_at".into(), Value::from(clock::now_ms()));
+            match engine::change(move |r| r.put(EntityKind::UnsafeAlert, Uuid::now_v7(), fields))
+                .await
+            {
                 Ok(()) => problem.set(None),
                 Err(engine::ChangeError::NotReady) => waiting_for_store.set(true),
-                Err(engine::ChangeError::NotSaved) => {
-                    problem.set(Some("We couldn't send your alert. Call one of the numbers below."))
-                }
+                Err(engine::ChangeError::NotSaved) => problem.set(Some(
+                    "We couldn't send your alert. Call one of the numbers below.",
+                )),
             }
         });
     };
@@ -120,7 +124,7 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         let Some((_, alert, pending)) = newest.get() else {
             return waiting_id.get().map(|_| "Sending your alert…".to_string());
         };
-        if !open.get() && when::now_ms() - alert.raised_at > SHOW_STATUS_MS {
+        if !open.get() && clock::now_ms() - alert.raised_at > SHOW_STATUS_MS {
             return None;
         }
         let words = if pending {
@@ -131,8 +135,12 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
             }
         } else {
             match told_at.get() {
-                Some(t) => format!("{} at {}.", told_who(), when::clock(t)),
-                None => format!("You asked for help at {}. {}.", when::clock(alert.raised_at), told_who()),
+                Some(t) => format!("{} at {}.", told_who(), clock::clock(t)),
+                None => format!(
+                    "You asked for help at {}. {}.",
+                    clock::clock(alert.raised_at),
+                    told_who()
+                ),
             }
         };
         let seen = match (alert.pa_seen_at, alert.duty_seen_at) {

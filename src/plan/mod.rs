@@ -26,7 +26,11 @@ type Records = BTreeMap<Uuid, LocalRecord>;
 
 fn opt_text(s: &str) -> Value {
     let s = s.trim();
-    if s.is_empty() { Value::Null } else { Value::String(s.to_string()) }
+    if s.is_empty() {
+        Value::Null
+    } else {
+        Value::String(s.to_string())
+    }
 }
 
 /// The PA's words for one area of the plan, or what to fix.
@@ -45,9 +49,9 @@ pub fn section_fields(
     f.insert("by_when".into(), opt_text(by_when));
     match plan::check_section(Role::Advisor, &f, None) {
         Ok(()) => Ok(f),
-        Err(FieldRuleError::Invalid { field: "by_when", .. }) => {
-            Err("Enter a real date for \"by when\", or leave it empty.")
-        }
+        Err(FieldRuleError::Invalid {
+            field: "by_when", ..
+        }) => Err("Enter a real date for \"by when\", or leave it empty."),
         Err(FieldRuleError::Invalid { field: "who", .. }) => {
             Err("\"Who is doing what\" is too long. Keep it under 200 letters and spaces.")
         }
@@ -134,7 +138,11 @@ pub fn review(records: &Records, person: Uuid) -> (PlanReview, bool) {
 
 /// Comments on one area, oldest first: (id, comment, still on this phone).
 /// `owner`: only this young person's (a PA's store holds a whole caseload).
-pub fn comments(records: &Records, owner: Option<Uuid>, area: PlanArea) -> Vec<(Uuid, PlanComment, bool)> {
+pub fn comments(
+    records: &Records,
+    owner: Option<Uuid>,
+    area: PlanArea,
+) -> Vec<(Uuid, PlanComment, bool)> {
     // Ids are UUID v7, so id order is the order they were written.
     records
         .values()
@@ -156,7 +164,9 @@ pub fn lower_first(s: &str) -> String {
 
 /// "3 March 2027" from `YYYY-MM-DD`, or the text as it is.
 pub fn date_words(iso: &str) -> String {
-    pathway_model::date::parse(iso).map(crate::words::readable_date).unwrap_or_else(|| iso.to_string())
+    pathway_model::date::parse(iso)
+        .map(crate::words::readable_date)
+        .unwrap_or_else(|| iso.to_string())
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -166,7 +176,14 @@ mod tests {
 
     #[test]
     fn a_section_has_the_fields_the_server_checks_and_empty_ones_are_nothing() {
-        let f = section_fields(PlanArea::Home, " Move to a flat ", "", "Sam finds two flats", "2027-01-31").unwrap();
+        let f = section_fields(
+            PlanArea::Home,
+            " Move to a flat ",
+            "",
+            "Sam finds two flats",
+            "2027-01-31",
+        )
+        .unwrap();
         assert_eq!(plan::check_section(Role::Advisor, &f, None), Ok(()));
         let s = PlanSection::from_fields(&f).unwrap();
         assert_eq!(s.goals.as_deref(), Some("Move to a flat"));
@@ -176,14 +193,27 @@ mod tests {
 
     #[test]
     fn bad_plan_input_is_said_in_plain_words() {
-        assert!(section_fields(PlanArea::Home, "", "", "", "2027-02-30").unwrap_err().starts_with("Enter a real date"));
+        assert!(
+            section_fields(PlanArea::Home, "", "", "", "2027-02-30")
+                .unwrap_err()
+                .starts_with("Enter a real date")
+        );
         assert!(section_fields(PlanArea::Home, "", "", &"x".repeat(WHO_MAX + 1), "").is_err());
         assert!(section_fields(PlanArea::Home, &"x".repeat(TEXT_MAX + 1), "", "", "").is_err());
-        assert_eq!(comment_fields(PlanArea::Money, "   "), Err("Write your comment first."));
+        assert_eq!(
+            comment_fields(PlanArea::Money, "   "),
+            Err("Write your comment first.")
+        );
         assert!(comment_fields(PlanArea::Money, &"x".repeat(TEXT_MAX + 1)).is_err());
-        assert_eq!(next_review_fields("31/01/2027"), Err("Enter a real date, or leave it empty."));
+        assert_eq!(
+            next_review_fields("31/01/2027"),
+            Err("Enter a real date, or leave it empty.")
+        );
         assert_eq!(reply_fields(" "), Err("Write your reply first."));
-        assert_eq!(answer_review_fields("", 1_790_000_000_000), Err("Write your answer first."));
+        assert_eq!(
+            answer_review_fields("", 1_790_000_000_000),
+            Err("Write your answer first.")
+        );
     }
 
     #[test]
@@ -199,7 +229,10 @@ mod tests {
 
     #[test]
     fn titles_lower_only_their_first_letter() {
-        assert_eq!(lower_first("Relationships and who I am"), "relationships and who I am");
+        assert_eq!(
+            lower_first("Relationships and who I am"),
+            "relationships and who I am"
+        );
         assert_eq!(lower_first(""), "");
     }
 

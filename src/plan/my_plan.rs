@@ -5,12 +5,13 @@ use pathway_model::plan::{self, PlanArea, TEXT_MAX};
 use pathway_model::sync::EntityKind;
 use uuid::Uuid;
 
-use super::{ask_review_fields, comment_fields, comments, date_words, lower_first, review, section};
-use crate::app::use_app;
-use crate::people::when;
+use super::{
+    ask_review_fields, comment_fields, comments, date_words, lower_first, review, section,
+};
+use crate::clock;
+use crate::state::use_app;
 use crate::store::engine;
 use crate::store::use_sync;
-use crate::topic::change_problem;
 
 /// The young person's plan, read from the phone's store: works offline.
 #[component]
@@ -58,7 +59,7 @@ fn Review(person: Uuid) -> impl IntoView {
     let asking = RwSignal::new(false);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let fields = match ask_review_fields(&reason.get_untracked(), when::now_ms()) {
+        let fields = match ask_review_fields(&reason.get_untracked(), clock::now_ms()) {
             Ok(f) => f,
             Err(p) => {
                 problem.set(Some(p));
@@ -67,12 +68,16 @@ fn Review(person: Uuid) -> impl IntoView {
         };
         problem.set(None);
         spawn_local(async move {
-            match engine::change(move |r| r.put(EntityKind::PlanReview, plan::review_id(person), fields)).await {
+            match engine::change(move |r| {
+                r.put(EntityKind::PlanReview, plan::review_id(person), fields)
+            })
+            .await
+            {
                 Ok(()) => {
                     reason.set(String::new());
                     asking.set(false);
                 }
-                Err(e) => problem.set(Some(change_problem(e))),
+                Err(e) => problem.set(Some(e.words())),
             }
         });
     };
@@ -85,9 +90,11 @@ fn Review(person: Uuid) -> impl IntoView {
     let request = move || {
         current.with(|(r, pending)| {
             let asked = r.asked_at?;
-            let mut words = format!("You asked for a review on {}.", when::day_and_clock(asked));
+            let mut words = format!("You asked for a review on {}.", clock::day_and_clock(asked));
             if *pending {
-                words.push_str(" It is saved on this phone and will be sent when you are back online.");
+                words.push_str(
+                    " It is saved on this phone and will be sent when you are back online.",
+                );
             } else if r.request_open() {
                 words.push_str(" Waiting for your PA to answer.");
             }
@@ -95,7 +102,11 @@ fn Review(person: Uuid) -> impl IntoView {
         })
     };
     let answer = move || {
-        current.with(|(r, _)| r.answered_at.filter(|a| r.asked_at.is_none_or(|q| *a >= q)).and(r.answer.clone()))
+        current.with(|(r, _)| {
+            r.answered_at
+                .filter(|a| r.asked_at.is_none_or(|q| *a >= q))
+                .and(r.answer.clone())
+        })
     };
     view! {
         <section class="card plan-review" aria-labelledby="review-heading">
@@ -170,14 +181,18 @@ fn Area(person: Uuid, area: PlanArea) -> impl IntoView {
         };
         problem.set(None);
         spawn_local(async move {
-            match engine::change(move |r| r.put(EntityKind::PlanComment, Uuid::now_v7(), fields)).await {
+            match engine::change(move |r| r.put(EntityKind::PlanComment, Uuid::now_v7(), fields))
+                .await
+            {
                 Ok(()) => text.set(String::new()),
-                Err(e) => problem.set(Some(change_problem(e))),
+                Err(e) => problem.set(Some(e.words())),
             }
         });
     };
     let facts = move || {
-        written.get().filter(|s| s.goals.is_some() || s.next_steps.is_some() || s.who.is_some() || s.by_when.is_some())
+        written.get().filter(|s| {
+            s.goals.is_some() || s.next_steps.is_some() || s.who.is_some() || s.by_when.is_some()
+        })
     };
     view! {
         <section class="card plan-area" aria-labelledby=labelled>

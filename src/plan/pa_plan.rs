@@ -5,12 +5,13 @@ use pathway_model::sync::EntityKind;
 use uuid::Uuid;
 
 use super::{
-    answer_review_fields, comments, date_words, next_review_fields, reply_fields, review, section, section_fields,
+    answer_review_fields, comments, date_words, next_review_fields, reply_fields, review, section,
+    section_fields,
 };
-use crate::people::{PaAlerts, PaRequests, when};
+use crate::clock;
+use crate::people::{PaAlerts, PaRequests};
 use crate::store::engine;
 use crate::store::use_sync;
-use crate::topic::change_problem;
 
 /// On a young person's page, for their PA: their "felt unsafe" alerts and
 /// keep-in-touch requests, then their pathway plan to edit. From this
@@ -38,7 +39,11 @@ pub fn PaPeopleAndPlan(owner: Uuid) -> impl IntoView {
 fn PaReview(owner: Uuid) -> impl IntoView {
     let sync = use_sync();
     let current = Memo::new(move |_| sync.records.with(|rs| review(rs, owner)));
-    let date = RwSignal::new(current.with_untracked(|(r, _)| r.next_review.clone()).unwrap_or_default());
+    let date = RwSignal::new(
+        current
+            .with_untracked(|(r, _)| r.next_review.clone())
+            .unwrap_or_default(),
+    );
     let answer = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let said = RwSignal::new(None::<&'static str>);
@@ -55,31 +60,44 @@ fn PaReview(owner: Uuid) -> impl IntoView {
         };
         problem.set(None);
         spawn_local(async move {
-            match engine::change(move |r| r.put_for(EntityKind::PlanReview, plan::review_id(owner), fields, owner))
-                .await
+            match engine::change(move |r| {
+                r.put_for(
+                    EntityKind::PlanReview,
+                    plan::review_id(owner),
+                    fields,
+                    owner,
+                )
+            })
+            .await
             {
                 Ok(()) => {
                     after(sig);
                     said.set(Some(done));
                 }
-                Err(e) => problem.set(Some(change_problem(e))),
+                Err(e) => problem.set(Some(e.words())),
             }
         });
     };
     let set_date = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        save(next_review_fields(&date.get_untracked()), "Review date saved.", |_| {}, date);
+        save(
+            next_review_fields(&date.get_untracked()),
+            "Review date saved.",
+            |_| {},
+            date,
+        );
     };
     let send_answer = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         save(
-            answer_review_fields(&answer.get_untracked(), when::now_ms()),
+            answer_review_fields(&answer.get_untracked(), clock::now_ms()),
             "Answer sent.",
             |s| s.set(String::new()),
             answer,
         );
     };
-    let open_request = move || current.with(|(r, _)| r.request_open().then(|| (r.asked_at, r.reason.clone())));
+    let open_request =
+        move || current.with(|(r, _)| r.request_open().then(|| (r.asked_at, r.reason.clone())));
     view! {
         <section class="card" aria-labelledby="pa-review-heading">
             <h3 id="pa-review-heading">"Review"</h3>
@@ -93,7 +111,7 @@ fn PaReview(owner: Uuid) -> impl IntoView {
                 <div class="notice review-request">
                     <p>
                         <strong>"They asked for a review"</strong>
-                        {at.map(|a| format!(" on {}.", when::day_and_clock(a)))}
+                        {at.map(|a| format!(" on {}.", clock::day_and_clock(a)))}
                     </p>
                     {reason.map(|r| view! { <p class="plan-text">{format!("Reason: {r}")}</p> })}
                 </div>
@@ -137,7 +155,10 @@ fn PaReview(owner: Uuid) -> impl IntoView {
 #[component]
 fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
     let sync = use_sync();
-    let record = Memo::new(move |_| sync.records.with(|rs| rs.get(&plan::section_id(owner, area)).map(|r| r.pending)));
+    let record = Memo::new(move |_| {
+        sync.records
+            .with(|rs| rs.get(&plan::section_id(owner, area)).map(|r| r.pending))
+    });
     let written = Memo::new(move |_| sync.records.with(|rs| section(rs, owner, area)));
     let said = Memo::new(move |_| sync.records.with(|rs| comments(rs, Some(owner), area)));
     let editing = RwSignal::new(false);
@@ -154,9 +175,17 @@ fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
     let start_edit = move |_| {
         let s = written.get_untracked();
         goals.set(s.as_ref().and_then(|s| s.goals.clone()).unwrap_or_default());
-        steps.set(s.as_ref().and_then(|s| s.next_steps.clone()).unwrap_or_default());
+        steps.set(
+            s.as_ref()
+                .and_then(|s| s.next_steps.clone())
+                .unwrap_or_default(),
+        );
         who.set(s.as_ref().and_then(|s| s.who.clone()).unwrap_or_default());
-        by_when.set(s.as_ref().and_then(|s| s.by_when.clone()).unwrap_or_default());
+        by_when.set(
+            s.as_ref()
+                .and_then(|s| s.by_when.clone())
+                .unwrap_or_default(),
+        );
         problem.set(None);
         editing.set(true);
     };
@@ -177,7 +206,12 @@ fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
         };
         spawn_local(async move {
             match engine::change(move |r| {
-                r.put_for(EntityKind::PlanSection, plan::section_id(owner, area), fields, owner)
+                r.put_for(
+                    EntityKind::PlanSection,
+                    plan::section_id(owner, area),
+                    fields,
+                    owner,
+                )
             })
             .await
             {
@@ -185,26 +219,27 @@ fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
                     problem.set(None);
                     editing.set(false);
                 }
-                Err(e) => problem.set(Some(change_problem(e))),
+                Err(e) => problem.set(Some(e.words())),
             }
         });
     };
 
-    let text_field = move |what: &'static str, label: &'static str, value: RwSignal<String>, max: usize| {
-        let field_id = id(what);
-        view! {
-            <div class="field">
-                <label for=field_id.clone()>{label}</label>
-                <textarea
-                    id=field_id
-                    rows="3"
-                    maxlength=max.to_string()
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                ></textarea>
-            </div>
-        }
-    };
+    let text_field =
+        move |what: &'static str, label: &'static str, value: RwSignal<String>, max: usize| {
+            let field_id = id(what);
+            view! {
+                <div class="field">
+                    <label for=field_id.clone()>{label}</label>
+                    <textarea
+                        id=field_id
+                        rows="3"
+                        maxlength=max.to_string()
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    ></textarea>
+                </div>
+            }
+        };
     let date_id = id("by-when");
 
     view! {
@@ -286,7 +321,7 @@ fn PaComment(id: Uuid, text: String, reply: Option<String>) -> impl IntoView {
                     problem.set(None);
                     draft.set(String::new());
                 }
-                Err(e) => problem.set(Some(change_problem(e))),
+                Err(e) => problem.set(Some(e.words())),
             }
         });
     };

@@ -28,7 +28,7 @@ use uuid::Uuid;
 use super::changes::{Changes, Meta};
 use super::local::{DB_NAME, Store};
 use crate::api::{self, ApiError};
-use crate::app::AppState;
+use crate::state::AppState;
 
 const AFTER_CHANGE: Duration = Duration::from_millis(500);
 const EVERY: Duration = Duration::from_secs(30);
@@ -167,7 +167,11 @@ impl Snapshot {
 /// them). Loads the phone's store, wiping it first if it belongs to
 /// someone else, then syncs.
 pub fn start(sync: SyncState, app: AppState, person_id: Uuid) {
-    let same = ENGINE.with(|e| e.borrow().as_ref().is_some_and(|e| e.person_id == person_id));
+    let same = ENGINE.with(|e| {
+        e.borrow()
+            .as_ref()
+            .is_some_and(|e| e.person_id == person_id)
+    });
     if same {
         return;
     }
@@ -289,7 +293,9 @@ pub async fn change(f: impl FnOnce(&mut Replica) -> Mutation) -> Result<(), Chan
     {
         leptos::logging::warn!("{err}");
         // Not on disk: take it back rather than pretend it is saved.
-        with_engine(epoch, |e| e.replica.outbox.retain(|x| x.mutation_id != m.mutation_id));
+        with_engine(epoch, |e| {
+            e.replica.outbox.retain(|x| x.mutation_id != m.mutation_id)
+        });
         return Err(ChangeError::NotSaved);
     }
     if let Some(s) = with_engine(epoch, |e| e.snapshot()) {
@@ -309,7 +315,11 @@ pub async fn settle(f: impl FnOnce(&mut Replica)) -> Result<(), ChangeError> {
         }
         let before = e.replica.clone();
         f(&mut e.replica);
-        Some((e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), e.snapshot()))
+        Some((
+            e.store.clone(),
+            Changes::between(e.person_id, Some(&before), &e.replica),
+            e.snapshot(),
+        ))
     })
     .flatten()
     .ok_or(ChangeError::NotReady)?;
@@ -426,7 +436,9 @@ impl From<ApiError> for Stop {
 }
 
 fn browser_online() -> bool {
-    web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true)
+    web_sys::window()
+        .map(|w| w.navigator().on_line())
+        .unwrap_or(true)
 }
 
 /// One sync: push everything, then pull until nothing more.
@@ -435,8 +447,10 @@ async fn sync_once(epoch: u64) -> Result<(), Stop> {
         return Err(Stop::Api(ApiError::Offline));
     }
     loop {
-        let batch: Vec<Mutation> =
-            with_engine(epoch, |e| e.replica.outbox.iter().take(MAX_BATCH).cloned().collect()).ok_or(Stop::Stale)?;
+        let batch: Vec<Mutation> = with_engine(epoch, |e| {
+            e.replica.outbox.iter().take(MAX_BATCH).cloned().collect()
+        })
+        .ok_or(Stop::Stale)?;
         if batch.is_empty() {
             break;
         }
@@ -445,7 +459,12 @@ async fn sync_once(epoch: u64) -> Result<(), Stop> {
             let before = e.replica.clone();
             e.replica.apply_push(&response.results);
             let moved = e.replica.outbox.len() < before.outbox.len();
-            (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), e.snapshot(), moved)
+            (
+                e.store.clone(),
+                Changes::between(e.person_id, Some(&before), &e.replica),
+                e.snapshot(),
+                moved,
+            )
         })
         .ok_or(Stop::Stale)?;
         save(store, &changes).await;
@@ -457,12 +476,17 @@ async fn sync_once(epoch: u64) -> Result<(), Stop> {
         }
     }
     loop {
-        let (since, client_id) = with_engine(epoch, |e| (e.replica.cursor, e.replica.client_id)).ok_or(Stop::Stale)?;
+        let (since, client_id) =
+            with_engine(epoch, |e| (e.replica.cursor, e.replica.client_id)).ok_or(Stop::Stale)?;
         let pull = api::sync_pull(since, client_id).await?;
         let (store, changes, snapshot) = with_engine(epoch, |e| {
             let before = e.replica.clone();
             e.replica.apply_pull(&pull);
-            (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), e.snapshot())
+            (
+                e.store.clone(),
+                Changes::between(e.person_id, Some(&before), &e.replica),
+                e.snapshot(),
+            )
         })
         .ok_or(Stop::Stale)?;
         save(store, &changes).await;

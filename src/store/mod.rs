@@ -17,3 +17,5 @@ mod status;
 pub use engine::{ChangeError, SyncState, use_sync};
 pub use local::Store;
 pub use status::{SyncStatus, status_words};
+pub mod save;
+pub use save::{Save, SaveState};

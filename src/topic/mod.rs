@@ -37,21 +37,15 @@ pub fn check_text(text: &str) -> Result<String, &'static str> {
 
 /// The topic in a local record, if it is one.
 pub fn topic_of(record: &LocalRecord) -> Option<Topic> {
-    (record.entity == EntityKind::Topic).then(|| Topic::from_fields(&record.fields)).flatten()
+    (record.entity == EntityKind::Topic)
+        .then(|| Topic::from_fields(&record.fields))
+        .flatten()
 }
 
 fn one(key: &str, value: Value) -> Fields {
     let mut f = Fields::new();
     f.insert(key.into(), value);
     f
-}
-
-/// The words for a save that did not happen.
-pub fn change_problem(e: ChangeError) -> &'static str {
-    match e {
-        ChangeError::NotReady => "Pathway is still starting. Try again in a moment.",
-        ChangeError::NotSaved => "We couldn't save that on this phone. Try again.",
-    }
 }
 
 pub async fn add(text: String) -> Result<(), ChangeError> {
@@ -73,7 +67,8 @@ pub async fn set_done(id: Uuid, done: bool) -> Result<(), ChangeError> {
 }
 
 pub async fn set_talked_about(id: Uuid, yes: bool) -> Result<(), ChangeError> {
-    engine::change(move |r| r.put(EntityKind::Topic, id, one("talked_about", Value::Bool(yes)))).await
+    engine::change(move |r| r.put(EntityKind::Topic, id, one("talked_about", Value::Bool(yes))))
+        .await
 }
 
 pub async fn delete(id: Uuid) -> Result<(), ChangeError> {
@@ -86,11 +81,15 @@ pub async fn delete(id: Uuid) -> Result<(), ChangeError> {
 /// typing.
 pub fn install_test_hook() {
     use wasm_bindgen::prelude::*;
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let hook = Closure::<dyn Fn(u32) -> js_sys::Promise>::new(|n: u32| {
         wasm_bindgen_futures::future_to_promise(async move {
             for i in 1..=n {
-                add(format!("Test topic {i}")).await.map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
+                add(format!("Test topic {i}"))
+                    .await
+                    .map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
             }
             Ok(JsValue::from(n))
         })
@@ -107,7 +106,11 @@ mod tests {
     fn topic_text_is_trimmed_and_checked_in_plain_words() {
         assert_eq!(check_text("  Bus pass  "), Ok("Bus pass".to_string()));
         assert_eq!(check_text("   "), Err("Write something first."));
-        assert!(check_text(&"a".repeat(501)).unwrap_err().starts_with("That's too long"));
+        assert!(
+            check_text(&"a".repeat(501))
+                .unwrap_err()
+                .starts_with("That's too long")
+        );
         assert!(check_text(&"a".repeat(500)).is_ok());
     }
 }

@@ -4,7 +4,6 @@ use pathway_model::sync::replica::{PendingConflict, RejectedChange};
 use pathway_model::sync::{Fields, Op};
 use uuid::Uuid;
 
-use super::change_problem;
 use crate::store::engine;
 use crate::store::use_sync;
 
@@ -12,8 +11,19 @@ use crate::store::use_sync;
 /// so a conflict or a refused change on a health entry or a plan says what
 /// was written and not nothing.
 const WORDS_FIELDS: &[&str] = &[
-    "title", "details", "my_note", "correction", "correction_reply", "goals", "next_steps", "who", "reply",
-    "reason", "answer", "message", "note",
+    "title",
+    "details",
+    "my_note",
+    "correction",
+    "correction_reply",
+    "goals",
+    "next_steps",
+    "who",
+    "reply",
+    "reason",
+    "answer",
+    "message",
+    "note",
 ];
 
 /// Describes some of a record's fields in words: a topic's text or what a
@@ -29,16 +39,33 @@ pub fn describe(fields: &Fields, only: &[String]) -> String {
     if wanted("done")
         && let Some(d) = fields.get("done").and_then(|v| v.as_bool())
     {
-        parts.push(if d { "Ticked off as done" } else { "Not ticked off" }.to_string());
+        parts.push(
+            if d {
+                "Ticked off as done"
+            } else {
+                "Not ticked off"
+            }
+            .to_string(),
+        );
     }
     if wanted("talked_about")
         && let Some(d) = fields.get("talked_about").and_then(|v| v.as_bool())
     {
-        parts.push(if d { "Marked as talked about" } else { "Not marked as talked about" }.to_string());
+        parts.push(
+            if d {
+                "Marked as talked about"
+            } else {
+                "Not marked as talked about"
+            }
+            .to_string(),
+        );
     }
     for key in WORDS_FIELDS {
         if wanted(key)
-            && let Some(t) = fields.get(*key).and_then(|v| v.as_str()).filter(|t| !t.trim().is_empty())
+            && let Some(t) = fields
+                .get(*key)
+                .and_then(|v| v.as_str())
+                .filter(|t| !t.trim().is_empty())
         {
             parts.push(t.to_string());
         }
@@ -56,7 +83,11 @@ pub fn mine_in_words(c: &PendingConflict) -> String {
 
 /// What the server has now, in words.
 pub fn theirs_in_words(c: &PendingConflict) -> String {
-    if c.deleted { "It was deleted on another device.".to_string() } else { describe(&c.theirs.fields, &c.fields) }
+    if c.deleted {
+        "It was deleted on another device.".to_string()
+    } else {
+        describe(&c.theirs.fields, &c.fields)
+    }
 }
 
 /// Conflicts and refused changes for the topics on this page, so nothing a
@@ -68,7 +99,10 @@ pub fn SyncNotices(owner: Option<Uuid>) -> impl IntoView {
     let sync = use_sync();
     let conflicts = move || {
         sync.conflicts.with(|cs| {
-            cs.iter().filter(|c| owner.is_none_or(|o| c.theirs.owner_id == o)).cloned().collect::<Vec<_>>()
+            cs.iter()
+                .filter(|c| owner.is_none_or(|o| c.theirs.owner_id == o))
+                .cloned()
+                .collect::<Vec<_>>()
         })
     };
     view! {
@@ -100,7 +134,7 @@ fn ConflictCard(conflict: PendingConflict) -> impl IntoView {
             })
             .await;
             if let Err(e) = result {
-                problem.set(Some(change_problem(e)));
+                problem.set(Some(e.words()));
             }
         });
     };
@@ -151,7 +185,10 @@ mod tests {
 
     #[test]
     fn conflicting_fields_are_described_in_words() {
-        let f = json!({"text": "Bus pass", "done": true}).as_object().unwrap().clone();
+        let f = json!({"text": "Bus pass", "done": true})
+            .as_object()
+            .unwrap()
+            .clone();
         assert_eq!(describe(&f, &["text".into()]), "Bus pass");
         assert_eq!(describe(&f, &["done".into()]), "Ticked off as done");
         assert_eq!(describe(&f, &[]), "Bus pass. Ticked off as done");
@@ -159,9 +196,15 @@ mod tests {
 
     #[test]
     fn a_refused_health_or_plan_change_still_says_what_was_written() {
-        let f = json!({"title": "Penicillin", "visibility": "my_pa", "my_note": "Rash as a baby"}).as_object().unwrap().clone();
+        let f = json!({"title": "Penicillin", "visibility": "my_pa", "my_note": "Rash as a baby"})
+            .as_object()
+            .unwrap()
+            .clone();
         assert_eq!(describe(&f, &[]), "Penicillin. Rash as a baby");
-        let f = json!({"area": "home", "goals": "Move to a flat"}).as_object().unwrap().clone();
+        let f = json!({"area": "home", "goals": "Move to a flat"})
+            .as_object()
+            .unwrap()
+            .clone();
         assert_eq!(describe(&f, &["goals".into()]), "Move to a flat");
     }
 }

@@ -3,7 +3,7 @@ use leptos::task::spawn_local;
 use pathway_model::sync::EntityKind;
 use uuid::Uuid;
 
-use super::{SyncNotices, change_problem, topic_of};
+use super::{SyncNotices, topic_of};
 use crate::store::use_sync;
 
 /// A young person's "things to talk about", as their PA sees them on their
@@ -57,7 +57,7 @@ fn PaTopicItem(id: Uuid) -> impl IntoView {
         let checked = event_target_checked(&ev);
         spawn_local(async move {
             if let Err(e) = super::set_talked_about(id, checked).await {
-                problem.set(Some(change_problem(e)));
+                problem.set(Some(e.words()));
             }
         });
     };

@@ -4,7 +4,7 @@ use pathway_model::people::MyPa;
 use pathway_model::sync::EntityKind;
 use uuid::Uuid;
 
-use super::{SyncNotices, change_problem, check_text, topic_of};
+use super::{SyncNotices, check_text, topic_of};
 use crate::store::use_sync;
 
 /// "Things to talk about with Sam": the young person's own list, under the
@@ -20,7 +20,12 @@ pub fn TopicsSection(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
         None => "Things to talk about at your next meeting".to_string(),
     };
     let ids = Memo::new(move |_| {
-        sync.records.with(|rs| rs.values().filter(|r| r.entity == EntityKind::Topic).map(|r| r.id).collect::<Vec<_>>())
+        sync.records.with(|rs| {
+            rs.values()
+                .filter(|r| r.entity == EntityKind::Topic)
+                .map(|r| r.id)
+                .collect::<Vec<_>>()
+        })
     });
     view! {
         <section class="card topics" aria-labelledby="topics-heading">
@@ -65,7 +70,7 @@ fn AddTopic() -> impl IntoView {
                 spawn_local(async move {
                     match super::add(t).await {
                         Ok(()) => text.set(String::new()),
-                        Err(e) => problem.set(Some(change_problem(e))),
+                        Err(e) => problem.set(Some(e.words())),
                     }
                 });
             }
@@ -115,14 +120,14 @@ fn TopicItem(id: Uuid) -> impl IntoView {
         let checked = event_target_checked(&ev);
         spawn_local(async move {
             if let Err(e) = super::set_done(id, checked).await {
-                problem.set(Some(change_problem(e)));
+                problem.set(Some(e.words()));
             }
         });
     };
     let remove = move |_| {
         spawn_local(async move {
             if let Err(e) = super::delete(id).await {
-                problem.set(Some(change_problem(e)));
+                problem.set(Some(e.words()));
             }
         });
     };
@@ -196,7 +201,7 @@ fn EditTopic(id: Uuid, start: String, editing: RwSignal<bool>) -> impl IntoView 
             Ok(t) => spawn_local(async move {
                 match super::set_text(id, t).await {
                     Ok(()) => editing.set(false),
-                    Err(e) => problem.set(Some(change_problem(e))),
+                    Err(e) => problem.set(Some(e.words())),
                 }
             }),
         }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::use_app;
 use crate::pwa;
+use crate::state::use_app;
 
 /// Calm, short notices at the top of the page. They are live regions so a
 /// screen reader hears them when they appear, without stealing focus.

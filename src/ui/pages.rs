@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::app::{check_who, use_app};
+use crate::state::{check_who, use_app};
 
 /// Shown when the app starts with no connection and doesn't know who you
 /// are yet: the frame stays, with a way to try again.

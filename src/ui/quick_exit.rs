@@ -33,7 +33,9 @@ pub fn QuickExit() -> impl IntoView {
 /// the app is locked first, so coming back asks for it.
 pub fn exit_now() {
     crate::lock::lock_for_exit();
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if let Some(doc) = window.document() {
         if let Some(body) = doc.body() {
             // Hidden first (one attribute, painted on the next frame), then
@@ -82,7 +84,10 @@ pub fn listen_for_shift_presses() {
     let counter = Rc::new(RefCell::new(ShiftCounter::default()));
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let now = js_sys::Date::now();
-        if counter.borrow_mut().press(ev.key() == "Shift", ev.repeat(), now) {
+        if counter
+            .borrow_mut()
+            .press(ev.key() == "Shift", ev.repeat(), now)
+        {
             exit_now();
         }
     });

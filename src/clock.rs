@@ -1,10 +1,23 @@
-//! Times in words, on this phone's clock: "14:32", "22 November at 14:32",
-//! "Waiting 3 days". The arithmetic is pure and tested; only `parts` asks
-//! the browser for the local time zone.
+//! The phone's clock: now, today, and times in words ("14:32", "22 November
+//! 2026 at 14:32", "Waiting 3 days"). Every feature that needs the time asks
+//! here. The arithmetic is pure and tested; only `parts` and `today` ask the
+//! browser for the local time zone.
 
 use chrono::NaiveDate;
 
 use crate::words;
+
+/// Today on this phone, in the person's own time zone: a birthday starts
+/// at their midnight, not at UTC's.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(NaiveDate::MIN)
+}
 
 /// Now, as Unix milliseconds.
 pub fn now_ms() -> i64 {

@@ -1,0 +1,96 @@
+//! App-wide state: who is signed in, whether we are offline, whether an
+//! update waits. Provided once by the shell (`app`); the features and the
+//! app-wide parts read it with `use_app`, and never import the shell.
+
+use leptos::prelude::*;
+use pathway_model::auth::Me;
+
+use crate::api::{self, ApiError};
+use crate::{lock, saved};
+
+/// Who is using the app right now, as far as we know.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Who {
+    /// Waiting for the first answer from `GET /me`.
+    Checking,
+    /// The server says there is no session.
+    SignedOut,
+    /// Signed in (or, offline, the person this phone last saw signed in).
+    SignedIn(Me),
+    /// Offline on first start, with nobody remembered on this phone.
+    NotKnown,
+}
+
+/// Shared state, provided once at the top. Each field is a signal so a page
+/// re-renders only for what it reads.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub who: RwSignal<Who>,
+    /// The browser has no connection, or the server could not be reached.
+    pub offline: RwSignal<bool>,
+    /// A new build of the app is installed and waiting for the person's "Reload".
+    pub update_ready: RwSignal<bool>,
+}
+
+impl AppState {
+    pub fn me(&self) -> Option<Me> {
+        match self.who.get() {
+            Who::SignedIn(me) => Some(me),
+            _ => None,
+        }
+    }
+
+    /// Called by pages when a request could not reach the server, so the
+    /// banner tells the truth even if the browser still thinks it's online.
+    pub fn note_error(&self, e: &ApiError) {
+        if e.is_unreachable() {
+            self.offline.set(true);
+        } else if *e == ApiError::Unauthenticated {
+            // The session ended (expired, or ended on another device).
+            saved::forget_everything();
+            self.who.set(Who::SignedOut);
+        }
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// Asks the server who is signed in. Offline, falls back to the person this
+/// phone last saw, and never to the login page: a young person with no
+/// signal must still see their PA's number.
+pub async fn check_who(state: AppState) {
+    // Ten wrong PINs wiped this phone while it had no signal: end that
+    // session before anything else (see `lock`).
+    if lock::sign_out_owed() {
+        if matches!(api::logout().await, Ok(()) | Err(ApiError::Unauthenticated)) {
+            lock::sign_out_paid();
+        }
+        saved::forget_everything();
+        state.who.set(Who::SignedOut);
+        return;
+    }
+    match api::me().await {
+        Ok(me) => {
+            saved::set_me(&me);
+            state.offline.set(false);
+            state.who.set(Who::SignedIn(me));
+        }
+        Err(ApiError::Unauthenticated) => {
+            saved::forget_everything();
+            state.who.set(Who::SignedOut);
+        }
+        Err(e) => {
+            if e.is_unreachable() {
+                state.offline.set(true);
+            }
+            // A server fault is treated like no signal: show what we have.
+            let fallback = saved::me().map(Who::SignedIn).unwrap_or(Who::NotKnown);
+            // Don't replace a live answer with the saved one.
+            if !matches!(state.who.get_untracked(), Who::SignedIn(_)) {
+                state.who.set(fallback);
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+//! Form parts: every field shows its label, hint and problem, and wires
+//! `aria-describedby` (hint, then problem) and `aria-invalid` the same way,
+//! so a screen reader always hears why a field is wrong. Every form uses
+//! these; none writes its own `<input>` with a label.
+//!
+//! A field's problem is a `Signal<Option<&'static str>>`: the words come
+//! from the feature's check (written for a young person), not from here.
+
+use leptos::prelude::*;
+
+/// The ids a field's hint and problem live under, and the
+/// `aria-describedby` that names them.
+fn described_by(id: &str, hint: bool) -> (String, String, String) {
+    let hint_id = format!("{id}-hint");
+    let problem_id = format!("{id}-problem");
+    let described = if hint {
+        format!("{hint_id} {problem_id}")
+    } else {
+        problem_id.clone()
+    };
+    (hint_id, problem_id, described)
+}
+
+fn invalid(
+    problem: Signal<Option<&'static str>>,
+) -> impl Fn() -> Option<&'static str> + Send + Sync + Copy {
+    move || problem.get().map(|_| "true")
+}
+
+/// The label, hint and problem around a control.
+#[component]
+fn Field(
+    id: String,
+    label: &'static str,
+    hint: Option<&'static str>,
+    hint_id: String,
+    problem_id: String,
+    problem: Signal<Option<&'static str>>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            <p class="error-message" id=problem_id>{move || problem.get()}</p>
+            {children()}
+        </div>
+    }
+}
+
+/// A one-line text box. `kind` is the input type: "text", "tel", "email",
+/// "search".
+#[component]
+pub fn TextField(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = "text")] kind: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional, into)] problem: Signal<Option<&'static str>>,
+    /// Characters allowed: the model's limit for the field.
+    #[prop(optional)]
+    max: Option<usize>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    text_input(id, label, hint, kind, value, problem, max, autocomplete)
+}
+
+/// A date: the browser's date picker, which gives `YYYY-MM-DD`.
+#[component]
+pub fn DateField(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    value: RwSignal<String>,
+    #[prop(optional, into)] problem: Signal<Option<&'static str>>,
+) -> impl IntoView {
+    text_input(id, label, hint, "date", value, problem, None, None)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn text_input(
+    id: String,
+    label: &'static str,
+    hint: Option<&'static str>,
+    kind: &'static str,
+    value: RwSignal<String>,
+    problem: Signal<Option<&'static str>>,
+    max: Option<usize>,
+    autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let (hint_id, problem_id, described) = described_by(&id, hint.is_some());
+    view! {
+        <Field id=id.clone() label=label hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
+            <input
+                id=id.clone()
+                type=kind
+                maxlength=max.map(|m| m.to_string())
+                autocomplete=autocomplete
+                aria-describedby=described.clone()
+                aria-invalid=invalid(problem)
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+        </Field>
+    }
+}
+
+/// A box for a few lines of words.
+#[component]
+pub fn TextArea(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    value: RwSignal<String>,
+    #[prop(optional, into)] problem: Signal<Option<&'static str>>,
+    #[prop(optional)] max: Option<usize>,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let (hint_id, problem_id, described) = described_by(&id, hint.is_some());
+    view! {
+        <Field id=id.clone() label=label hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
+            <textarea
+                id=id.clone()
+                rows=rows
+                maxlength=max.map(|m| m.to_string())
+                aria-describedby=described.clone()
+                aria-invalid=invalid(problem)
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            ></textarea>
+        </Field>
+    }
+}
+
+/// One choice of a `RadioGroup` or `SelectField`: the value sent, and the
+/// words shown.
+pub type Choice = (&'static str, &'static str);
+
+/// A drop-down list.
+#[component]
+pub fn SelectField(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    choices: Vec<Choice>,
+    value: RwSignal<String>,
+    #[prop(optional, into)] problem: Signal<Option<&'static str>>,
+) -> impl IntoView {
+    let (hint_id, problem_id, described) = described_by(&id, hint.is_some());
+    view! {
+        <Field id=id.clone() label=label hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
+            <select
+                id=id.clone()
+                aria-describedby=described.clone()
+                aria-invalid=invalid(problem)
+                on:change=move |ev| value.set(event_target_value(&ev))
+            >
+                {choices.into_iter().map(|(v, words)| view! {
+                    <option value=v selected=move || value.get() == v>{words}</option>
+                }).collect_view()}
+            </select>
+        </Field>
+    }
+}
+
+/// Radio buttons in a fieldset whose legend is the question.
+#[component]
+pub fn RadioGroup(
+    /// The `name` of the radios, and the start of each one's id.
+    #[prop(into)]
+    name: String,
+    legend: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    choices: Vec<Choice>,
+    value: RwSignal<String>,
+    #[prop(optional, into)] problem: Signal<Option<&'static str>>,
+) -> impl IntoView {
+    let (hint_id, problem_id, described) = described_by(&name, hint.is_some());
+    view! {
+        <fieldset class="radios" aria-describedby=described aria-invalid=invalid(problem)>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            <p class="error-message" id=problem_id>{move || problem.get()}</p>
+            {choices.into_iter().map(|(v, words)| {
+                let id = format!("{name}-{v}");
+                view! {
+                    <div class="radio">
+                        <input type="radio" name=name.clone() id=id.clone() value=v
+                            prop:checked=move || value.get() == v
+                            on:change=move |_| value.set(v.to_string())/>
+                        <label for=id>{words}</label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The list of problems at the top of a form, focused when it appears
+/// (`node_ref`), so a screen reader reads them first.
+#[component]
+pub fn ErrorSummary(
+    problems: Signal<Vec<&'static str>>,
+    node_ref: NodeRef<leptos::html::Div>,
+) -> impl IntoView {
+    view! {
+        <div class="error-summary" role="alert" tabindex="-1" node_ref=node_ref hidden=move || problems.with(Vec::is_empty)>
+            {move || problems.with(|ps| (!ps.is_empty()).then(|| view! {
+                <h2 class="error-summary__title">"Check this before saving"</h2>
+                <ul>{ps.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
+            }))}
+        </div>
+    }
+}
