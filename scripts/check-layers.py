@@ -34,7 +34,7 @@ CRATES = {
         "src": ROOT / "src",
         "layers": {
             # Frames the page and routes; nobody imports it.
-            "shell": ["app", "main"],
+            "shell": ["app", "main", "frame"],
             # One module per feature; each may use the app-wide modules and,
             # where one screen shows another feature's part (a PA's page of a
             # young person), another feature, never in a circle.

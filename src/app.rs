@@ -13,8 +13,10 @@ use pathway_model::auth::Role;
 
 use crate::access::redirect_for;
 use crate::auth::LoginPage;
+use crate::auth::check_who;
 use crate::caseload::{CaseloadPage, PersonPage};
 use crate::council::CouncilPage;
+use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, SiteHeader};
 use crate::health::{
     GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage,
     TimelinePage,
@@ -25,10 +27,10 @@ use crate::me::MePage;
 use crate::offer::{OfferItemPage, OfferPage};
 use crate::people::PeoplePage;
 use crate::plan::MyPlanPage;
-use crate::state::{AppState, Who, check_who, use_app};
+use crate::pwa;
+use crate::state::{AppState, Who, use_app};
 use crate::store::{SyncState, SyncStatus, engine};
-use crate::ui::{Banners, BottomNav, NotFoundPage, NotKnownPage, SiteHeader, SkipLink, focus_main};
-use crate::{pwa, ui};
+use crate::ui::{SkipLink, focus_main};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -65,7 +67,7 @@ pub fn App() -> impl IntoView {
             engine::request_sync();
         }
     });
-    ui::quick_exit::listen_for_shift_presses();
+    lock::quick_exit::listen_for_shift_presses();
     pwa::register(state.update_ready);
 
     // Back online: say so, and ask again who is signed in (the session may

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod caseload;
 pub mod clock;
 pub mod council;
+pub mod frame;
 pub mod health;
 pub mod home;
 pub mod links;

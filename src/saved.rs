@@ -85,9 +85,9 @@ pub fn set_offer(person_id: Uuid, book: &OfferBook) {
     store(OFFER, &SavedOfferRef { person_id, book })
 }
 
-/// Forgets everything above, and the app lock's PIN with it.
+/// Forgets everything above. The app lock forgets its PIN when it sees the
+/// person signed out (`lock::install`).
 pub fn forget_everything() {
-    crate::lock::forget();
     if let Some(s) = storage() {
         let _ = s.remove_item(ME);
         let _ = s.remove_item(MY_PA);

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use pathway_model::auth::Me;
 
-use crate::api::{self, ApiError};
-use crate::{lock, saved};
+use crate::api::ApiError;
+use crate::saved;
 
 /// Who is using the app right now, as far as we know.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,42 +55,4 @@ impl AppState {
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
-}
-
-/// Asks the server who is signed in. Offline, falls back to the person this
-/// phone last saw, and never to the login page: a young person with no
-/// signal must still see their PA's number.
-pub async fn check_who(state: AppState) {
-    // Ten wrong PINs wiped this phone while it had no signal: end that
-    // session before anything else (see `lock`).
-    if lock::sign_out_owed() {
-        if matches!(api::logout().await, Ok(()) | Err(ApiError::Unauthenticated)) {
-            lock::sign_out_paid();
-        }
-        saved::forget_everything();
-        state.who.set(Who::SignedOut);
-        return;
-    }
-    match api::me().await {
-        Ok(me) => {
-            saved::set_me(&me);
-            state.offline.set(false);
-            state.who.set(Who::SignedIn(me));
-        }
-        Err(ApiError::Unauthenticated) => {
-            saved::forget_everything();
-            state.who.set(Who::SignedOut);
-        }
-        Err(e) => {
-            if e.is_unreachable() {
-                state.offline.set(true);
-            }
-            // A server fault is treated like no signal: show what we have.
-            let fallback = saved::me().map(Who::SignedIn).unwrap_or(Who::NotKnown);
-            // Don't replace a live answer with the saved one.
-            if !matches!(state.who.get_untracked(), Who::SignedIn(_)) {
-                state.who.set(fallback);
-            }
-        }
-    }
 }

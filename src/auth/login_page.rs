@@ -65,7 +65,7 @@ pub fn LoginPage() -> impl IntoView {
             match api::login(&request).await {
                 Ok(me) => {
                     // A new session replaced any the app lock still owed a sign-out for.
-                    crate::lock::sign_out_paid();
+                    super::sign_out_paid();
                     saved::set_me(&me);
                     state.offline.set(false);
                     let to = landing_path(me.role);

@@ -15,9 +15,6 @@ const PIN: &str = "pathway.lock.pin";
 const TRIES: &str = "pathway.lock.tries";
 /// "1" while the app is locked, so a reload (or another tab) stays locked.
 const LOCKED: &str = "pathway.lock.locked";
-/// Set when 10 wrong tries wiped the phone but the server could not be told
-/// to end the session (no signal): the next start signs out first.
-const SIGN_OUT_OWED: &str = "pathway.lock.sign_out_owed";
 
 /// PBKDF2 rounds. A phone takes a fraction of a second; stored with each
 /// hash so it can be raised later without losing anyone's PIN.
@@ -148,18 +145,4 @@ pub fn forget() {
     remove(PIN);
     remove(TRIES);
     remove(LOCKED);
-}
-
-pub fn owe_sign_out() {
-    set(SIGN_OUT_OWED, "1");
-}
-
-pub fn sign_out_owed() -> bool {
-    get(SIGN_OUT_OWED).is_some()
-}
-
-/// The session this phone held has ended (or was replaced by a new
-/// sign-in): nothing is owed any more.
-pub fn sign_out_paid() {
-    remove(SIGN_OUT_OWED);
 }

@@ -8,6 +8,7 @@
 //! PIN's hash; `screen` and `settings` the two pieces people see.
 
 mod browser;
+pub mod quick_exit;
 pub mod rules;
 mod screen;
 mod settings;
@@ -21,7 +22,7 @@ use pathway_model::auth::Role;
 
 use crate::state::{AppState, Who};
 
-pub use browser::{sign_out_owed, sign_out_paid};
+pub use quick_exit::QuickExit;
 pub use screen::LockScreen;
 pub use settings::PinSettings;
 
@@ -73,12 +74,6 @@ pub fn lock_for_exit() {
     }
 }
 
-/// Removes the PIN and everything about it (called on every sign-out,
-/// through `saved::forget_everything`).
-pub fn forget() {
-    browser::forget();
-}
-
 /// Sets up the lock for the whole app: locked from the start if a PIN is
 /// set, and watching for no input, the page being hidden, and other tabs.
 pub fn install(state: AppState) -> Lock {
@@ -89,10 +84,13 @@ pub fn install(state: AppState) -> Lock {
     };
     provide_context(lock);
 
-    // Signed out (on purpose or because the session ended): the PIN went
-    // with everything else. Staff never have one.
+    // Signed out (on purpose or because the session ended): the PIN goes
+    // with everything else on the phone. Staff never have one.
     Effect::new(move |_| match state.who.get() {
-        Who::SignedOut => lock.refresh(),
+        Who::SignedOut => {
+            browser::forget();
+            lock.refresh();
+        }
         Who::SignedIn(me) if me.role != Role::YoungPerson => {
             browser::forget();
             lock.refresh();

@@ -9,14 +9,14 @@ use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
+use super::QuickExit;
 use super::rules::{self, Tries};
 use super::{browser, use_lock};
 use crate::api::{self, ApiError};
-use crate::auth::SignOutButton;
+use crate::auth::{self, SignOutButton};
 use crate::saved;
 use crate::state::{Who, use_app};
 use crate::store::engine;
-use crate::ui::QuickExit;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -65,13 +65,14 @@ pub fn LockScreen() -> impl IntoView {
         spawn_local(async move {
             // Owed first: if the server can't be told now, the next start
             // signs out before anything else.
-            browser::owe_sign_out();
+            auth::owe_sign_out();
             if let Err(e) = engine::wipe().await {
                 leptos::logging::warn!("{e}");
             }
             saved::forget_everything();
+            browser::forget();
             if matches!(api::logout().await, Ok(()) | Err(ApiError::Unauthenticated)) {
-                browser::sign_out_paid();
+                auth::sign_out_paid();
             }
             lock.refresh();
             state.who.set(Who::SignedOut);

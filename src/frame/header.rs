@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use pathway_model::auth::Role;
 
-use super::QuickExit;
 use crate::auth::SignOutButton;
+use crate::lock::QuickExit;
 
 /// The top bar on every page: the name, the quick exit, and for staff a
 /// simple navigation (they work on laptops; young people get the bottom bar).

@@ -32,7 +32,7 @@ pub fn QuickExit() -> impl IntoView {
 /// Blanks the page now and leaves for the neutral site. With a PIN set,
 /// the app is locked first, so coming back asks for it.
 pub fn exit_now() {
-    crate::lock::lock_for_exit();
+    super::lock_for_exit();
     let Some(window) = web_sys::window() else {
         return;
     };

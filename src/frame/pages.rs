@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::state::{check_who, use_app};
+use crate::auth::check_who;
+use crate::state::use_app;
 
 /// Shown when the app starts with no connection and doesn't know who you
 /// are yet: the frame stays, with a way to try again.

@@ -1,0 +1,13 @@
+//! The frame around every page, part of the shell (`app`): the header with
+//! quick exit and the staff navigation, the young person's bottom bar, the
+//! banners, and the pages for "not found" and "can't reach Pathway".
+
+mod banners;
+mod bottom_nav;
+mod header;
+mod pages;
+
+pub use banners::Banners;
+pub use bottom_nav::BottomNav;
+pub use header::SiteHeader;
+pub use pages::{NotFoundPage, NotKnownPage};
