@@ -3,88 +3,40 @@
 //!
 //! - A change the person makes goes into the replica and, in one IndexedDB
 //!   transaction, into the outbox on disk; only then do the screens show it
-//!   and say "Saved on this phone".
-//! - A sync pushes the outbox in batches of `MAX_BATCH`, then pulls until
-//!   the server has nothing more, saving after every step. It runs on
-//!   start, when the browser comes online, when the page is shown again,
-//!   half a second after a change, and every 30 seconds; after a failure it
-//!   waits 5 seconds, doubling up to 5 minutes. Only one runs at a time.
-//! - A 401 stops syncing and sends the person to sign in. The outbox stays
-//!   on the phone for when they are back.
+//!   and say "Saved on this phone" (`edit`).
+//! - A sync pushes the outbox, then pulls (`exchange`).
+//! - When a sync runs, and what a failure or a 401 does next, is decided
+//!   by `schedule`, which has no browser in it so it is tested natively.
+//!   This file only connects it to the browser: it tells the schedule what
+//!   happened, then starts the sync or sets the timer it asks for. A 401
+//!   stops syncing and sends the person to sign in. The outbox stays on the
+//!   phone for when they are back.
 //!
-//! Screens read the `SyncState` signals and never wait on the network.
+//! Screens read the `SyncState` signals (`signals`) and never wait on the
+//! network.
+
+mod edit;
+mod exchange;
+mod signals;
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pathway_model::sync::replica::{LocalRecord, PendingConflict, RejectedChange};
-use pathway_model::sync::{MAX_BATCH, Mutation, PushRequest, Replica};
+use pathway_model::sync::Replica;
 use uuid::Uuid;
 
-use super::changes::{Changes, Meta};
+pub use edit::{ChangeError, change, settle};
+pub use signals::{SyncState, use_sync};
+
 use super::local::{DB_NAME, Store};
-use crate::api::{self, ApiError};
+use super::schedule::{Decision, Event, Schedule};
+use crate::api::ApiError;
 use crate::state::AppState;
-
-const AFTER_CHANGE: Duration = Duration::from_millis(500);
-const EVERY: Duration = Duration::from_secs(30);
-const FIRST_BACKOFF: Duration = Duration::from_secs(5);
-const MAX_BACKOFF: Duration = Duration::from_secs(300);
-
-/// What the screens read. Each is its own signal, so a page re-renders
-/// only for what it shows.
-#[derive(Clone, Copy)]
-pub struct SyncState {
-    /// The replica's view: confirmed records with the outbox laid over.
-    pub records: RwSignal<BTreeMap<Uuid, LocalRecord>>,
-    /// Changes on this phone that the server has not taken yet.
-    pub outbox: RwSignal<usize>,
-    pub conflicts: RwSignal<Vec<PendingConflict>>,
-    pub rejected: RwSignal<Vec<RejectedChange>>,
-    /// When the last sync finished (Unix ms), if one has.
-    pub synced_at: RwSignal<Option<f64>>,
-    /// The last try could not reach the server.
-    pub unreachable: RwSignal<bool>,
-    /// The store has loaded; changes can be made.
-    pub ready: RwSignal<bool>,
-    /// The phone's storage failed: changes live only until the page closes.
-    pub storage_failed: RwSignal<bool>,
-}
-
-impl SyncState {
-    pub fn new() -> Self {
-        SyncState {
-            records: RwSignal::new(BTreeMap::new()),
-            outbox: RwSignal::new(0),
-            conflicts: RwSignal::new(Vec::new()),
-            rejected: RwSignal::new(Vec::new()),
-            synced_at: RwSignal::new(None),
-            unreachable: RwSignal::new(false),
-            ready: RwSignal::new(false),
-            storage_failed: RwSignal::new(false),
-        }
-    }
-
-    /// Changes that exist only on this phone: waiting in the outbox, or
-    /// waiting for the person to settle a conflict.
-    pub fn only_here(&self) -> usize {
-        self.outbox.get() + self.conflicts.with(|c| c.len())
-    }
-}
-
-impl Default for SyncState {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-pub fn use_sync() -> SyncState {
-    expect_context::<SyncState>()
-}
+use exchange::Stop;
+use signals::Snapshot;
 
 /// The engine's own state. One per page; wasm has one thread.
 struct Engine {
@@ -92,11 +44,11 @@ struct Engine {
     /// `None` until loaded, or when the phone's storage can't be used.
     store: Option<Rc<Store>>,
     replica: Replica,
+    /// The replica has loaded: changes can be made and syncs run.
     ready: bool,
-    running: bool,
-    again: bool,
+    schedule: Schedule,
+    /// The one timer that asks for the next sync, as the schedule said.
     timer: Option<TimeoutHandle>,
-    backoff: Duration,
     sync: SyncState,
     app: AppState,
 }
@@ -127,39 +79,9 @@ fn with_engine<T>(epoch: u64, f: impl FnOnce(&mut Engine) -> T) -> Option<T> {
     ENGINE.with(|e| e.borrow_mut().as_mut().map(f))
 }
 
-/// What the screens should show, taken while the engine is borrowed and
-/// handed to the signals after (a signal's subscribers may call back in).
-struct Snapshot {
-    sync: SyncState,
-    records: BTreeMap<Uuid, LocalRecord>,
-    outbox: usize,
-    conflicts: Vec<PendingConflict>,
-    rejected: Vec<RejectedChange>,
-}
-
 impl Engine {
     fn snapshot(&self) -> Snapshot {
-        Snapshot {
-            sync: self.sync,
-            records: self.replica.view(),
-            outbox: self.replica.outbox.len(),
-            conflicts: self.replica.conflicts.clone(),
-            rejected: self.replica.rejected.clone(),
-        }
-    }
-}
-
-impl Snapshot {
-    fn show(self) {
-        let s = self.sync;
-        s.records.set(self.records);
-        s.outbox.set(self.outbox);
-        if s.conflicts.get_untracked() != self.conflicts {
-            s.conflicts.set(self.conflicts);
-        }
-        if s.rejected.get_untracked() != self.rejected {
-            s.rejected.set(self.rejected);
-        }
+        Snapshot::of(self.sync, &self.replica)
     }
 }
 
@@ -167,11 +89,7 @@ impl Snapshot {
 /// them). Loads the phone's store, wiping it first if it belongs to
 /// someone else, then syncs.
 pub fn start(sync: SyncState, app: AppState, person_id: Uuid) {
-    let same = ENGINE.with(|e| {
-        e.borrow()
-            .as_ref()
-            .is_some_and(|e| e.person_id == person_id)
-    });
+    let same = ENGINE.with(|e| e.borrow().as_ref().is_some_and(|e| e.person_id == person_id));
     if same {
         return;
     }
@@ -183,10 +101,8 @@ pub fn start(sync: SyncState, app: AppState, person_id: Uuid) {
             store: None,
             replica: Replica::new(Uuid::now_v7()),
             ready: false,
-            running: false,
-            again: false,
+            schedule: Schedule::new(),
             timer: None,
-            backoff: FIRST_BACKOFF,
             sync,
             app,
         })
@@ -244,14 +160,7 @@ pub fn stop() {
         if let Some(t) = engine.timer {
             t.clear();
         }
-        let s = engine.sync;
-        s.ready.set(false);
-        s.records.set(BTreeMap::new());
-        s.outbox.set(0);
-        s.conflicts.set(Vec::new());
-        s.rejected.set(Vec::new());
-        s.synced_at.set(None);
-        s.unreachable.set(false);
+        engine.sync.clear();
     }
 }
 
@@ -266,243 +175,75 @@ pub async fn wipe() -> Result<(), super::idb::IdbError> {
     store.wipe().await
 }
 
-/// Why a change was not made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChangeError {
-    /// Still loading, or nobody is signed in.
-    NotReady,
-    /// The phone would not store it.
-    NotSaved,
-}
-
-/// Makes a change: `f` adds it to the replica's outbox. Resolves once it is
-/// on disk (or, if the phone's storage can't be used, in memory).
-pub async fn change(f: impl FnOnce(&mut Replica) -> Mutation) -> Result<(), ChangeError> {
-    let epoch = generation();
-    let (store, meta, m) = with_engine(epoch, |e| {
-        if !e.ready {
-            return None;
-        }
-        let m = f(&mut e.replica);
-        Some((e.store.clone(), Meta::of(e.person_id, &e.replica), m))
-    })
-    .flatten()
-    .ok_or(ChangeError::NotReady)?;
-    if let Some(store) = store
-        && let Err(err) = store.save_change(&meta, &m).await
-    {
-        leptos::logging::warn!("{err}");
-        // Not on disk: take it back rather than pretend it is saved.
-        with_engine(epoch, |e| {
-            e.replica.outbox.retain(|x| x.mutation_id != m.mutation_id)
-        });
-        return Err(ChangeError::NotSaved);
-    }
-    if let Some(s) = with_engine(epoch, |e| e.snapshot()) {
-        s.show();
-    }
-    schedule(AFTER_CHANGE);
-    Ok(())
-}
-
-/// Changes the replica in a way that touches more than the outbox (keep
-/// mine, keep theirs, dismiss), saving whatever moved.
-pub async fn settle(f: impl FnOnce(&mut Replica)) -> Result<(), ChangeError> {
-    let epoch = generation();
-    let (store, changes, snapshot) = with_engine(epoch, |e| {
-        if !e.ready {
-            return None;
-        }
-        let before = e.replica.clone();
-        f(&mut e.replica);
-        Some((
-            e.store.clone(),
-            Changes::between(e.person_id, Some(&before), &e.replica),
-            e.snapshot(),
-        ))
-    })
-    .flatten()
-    .ok_or(ChangeError::NotReady)?;
-    snapshot.show();
-    if let Some(store) = store {
-        store.save(&changes).await.map_err(|err| {
-            leptos::logging::warn!("{err}");
-            ChangeError::NotSaved
-        })?;
-    }
-    schedule(AFTER_CHANGE);
-    Ok(())
-}
-
-/// Runs a sync now, or right after the one that is running.
+/// Asks for a sync: it runs now, or right after the one that is running.
+/// The page calls this when it is shown again or the browser comes online,
+/// the sign-out check when the person taps "Try to sync now", and the
+/// timer when it fires.
 pub fn request_sync() {
     let epoch = generation();
-    let go = with_engine(epoch, |e| {
-        if !e.ready {
-            return false;
-        }
-        if e.running {
-            e.again = true;
-            return false;
-        }
-        e.running = true;
-        true
-    });
-    if go != Some(true) {
-        return;
+    // Not loaded yet: the load asks once it is done.
+    if let Some(decision) = with_engine(epoch, |e| e.ready.then(|| e.schedule.on(Event::Wanted))).flatten() {
+        carry_out(epoch, decision);
     }
-    spawn_local(async move {
-        loop {
-            let outcome = sync_once(epoch).await;
-            let after = match &outcome {
-                Ok(()) => Some(Ok(())),
-                Err(Stop::Stale) => None,
-                Err(Stop::Api(e)) => Some(Err(e.clone())),
-            };
-            let Some(result) = after else { return };
-            let (sync, app) = match with_engine(epoch, |e| (e.sync, e.app)) {
-                Some(x) => x,
-                None => return,
-            };
-            match result {
-                Ok(()) => {
-                    sync.unreachable.set(false);
-                    sync.synced_at.set(Some(js_sys::Date::now()));
-                    app.offline.set(false);
-                }
-                Err(ApiError::Unauthenticated) => {
-                    // The session has ended. Keep the outbox; send them to
-                    // sign in.
-                    stop();
-                    app.note_error(&ApiError::Unauthenticated);
-                    return;
-                }
-                Err(e) => {
-                    leptos::logging::log!("sync: {e}");
-                    sync.unreachable.set(true);
-                    app.note_error(&e);
-                }
-            }
-            let ok = outcome.is_ok();
-            let next = with_engine(epoch, |e| {
-                if e.again {
-                    e.again = false;
-                    return None;
-                }
-                e.running = false;
-                let wait = if ok {
-                    e.backoff = FIRST_BACKOFF;
-                    EVERY
-                } else {
-                    let wait = e.backoff;
-                    e.backoff = (e.backoff * 2).min(MAX_BACKOFF);
-                    wait
-                };
-                Some(wait)
-            });
-            match next {
-                Some(Some(wait)) => {
-                    schedule(wait);
-                    return;
-                }
-                Some(None) => continue,
-                None => return,
-            }
-        }
-    });
 }
 
-/// Runs `request_sync` after `wait`, replacing any earlier timer.
-fn schedule(wait: Duration) {
-    let epoch = generation();
-    let old = with_engine(epoch, |e| e.timer.take()).flatten();
+/// Tells the schedule the person changed something.
+fn changed(epoch: u64) {
+    if let Some(decision) = with_engine(epoch, |e| e.schedule.on(Event::Changed)) {
+        carry_out(epoch, decision);
+    }
+}
+
+/// Does what the schedule decided. Called with the engine not borrowed.
+fn carry_out(epoch: u64, decision: Decision) {
+    match decision {
+        Decision::Run => spawn_local(run(epoch)),
+        Decision::Wait(wait) => set_timer(epoch, wait),
+        Decision::Stop => stop(),
+        Decision::Nothing => {}
+    }
+}
+
+/// Runs one sync, shows how it went, and tells the schedule.
+async fn run(epoch: u64) {
+    let result = match exchange::sync_once(epoch).await {
+        Ok(()) => Ok(()),
+        Err(Stop::Stale) => return,
+        Err(Stop::Api(e)) => Err(e),
+    };
+    let Some((sync, app)) = with_engine(epoch, |e| (e.sync, e.app)) else { return };
+    let event = match result {
+        Ok(()) => {
+            sync.unreachable.set(false);
+            sync.synced_at.set(Some(js_sys::Date::now()));
+            app.offline.set(false);
+            Event::Succeeded
+        }
+        Err(ApiError::Unauthenticated) => Event::Unauthorised,
+        Err(e) => {
+            leptos::logging::log!("sync: {e}");
+            sync.unreachable.set(true);
+            app.note_error(&e);
+            Event::Failed
+        }
+    };
+    let Some(decision) = with_engine(epoch, |e| e.schedule.on(event)) else { return };
+    carry_out(epoch, decision);
+    if decision == Decision::Stop {
+        // The session has ended: the engine has stopped and kept the
+        // outbox on disk; this sends them to sign in.
+        app.note_error(&ApiError::Unauthenticated);
+    }
+}
+
+/// Sets the one timer to ask for a sync after `wait`, replacing any earlier
+/// one: the schedule's waits replace each other, they do not add up.
+fn set_timer(epoch: u64, wait: Duration) {
+    // A stopped or restarted engine sets no timer: nothing would clear it.
+    let Some(old) = with_engine(epoch, |e| e.timer.take()) else { return };
     if let Some(t) = old {
         t.clear();
     }
     let handle = set_timeout_with_handle(request_sync, wait).ok();
     with_engine(epoch, |e| e.timer = handle);
-}
-
-enum Stop {
-    /// Signed out or restarted while this sync ran: drop its results.
-    Stale,
-    Api(ApiError),
-}
-
-impl From<ApiError> for Stop {
-    fn from(e: ApiError) -> Self {
-        Stop::Api(e)
-    }
-}
-
-fn browser_online() -> bool {
-    web_sys::window()
-        .map(|w| w.navigator().on_line())
-        .unwrap_or(true)
-}
-
-/// One sync: push everything, then pull until nothing more.
-async fn sync_once(epoch: u64) -> Result<(), Stop> {
-    if !browser_online() {
-        return Err(Stop::Api(ApiError::Offline));
-    }
-    loop {
-        let batch: Vec<Mutation> = with_engine(epoch, |e| {
-            e.replica.outbox.iter().take(MAX_BATCH).cloned().collect()
-        })
-        .ok_or(Stop::Stale)?;
-        if batch.is_empty() {
-            break;
-        }
-        let response = api::sync_push(&PushRequest { mutations: batch }).await?;
-        let (store, changes, snapshot, moved) = with_engine(epoch, |e| {
-            let before = e.replica.clone();
-            e.replica.apply_push(&response.results);
-            let moved = e.replica.outbox.len() < before.outbox.len();
-            (
-                e.store.clone(),
-                Changes::between(e.person_id, Some(&before), &e.replica),
-                e.snapshot(),
-                moved,
-            )
-        })
-        .ok_or(Stop::Stale)?;
-        save(store, &changes).await;
-        snapshot.show();
-        if !moved {
-            // The server answered none of what we sent: try again later
-            // rather than spin.
-            return Err(Stop::Api(ApiError::BadResponse("push took nothing".into())));
-        }
-    }
-    loop {
-        let (since, client_id) =
-            with_engine(epoch, |e| (e.replica.cursor, e.replica.client_id)).ok_or(Stop::Stale)?;
-        let pull = api::sync_pull(since, client_id).await?;
-        let (store, changes, snapshot) = with_engine(epoch, |e| {
-            let before = e.replica.clone();
-            e.replica.apply_pull(&pull);
-            (
-                e.store.clone(),
-                Changes::between(e.person_id, Some(&before), &e.replica),
-                e.snapshot(),
-            )
-        })
-        .ok_or(Stop::Stale)?;
-        save(store, &changes).await;
-        snapshot.show();
-        if !pull.has_more {
-            return Ok(());
-        }
-    }
-}
-
-async fn save(store: Option<Rc<Store>>, changes: &Changes) {
-    if let Some(store) = store
-        && let Err(e) = store.save(changes).await
-    {
-        // The server has it; the next start pulls it again from the old
-        // cursor. Nothing the person typed is lost by this.
-        leptos::logging::warn!("{e}");
-    }
 }

@@ -6,6 +6,8 @@
 //! - `local`: the database: loads and saves the parts of a `Replica`.
 //! - `changes`: what to write after the replica changed (pure).
 //! - `engine`: when to sync, and what the screens see.
+//! - `schedule`: the rules for when to sync, apart from timers and the
+//!   network so they are tested natively (pure).
 //! - `status`: the honest line that says where the changes are.
 
 pub mod changes;
@@ -13,6 +15,7 @@ pub mod engine;
 pub mod idb;
 pub mod local;
 mod status;
+mod schedule;
 
 pub use engine::{ChangeError, SyncState, use_sync};
 pub use local::Store;

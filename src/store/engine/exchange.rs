@@ -1,0 +1,84 @@
+//! One sync with the server: push the outbox in batches of `MAX_BATCH`,
+//! then pull until the server has nothing more, saving to the phone and
+//! showing the screens after every step, so a sync cut off halfway keeps
+//! what it got. Whether and when to run one is `schedule`'s business.
+
+use std::rc::Rc;
+
+use pathway_model::sync::{MAX_BATCH, Mutation, PushRequest};
+
+use super::with_engine;
+use crate::api::{self, ApiError};
+use crate::store::changes::Changes;
+use crate::store::local::Store;
+
+/// Why a sync ended early.
+pub(super) enum Stop {
+    /// Signed out or restarted while this sync ran: drop its results.
+    Stale,
+    Api(ApiError),
+}
+
+impl From<ApiError> for Stop {
+    fn from(e: ApiError) -> Self {
+        Stop::Api(e)
+    }
+}
+
+fn browser_online() -> bool {
+    web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true)
+}
+
+/// One sync: push everything, then pull until nothing more.
+pub(super) async fn sync_once(epoch: u64) -> Result<(), Stop> {
+    if !browser_online() {
+        return Err(Stop::Api(ApiError::Offline));
+    }
+    loop {
+        let batch: Vec<Mutation> =
+            with_engine(epoch, |e| e.replica.outbox.iter().take(MAX_BATCH).cloned().collect()).ok_or(Stop::Stale)?;
+        if batch.is_empty() {
+            break;
+        }
+        let response = api::sync_push(&PushRequest { mutations: batch }).await?;
+        let (store, changes, snapshot, moved) = with_engine(epoch, |e| {
+            let before = e.replica.clone();
+            e.replica.apply_push(&response.results);
+            let moved = e.replica.outbox.len() < before.outbox.len();
+            (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), e.snapshot(), moved)
+        })
+        .ok_or(Stop::Stale)?;
+        save(store, &changes).await;
+        snapshot.show();
+        if !moved {
+            // The server answered none of what we sent: try again later
+            // rather than spin.
+            return Err(Stop::Api(ApiError::BadResponse("push took nothing".into())));
+        }
+    }
+    loop {
+        let (since, client_id) = with_engine(epoch, |e| (e.replica.cursor, e.replica.client_id)).ok_or(Stop::Stale)?;
+        let pull = api::sync_pull(since, client_id).await?;
+        let (store, changes, snapshot) = with_engine(epoch, |e| {
+            let before = e.replica.clone();
+            e.replica.apply_pull(&pull);
+            (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), e.snapshot())
+        })
+        .ok_or(Stop::Stale)?;
+        save(store, &changes).await;
+        snapshot.show();
+        if !pull.has_more {
+            return Ok(());
+        }
+    }
+}
+
+async fn save(store: Option<Rc<Store>>, changes: &Changes) {
+    if let Some(store) = store
+        && let Err(e) = store.save(changes).await
+    {
+        // The server has it; the next start pulls it again from the old
+        // cursor. Nothing the person typed is lost by this.
+        leptos::logging::warn!("{e}");
+    }
+}
