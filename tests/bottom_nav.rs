@@ -4,26 +4,24 @@
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use pathway::ui::BottomNav;
+use pathway::frame::BottomNav;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen_test]
-async fn lists_five_places_and_marks_only_the_current_one() {
+/// Mounts the bar as if the address were `path`, and returns the words of
+/// every link and of the links marked as the current page.
+async fn bar_at(path: &str) -> (Vec<String>, Vec<String>, u32) {
+    window().history().unwrap().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).unwrap();
     let document = document();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
-    std::mem::forget(leptos::mount::mount_to(
-        host.clone(),
-        || view! { <Router><BottomNav/></Router> },
-    ));
+    let handle = leptos::mount::mount_to(host.clone(), || view! { <Router><BottomNav/></Router> });
     leptos::task::tick().await;
 
     let nav = host.query_selector("nav").unwrap().expect("a nav");
     assert_eq!(nav.get_attribute("aria-label").as_deref(), Some("Main"));
-
     let links = host.query_selector_all("nav a").unwrap();
     let mut names = Vec::new();
     let mut current = Vec::new();
@@ -35,22 +33,32 @@ async fn lists_five_places_and_marks_only_the_current_one() {
         }
         names.push(name);
     }
-    assert_eq!(names, ["Home", "My offer", "My health", "My people", "Me"]);
     // Icons are decoration: hidden from screen readers, so each link's name is its words.
-    assert_eq!(
-        host.query_selector_all("svg[aria-hidden='true']")
-            .unwrap()
-            .length(),
-        5
-    );
+    let hidden_icons = host.query_selector_all("svg[aria-hidden='true']").unwrap().length();
+    drop(handle);
+    host.remove();
+    (names, current, hidden_icons)
+}
 
-    let path = window().location().pathname().unwrap();
-    if path == "/" {
-        assert_eq!(current, ["Home"]);
-    } else {
-        assert!(
-            current.len() <= 1,
-            "more than one current page: {current:?}"
-        );
+#[wasm_bindgen_test]
+async fn lists_five_places_and_marks_exactly_the_current_one() {
+    let start = window().location().pathname().unwrap();
+    for (path, here) in [
+        ("/", "Home"),
+        ("/offer", "My offer"),
+        ("/offer/laptop-grant", "My offer"),
+        ("/health", "My health"),
+        ("/health/timeline", "My health"),
+        ("/people", "My people"),
+        ("/me", "Me"),
+    ] {
+        let (names, current, hidden_icons) = bar_at(path).await;
+        assert_eq!(names, ["Home", "My offer", "My health", "My people", "Me"], "on {path}");
+        assert_eq!(hidden_icons, 5, "on {path}");
+        assert_eq!(current, [here], "the page marked current on {path}");
     }
+    // A page off the bar (the plan) marks none of the five.
+    let (_, current, _) = bar_at("/plan").await;
+    assert!(current.is_empty(), "on /plan: {current:?}");
+    window().history().unwrap().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&start)).unwrap();
 }
