@@ -69,7 +69,9 @@ pub enum Decision {
 enum Phase {
     Idle,
     /// `again`: something asked while this run was going on.
-    Running { again: bool },
+    /// `changed`: the person changed something while it ran, after it may
+    /// already have pushed; that change must not wait out the 30 seconds.
+    Running { again: bool, changed: bool },
     Stopped,
 }
 
@@ -103,28 +105,34 @@ impl Schedule {
                 Decision::Stop
             }
             (Phase::Idle, Event::Wanted) => {
-                self.phase = Phase::Running { again: false };
+                self.phase = Phase::Running { again: false, changed: false };
                 Decision::Run
             }
-            (Phase::Running { .. }, Event::Wanted) => {
+            (Phase::Running { changed, .. }, Event::Wanted) => {
                 // Remember it instead of starting a second sync: two at once
                 // would send the same outbox twice.
-                self.phase = Phase::Running { again: true };
+                self.phase = Phase::Running { again: true, changed };
                 Decision::Nothing
             }
-            (_, Event::Changed) => Decision::Wait(AFTER_CHANGE),
-            (Phase::Running { again: true }, Event::Succeeded | Event::Failed) => {
+            (Phase::Running { again, .. }, Event::Changed) => {
+                self.phase = Phase::Running { again, changed: true };
+                Decision::Wait(AFTER_CHANGE)
+            }
+            (Phase::Idle, Event::Changed) => Decision::Wait(AFTER_CHANGE),
+            (Phase::Running { again: true, .. }, Event::Succeeded | Event::Failed) => {
                 // Run the sync that was asked for now. This is not a wait,
                 // so the backoff stays as it is.
-                self.phase = Phase::Running { again: false };
+                self.phase = Phase::Running { again: false, changed: false };
                 Decision::Run
             }
-            (Phase::Running { again: false }, Event::Succeeded) => {
+            (Phase::Running { again: false, changed }, Event::Succeeded) => {
                 self.phase = Phase::Idle;
                 self.backoff = FIRST_BACKOFF;
-                Decision::Wait(EVERY)
+                // A change made during the run keeps its half-second wait;
+                // the 30 seconds would replace its timer.
+                Decision::Wait(if changed { AFTER_CHANGE } else { EVERY })
             }
-            (Phase::Running { again: false }, Event::Failed) => {
+            (Phase::Running { again: false, .. }, Event::Failed) => {
                 self.phase = Phase::Idle;
                 let wait = self.backoff;
                 self.backoff = (self.backoff * 2).min(MAX_BACKOFF);
@@ -227,5 +235,16 @@ mod tests {
         // backoff: it is sent half a second later.
         assert_eq!(s.on(Event::Failed), secs(5));
         assert_eq!(s.on(Event::Changed), Decision::Wait(Duration::from_millis(500)));
+    }
+
+    #[test]
+    fn a_change_made_while_a_sync_runs_is_sent_half_a_second_after_it_not_30_seconds() {
+        let mut s = running();
+        assert_eq!(s.on(Event::Changed), Decision::Wait(Duration::from_millis(500)));
+        // The sync ends before the change's timer fires: its wait must not
+        // be replaced by the 30 seconds.
+        assert_eq!(s.on(Event::Succeeded), Decision::Wait(Duration::from_millis(500)));
+        assert_eq!(s.on(Event::Wanted), Decision::Run);
+        assert_eq!(s.on(Event::Succeeded), secs(30), "and the run after it is back to the usual wait");
     }
 }
