@@ -247,7 +247,10 @@ mod tests {
         .into_fields();
         assert_eq!(check_put(Role::YoungPerson, &new, None), Ok(()));
         let e = HealthEntry::from_fields(&new).unwrap();
-        assert_eq!((e.kind, e.author, e.dose.as_deref(), e.in_passport), (HealthKind::Medicine, Author::Me, Some("Two puffs"), false));
+        assert_eq!(
+            (e.kind, e.author, e.dose.as_deref(), e.in_passport),
+            (HealthKind::Medicine, Author::Me, Some("Two puffs"), false)
+        );
         let hide = HealthEntryChange { visibility: Some(Visibility::MeOnly), ..Default::default() }.into_fields();
         assert_eq!(check_put(Role::YoungPerson, &hide, Some(&new)), Ok(()));
         assert!(!visible_to_staff(&hide));
