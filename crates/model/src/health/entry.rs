@@ -95,13 +95,10 @@ pub fn check_put(role: Role, change: &Fields, current: Option<&Fields>) -> Resul
     }
     check_change(FIELDS, role, change, current, author == me)?;
     for spec in FIELDS.iter().filter(|s| change.contains_key(s.name)) {
-        if let Some(only) = kind_of_field(spec.name) {
-            if only != kind {
-                return Err(FieldRuleError::Invalid {
-                    field: spec.name,
-                    problem: format!("is only for {}", only.singular()),
-                });
-            }
+        if let Some(only) = kind_of_field(spec.name)
+            && only != kind
+        {
+            return Err(FieldRuleError::Invalid { field: spec.name, problem: format!("is only for {}", only.singular()) });
         }
     }
     if creating && role == Role::Advisor && change.get("visibility").and_then(|v| v.as_str()) == Some("me_only") {
