@@ -69,6 +69,13 @@ macro_rules! record_kind {
             }
         }
 
+        impl $crate::record::Record for $Read {
+            const KIND: $crate::record::EntityKind = $crate::record::EntityKind::$kind;
+            fn from_fields(fields: &$crate::record::Fields) -> Option<Self> {
+                $Read::from_fields(fields)
+            }
+        }
+
         $(#[$change_meta])*
         #[derive(Debug, Clone, Default, PartialEq, Eq)]
         pub struct $Change {
@@ -89,6 +96,13 @@ macro_rules! record_kind {
                     }
                 )*
                 fields
+            }
+        }
+
+        impl $crate::record::Change for $Change {
+            const KIND: $crate::record::EntityKind = $crate::record::EntityKind::$kind;
+            fn into_fields(self) -> $crate::record::Fields {
+                $Change::into_fields(self)
             }
         }
     };
