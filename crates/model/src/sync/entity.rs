@@ -1,60 +1,24 @@
-//! Which entities sync, and the field rules each one has: the fields that
-//! exist, their validation, and which role may write which field.
+//! Each synced kind's rules, by kind: the kinds are declared in `record`
+//! (a leaf), their field tables in the features, and this is the one place
+//! that knows every feature.
 
-use serde::{Deserialize, Serialize};
-use thiserror::Error;
-
-use super::Fields;
-use crate::auth::Role;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EntityKind {
-    /// A "thing to talk about" at the next PA session.
-    Topic,
-    /// The young person's tracker on one offer item.
-    Entitlement,
-    /// One fact in the health history (`health::entry`).
-    HealthEntry,
-    /// One area of the pathway plan, written by the PA (`plan`).
-    PlanSection,
-    /// The young person's comment on an area of their plan.
-    PlanComment,
-    /// The next review date and a request for a review.
-    PlanReview,
-    /// "Please contact me" / "I'd like a PA again" (`people::keep_in_touch`).
-    ContactRequest,
-    /// "I feel unsafe" (`people::unsafe_alert`).
-    UnsafeAlert,
-}
+use crate::record::check::FieldSpec;
+use crate::record::{EntityKind, FieldRuleError, Fields};
+use crate::role::Role;
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 8] = [
-        EntityKind::Topic,
-        EntityKind::Entitlement,
-        EntityKind::HealthEntry,
-        EntityKind::PlanSection,
-        EntityKind::PlanComment,
-        EntityKind::PlanReview,
-        EntityKind::ContactRequest,
-        EntityKind::UnsafeAlert,
-    ];
-
-    pub fn as_str(self) -> &'static str {
+    /// Every field this kind has, from its feature's `record_kind!`.
+    pub fn fields(self) -> &'static [FieldSpec] {
         match self {
-            EntityKind::Topic => "topic",
-            EntityKind::Entitlement => "entitlement",
-            EntityKind::HealthEntry => "health_entry",
-            EntityKind::PlanSection => "plan_section",
-            EntityKind::PlanComment => "plan_comment",
-            EntityKind::PlanReview => "plan_review",
-            EntityKind::ContactRequest => "contact_request",
-            EntityKind::UnsafeAlert => "unsafe_alert",
+            EntityKind::Topic => crate::topic::FIELDS,
+            EntityKind::Entitlement => crate::entitlement::FIELDS,
+            EntityKind::HealthEntry => crate::health::entry::FIELDS,
+            EntityKind::PlanSection => crate::plan::SECTION_FIELDS,
+            EntityKind::PlanComment => crate::plan::COMMENT_FIELDS,
+            EntityKind::PlanReview => crate::plan::REVIEW_FIELDS,
+            EntityKind::ContactRequest => crate::people::keep_in_touch::FIELDS,
+            EntityKind::UnsafeAlert => crate::people::unsafe_alert::FIELDS,
         }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
     /// Checks a put's fields: every key known, every value valid, and the
@@ -111,16 +75,30 @@ impl EntityKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum FieldRuleError {
-    #[error("unknown field {0:?}")]
-    UnknownField(String),
-    #[error("{field}: {problem}")]
-    Invalid { field: &'static str, problem: String },
-    #[error("missing field {0:?}")]
-    Missing(&'static str),
-    #[error("your role cannot change {0:?}")]
-    NotYours(String),
-    #[error("your role cannot create or delete these")]
-    NotAllowed,
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    use super::*;
+
+    /// Each kind's rules know exactly the fields its table lists: a field
+    /// added to the table but not to the rules (or the other way round)
+    /// would be refused, or let through, without anyone noticing.
+    #[test]
+    fn every_kind_checks_changes_against_its_own_table() {
+        for kind in EntityKind::ALL {
+            for spec in kind.fields() {
+                let mut change = Fields::new();
+                change.insert(spec.name.into(), Value::Null);
+                for role in [Role::YoungPerson, Role::Advisor, Role::Manager] {
+                    let r = kind.check_put(role, &change, Some(&Fields::new()));
+                    assert_ne!(r, Err(FieldRuleError::UnknownField(spec.name.into())), "{kind:?}.{}", spec.name);
+                }
+            }
+            let mut stray = Fields::new();
+            stray.insert("colour".into(), Value::Null);
+            let r = kind.check_put(Role::YoungPerson, &stray, Some(&Fields::new()));
+            assert_eq!(r, Err(FieldRuleError::UnknownField("colour".into())), "{kind:?}");
+        }
+    }
 }
