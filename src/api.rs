@@ -17,7 +17,10 @@ use uuid::Uuid;
 const BASE: &str = "/api/v1";
 
 /// What can go wrong when the app talks to the server. The `Display` text is
-/// for logs; pages pick their own words for people.
+/// for logs; pages pick their own words for people. The server's `ApiError`
+/// is what it answers with; this one adds what only a client meets (no
+/// signal, a body it can't read) and carries the server's code when there
+/// is one.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ApiError {
     /// The browser says it has no connection.

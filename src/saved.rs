@@ -1,8 +1,12 @@
 //! What the app remembers on this phone between visits, so that opening
 //! Pathway with no signal still shows who you are and how to call your PA
-//! (a phone call needs no data), and the council's offer. Records the
-//! person writes live in the synced store instead. Wiped on sign-out and
-//! whenever the server says the session has ended, with the app lock's PIN.
+//! (a phone call needs no data), and the council's offer.
+//!
+//! Why both `saved` and `store`: `saved` keeps read-only copies of what the
+//! server answered (local storage, replaced whole on the next load, used
+//! through `ui::load`'s `Keep`); `store` holds the records the person and
+//! their PA write (IndexedDB, changed on the phone and synced). Both are
+//! wiped on sign-out and whenever the server says the session has ended.
 
 use pathway_model::auth::Me;
 use pathway_model::offer::OfferBook;

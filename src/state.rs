@@ -22,7 +22,8 @@ pub enum Who {
 }
 
 /// Shared state, provided once at the top. Each field is a signal so a page
-/// re-renders only for what it reads.
+/// re-renders only for what it reads. The server has an `AppState` too (its
+/// axum handles); the two never meet, and each is its side's usual name.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub who: RwSignal<Who>,

@@ -1,6 +1,7 @@
 //! The phone's own copy of the person's records, and the sync engine that
-//! swaps changes with the server (DESIGN §4). Screens read and write only
-//! here, so they are instant and work with no signal.
+//! swaps changes with the server (docs/architecture.md §4). Screens read and
+//! write records only here, so they are instant and work with no signal.
+//! (Copies of server answers that nobody writes live in `saved`.)
 //!
 //! - `idb`: the few IndexedDB calls we need, awaitable.
 //! - `local`: the database: loads and saves the parts of a `Replica`.

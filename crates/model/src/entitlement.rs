@@ -1,6 +1,11 @@
 //! The personal tracker on the local offer: for each item, whether the young
 //! person has asked for it, got it, or decided it is not for them, with a
 //! date and a note. Synced like every other record; the PA can read it.
+//!
+//! Two names on purpose: the record kind is `entitlement` (one thing the
+//! council owes her, as the wire and the database call it); the screen that
+//! shows and changes it is her *tracker* (`src/offer/tracker.rs`), the word
+//! a young person uses.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
