@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSideScroll, screenshot, signIn } from "./support";
 
-// The app lock (DESIGN §5): jade chooses a PIN on Me; from then on Pathway
+// The app lock (docs/architecture.md §5): jade chooses a PIN on Me; from then on Pathway
 // asks for it on start, after Quick exit, and shows nothing of hers behind it.
 
 const EXIT = "https://www.bbc.co.uk/weather";

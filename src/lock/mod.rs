@@ -1,4 +1,4 @@
-//! The app lock (DESIGN §5), for young people who choose it on Me: once a
+//! The app lock (docs/architecture.md §5), for young people who choose it on Me: once a
 //! PIN is set, the app asks for it on start, after 5 minutes with no
 //! input, when the page comes back after more than 30 seconds hidden, and
 //! after Quick exit. Staff never see it (their sessions end after 15

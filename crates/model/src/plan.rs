@@ -1,5 +1,5 @@
 //! My plan: the pathway plan in its statutory areas, the review date, and
-//! the young person's comments and requests for a review (DESIGN §3).
+//! the young person's comments and requests for a review (docs/architecture.md §3).
 //!
 //! Three synced kinds:
 //! - `plan_section`: one per young person and area (same id on every

@@ -1,4 +1,4 @@
-//! My health: the health history a young person keeps for life (DESIGN §3).
+//! My health: the health history a young person keeps for life (docs/architecture.md §3).
 //!
 //! - `kind`: the kinds of entry, who may see one, who wrote it.
 //! - `entry`: who writes which field, who may see an entry, its typed view.

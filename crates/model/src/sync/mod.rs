@@ -1,4 +1,4 @@
-//! The sync protocol (DESIGN §4): what a phone sends, what the server
+//! The sync protocol (docs/architecture.md §4): what a phone sends, what the server
 //! answers, and the merge rules both sides follow. Pure functions only, so
 //! the convergence property can be tested without a network or a database.
 //!

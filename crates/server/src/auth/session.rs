@@ -1,4 +1,4 @@
-//! How long a sign-in lasts, by role (DESIGN §5): young people keep a device
+//! How long a sign-in lasts, by role (docs/architecture.md §5): young people keep a device
 //! session of up to 30 days, renewed on use and guarded on the phone by the
 //! app lock; staff sessions end after 15 minutes idle or 8 hours in all.
 

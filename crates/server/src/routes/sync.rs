@@ -1,4 +1,4 @@
-//! `POST /sync/push` and `GET /sync/pull` (DESIGN §4).
+//! `POST /sync/push` and `GET /sync/pull` (docs/architecture.md §4).
 
 use std::collections::BTreeSet;
 

@@ -1,4 +1,4 @@
-//! Security headers on every response (DESIGN §5), and `no-store` on
+//! Security headers on every response (docs/architecture.md §5), and `no-store` on
 //! every API answer, including errors from fallbacks.
 
 use axum::extract::{Request, State};
