@@ -1,6 +1,9 @@
 //! Pathway, the app: a phone-first PWA for care leavers and their personal
 //! advisors. Leptos, rendered in the browser; talks to `pathway-server`
 //! through `api` only.
+//!
+//! Modules come in layers (shell, features, app-wide, helpers), described in
+//! docs/architecture.md §2 and checked by scripts/check-layers.py.
 
 pub mod access;
 pub mod api;

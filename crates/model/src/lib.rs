@@ -4,7 +4,9 @@
 //!
 //! Modules are named after the product's features (`auth`, `people`,
 //! `caseload`, …) so the same word finds the same thing in `src/`,
-//! `crates/server/src/routes/` and `e2e/`.
+//! `crates/server/src/routes/` and `e2e/`. The leaves (`record`, `role`,
+//! `date`, …) import no feature, and no feature imports `sync`
+//! (docs/architecture.md §2, checked by scripts/check-layers.py).
 
 pub mod age;
 pub mod auth;

@@ -1,7 +1,8 @@
 //! Pathway's server: the JSON API under `/api/v1` and the built app.
 //!
 //! `app()` builds the whole HTTP service from its state, so the binary and
-//! the integration tests run exactly the same stack.
+//! the integration tests run exactly the same stack. How the parts fit
+//! together: docs/architecture.md.
 
 pub mod auth;
 pub mod clock;
