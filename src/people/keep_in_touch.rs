@@ -1,15 +1,15 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathway_model::auth::Role;
 use pathway_model::people::MyPeople;
-use pathway_model::people::keep_in_touch::{self, ContactHow, ContactRequest, RequestKind};
+use pathway_model::people::keep_in_touch::{
+    self, ContactHow, ContactRequest, ContactRequestChange, RequestKind,
+};
 use pathway_model::sync::{EntityKind, FieldRuleError, Fields};
-use serde_json::Value;
 use uuid::Uuid;
 
 use crate::clock;
-use crate::store::engine::{self, ChangeError};
-use crate::store::use_sync;
+use crate::store::{Save, SaveState, use_sync};
+use crate::ui::form::{RadioGroup, TextArea, TextField};
 
 /// Which request this young person can make: a PA again (21 to 25 with no
 /// PA), or to be contacted.
@@ -40,22 +40,18 @@ pub fn request_fields(
 ) -> Result<Fields, Problems> {
     let text = |s: &str| {
         let s = s.trim();
-        if s.is_empty() {
-            Value::Null
-        } else {
-            Value::String(s.to_string())
-        }
+        (!s.is_empty()).then(|| s.to_string())
     };
-    let mut f = Fields::new();
-    f.insert("kind".into(), word(&kind));
-    f.insert("how".into(), word(&how));
-    f.insert(
-        "reach_on".into(),
-        Value::String(reach_on.trim().to_string()),
-    );
-    f.insert("best_time".into(), text(best_time));
-    f.insert("message".into(), text(message));
-    f.insert("asked_at".into(), Value::from(asked_at));
+    let f = ContactRequestChange {
+        kind: Some(kind),
+        how: Some(how),
+        reach_on: Some(reach_on.trim().to_string()),
+        best_time: Some(text(best_time)),
+        message: Some(text(message)),
+        asked_at: Some(asked_at),
+        ..Default::default()
+    }
+    .into_fields();
     // Check each field on its own too, so every problem shows at once, not
     // one per press of the button.
     let mut problems = Problems::default();
@@ -110,18 +106,6 @@ pub fn status_words(r: &ContactRequest, pending: bool) -> String {
     }
 }
 
-fn word(v: &impl serde::Serialize) -> Value {
-    serde_json::to_value(v).unwrap_or(Value::Null)
-}
-
-fn how_of(s: &str) -> ContactHow {
-    match s {
-        "text" => ContactHow::Text,
-        "email" => ContactHow::Email,
-        _ => ContactHow::Call,
-    }
-}
-
 /// "Ask to get a PA back" (21 to 25, no PA) or "Ask to be contacted": how
 /// and when suits them. Saved on the phone, sent through sync to the
 /// council's leaving care team; the status of each request shows below.
@@ -129,13 +113,13 @@ fn how_of(s: &str) -> ContactHow {
 pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
     let sync = use_sync();
     let kind = Memo::new(move |_| people.with(|p| request_kind(p.as_ref())));
-    let how = RwSignal::new(ContactHow::Text);
+    let how_word = RwSignal::new(ContactHow::Text.as_str().to_string());
+    let how = move || ContactHow::parse(&how_word.get()).unwrap_or(ContactHow::Text);
     let reach_on = RwSignal::new(String::new());
     let best_time = RwSignal::new(String::new());
     let message = RwSignal::new(String::new());
     let problems = RwSignal::new(Problems::default());
-    let saved = RwSignal::new(None::<&'static str>);
-    let reach_input = NodeRef::<leptos::html::Input>::new();
+    let save = Save::new();
 
     let requests = Memo::new(move |_| {
         let mut list: Vec<(Uuid, ContactRequest, bool)> = sync.records.with(|rs| {
@@ -152,47 +136,37 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        saved.set(None);
-        let fields = match request_fields(
+        let checked = request_fields(
             kind.get_untracked(),
-            how.get_untracked(),
+            ContactHow::parse(&how_word.get_untracked()).unwrap_or(ContactHow::Text),
             &reach_on.get_untracked(),
             &best_time.get_untracked(),
             &message.get_untracked(),
             clock::now_ms(),
-        ) {
+        );
+        let fields = match checked {
             Ok(f) => f,
             Err(p) => {
-                if p.reach_on.is_some()
-                    && let Some(input) = reach_input.get_untracked()
-                {
-                    let _ = input.focus();
+                // The number or address is what they must fix first.
+                if p.reach_on.is_some() {
+                    focus_by_id(REACH_ID);
                 }
                 problems.set(p);
+                save.state.set(SaveState::Idle);
                 return;
             }
         };
         problems.set(Problems::default());
-        spawn_local(async move {
-            match engine::change(move |r| r.put(EntityKind::ContactRequest, Uuid::now_v7(), fields))
-                .await
-            {
-                Ok(()) => {
-                    reach_on.set(String::new());
-                    best_time.set(String::new());
-                    message.set(String::new());
-                    saved.set(Some(
-                        "Your request is saved. You can see how it is going under Your requests.",
-                    ));
-                }
-                Err(ChangeError::NotReady) => {
-                    saved.set(Some("Pathway is still starting. Try again in a moment."))
-                }
-                Err(ChangeError::NotSaved) => {
-                    saved.set(Some("We couldn't save that on this phone. Try again."))
-                }
-            }
-        });
+        save.put(
+            Ok(fields),
+            EntityKind::ContactRequest,
+            Uuid::now_v7(),
+            move || {
+                reach_on.set(String::new());
+                best_time.set(String::new());
+                message.set(String::new());
+            },
+        );
     };
 
     let heading = move || match kind.get() {
@@ -212,35 +186,32 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
             ),
         }
     };
-    let reach_label = move || match how.get() {
-        ContactHow::Email => "Your email address",
-        ContactHow::Call | ContactHow::Text => "Your phone number",
+    let problem = move |pick: fn(&Problems) -> Option<&'static str>| {
+        Signal::derive(move || problems.with(pick))
     };
-    let described = |id: &'static str, problem: Option<&'static str>| problem.map(|_| id);
-
-    let radios = [ContactHow::Text, ContactHow::Call, ContactHow::Email]
+    let reach_problem = problem(|p| p.reach_on);
+    // The box changes with the answer above it: its label, and the
+    // keyboard the phone shows.
+    let reach_field = move || match how() {
+        ContactHow::Email => view! {
+            <TextField id=REACH_ID label="Your email address" kind="email" autocomplete="email"
+                value=reach_on problem=reach_problem/>
+        },
+        ContactHow::Call | ContactHow::Text => view! {
+            <TextField id=REACH_ID label="Your phone number" kind="tel" autocomplete="tel"
+                value=reach_on problem=reach_problem/>
+        },
+    };
+    let status = move || match save.state.get() {
+        SaveState::Saved => {
+            Some("Your request is saved. You can see how it is going under Your requests.")
+        }
+        _ => save.problem(),
+    };
+    let choices = [ContactHow::Text, ContactHow::Call, ContactHow::Email]
         .into_iter()
-        .map(|h| {
-            let word = serde_json::to_value(h)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            let id = format!("kit-how-{word}");
-            view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        name="kit-how"
-                        id=id.clone()
-                        value=word.clone()
-                        prop:checked=move || how.get() == h
-                        on:change=move |ev| how.set(how_of(&event_target_value(&ev)))
-                    />
-                    <label for=id>{h.label()}</label>
-                </div>
-            }
-        })
-        .collect_view();
+        .map(|h| (h.as_str(), h.label()))
+        .collect();
 
     view! {
         <section class="card keep-in-touch" aria-labelledby="kit-heading">
@@ -261,55 +232,30 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
                 </ul>
             </Show>
             <form on:submit=on_submit novalidate>
-                <fieldset class="radios">
-                    <legend>"How should they contact you?"</legend>
-                    {radios}
-                </fieldset>
-                <div class="field" class:field--error=move || problems.with(|p| p.reach_on.is_some())>
-                    <label for="kit-reach">{reach_label}</label>
-                    <p class="error-message" id="kit-reach-error">{move || problems.with(|p| p.reach_on)}</p>
-                    <input
-                        id="kit-reach"
-                        node_ref=reach_input
-                        type=move || if how.get() == ContactHow::Email { "email" } else { "tel" }
-                        autocomplete=move || if how.get() == ContactHow::Email { "email" } else { "tel" }
-                        aria-invalid=move || problems.with(|p| p.reach_on.is_some()).then_some("true")
-                        aria-describedby=move || problems.with(|p| described("kit-reach-error", p.reach_on))
-                        prop:value=move || reach_on.get()
-                        on:input=move |ev| reach_on.set(event_target_value(&ev))
-                    />
-                </div>
-                <div class="field">
-                    <label for="kit-best-time">"Best time to contact you (if there is one)"</label>
-                    <p class="hint" id="kit-best-time-hint">"For example: weekday afternoons, or after 6pm"</p>
-                    <p class="error-message" id="kit-best-time-error">{move || problems.with(|p| p.best_time)}</p>
-                    <input
-                        id="kit-best-time"
-                        type="text"
-                        aria-invalid=move || problems.with(|p| p.best_time.is_some()).then_some("true")
-                        aria-describedby=move || {
-                            if problems.with(|p| p.best_time.is_some()) { "kit-best-time-hint kit-best-time-error" } else { "kit-best-time-hint" }
-                        }
-                        prop:value=move || best_time.get()
-                        on:input=move |ev| best_time.set(event_target_value(&ev))
-                    />
-                </div>
-                <div class="field">
-                    <label for="kit-message">"Anything you want them to know (if you want)"</label>
-                    <p class="error-message" id="kit-message-error">{move || problems.with(|p| p.message)}</p>
-                    <textarea
-                        id="kit-message"
-                        rows="3"
-                        aria-invalid=move || problems.with(|p| p.message.is_some()).then_some("true")
-                        aria-describedby=move || problems.with(|p| described("kit-message-error", p.message))
-                        prop:value=move || message.get()
-                        on:input=move |ev| message.set(event_target_value(&ev))
-                    ></textarea>
-                </div>
-                <button type="submit" class="button">{heading}</button>
-                <p class="kit__saved" role="status">{move || saved.get()}</p>
+                <RadioGroup name="kit-how" legend="How should they contact you?" choices=choices value=how_word/>
+                {reach_field}
+                <TextField id="kit-best-time" label="Best time to contact you (if there is one)"
+                    hint="For example: weekday afternoons, or after 6pm"
+                    value=best_time problem=problem(|p| p.best_time)/>
+                <TextArea id="kit-message" label="Anything you want them to know (if you want)"
+                    rows=3 value=message problem=problem(|p| p.message)/>
+                <button type="submit" class="button" disabled=move || save.saving()>{heading}</button>
+                <p class="kit__saved" role="status">{status}</p>
             </form>
         </section>
+    }
+}
+
+const REACH_ID: &str = "kit-reach";
+
+/// Moves focus to a field by its id (the field parts hold no node ref).
+fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 
