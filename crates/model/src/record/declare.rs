@@ -59,6 +59,9 @@ macro_rules! record_kind {
         }
 
         impl $Read {
+            /// The kind of record this reads.
+            pub const KIND: $crate::record::EntityKind = $crate::record::EntityKind::$kind;
+
             /// Reads a stored record: `None` when a field every record has
             /// is missing, or any field holds the wrong type.
             pub fn from_fields(fields: &$crate::record::Fields) -> Option<Self> {
