@@ -25,6 +25,9 @@ fn reach_href(how: ContactHow, reach_on: &str) -> String {
     }
 }
 
+/// An inbox action on its way to the server.
+type Sent = std::pin::Pin<Box<dyn Future<Output = api::ApiResult<()>>>>;
+
 /// The leaving care team's inbox: "I feel unsafe" alerts, then open
 /// keep-in-touch requests oldest first with how long each has waited.
 #[component]
@@ -32,27 +35,25 @@ pub fn Inbox() -> impl IntoView {
     let state = use_app();
     let inbox = load(api::council_inbox, None);
     let problem = RwSignal::new(None::<&'static str>);
-    let act =
-        move |call: fn(Uuid) -> std::pin::Pin<Box<dyn Future<Output = api::ApiResult<()>>>>,
-              id: Uuid| {
-            spawn_local(async move {
-                match call(id).await {
-                    Ok(()) => {
-                        problem.set(None);
-                        // Load the inbox again, so the item shows as done.
-                        inbox.retry();
-                    }
-                    Err(e) => {
-                        state.note_error(&e);
-                        problem.set(Some(if e.is_unreachable() {
-                            OFFLINE_NOT_SENT
-                        } else {
-                            "That didn't work. Try again in a minute."
-                        }));
-                    }
+    let act = move |call: fn(Uuid) -> Sent, id: Uuid| {
+        spawn_local(async move {
+            match call(id).await {
+                Ok(()) => {
+                    problem.set(None);
+                    // Load the inbox again, so the item shows as done.
+                    inbox.retry();
                 }
-            });
-        };
+                Err(e) => {
+                    state.note_error(&e);
+                    problem.set(Some(if e.is_unreachable() {
+                        OFFLINE_NOT_SENT
+                    } else {
+                        "That didn't work. Try again in a minute."
+                    }));
+                }
+            }
+        });
+    };
     let done = move |id: Uuid| act(|id| Box::pin(api::mark_request_done(id)), id);
     let seen = move |id: Uuid| act(|id| Box::pin(api::mark_alert_seen(id)), id);
 

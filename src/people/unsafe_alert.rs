@@ -6,10 +6,10 @@ use pathway_model::sync::EntityKind;
 use uuid::Uuid;
 
 use super::helplines::HelplineLinks;
-use crate::{clock, links};
 use crate::state::use_app;
 use crate::store::engine;
 use crate::store::use_sync;
+use crate::{clock, links};
 
 /// A second tap within this long shows the numbers again but sends no new
 /// alert: the first one is already on its way.

@@ -48,9 +48,7 @@ fn PaReview(owner: Uuid) -> impl IntoView {
     let answer_save = Save::new();
     // What the last save did, in words; cleared by the next try.
     let said = RwSignal::new(None::<&'static str>);
-    let put = move |save: Save,
-                    checked: Result<Fields, &'static str>,
-                    then: Box<dyn FnOnce()>| {
+    let put = move |save: Save, checked: Result<Fields, &'static str>, then: Box<dyn FnOnce()>| {
         said.set(None);
         save.put_for(
             checked,
