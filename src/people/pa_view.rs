@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use pathway_model::auth::Role;
 use pathway_model::people::keep_in_touch::{self, ContactRequest, ContactRequestChange};
 use pathway_model::people::unsafe_alert::{UnsafeAlert, UnsafeAlertChange};
-use pathway_model::sync::{EntityKind, Fields};
+use pathway_model::record::{EntityKind, Fields};
+use pathway_model::role::Role;
 use uuid::Uuid;
 
 use crate::clock;

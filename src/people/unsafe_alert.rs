@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pathway_model::people::MyPeople;
 use pathway_model::people::unsafe_alert::{UnsafeAlert, UnsafeAlertChange};
-use pathway_model::sync::EntityKind;
+use pathway_model::record::EntityKind;
 use uuid::Uuid;
 
 use super::helplines::HelplineLinks;

@@ -12,13 +12,13 @@ mod pa_plan;
 
 use std::collections::BTreeMap;
 
-use pathway_model::auth::Role;
 use pathway_model::plan::{
     self, PlanArea, PlanComment, PlanCommentChange, PlanReview, PlanReviewChange, PlanSection,
     PlanSectionChange, TEXT_MAX,
 };
+use pathway_model::record::{EntityKind, FieldRuleError, Fields};
+use pathway_model::role::Role;
 use pathway_model::sync::replica::LocalRecord;
-use pathway_model::sync::{EntityKind, FieldRuleError, Fields};
 use uuid::Uuid;
 
 pub use my_plan::MyPlanPage;

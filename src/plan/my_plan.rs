@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 use pathway_model::plan::{self, PlanArea, TEXT_MAX};
-use pathway_model::sync::EntityKind;
+use pathway_model::record::EntityKind;
 use uuid::Uuid;
 
 use super::{

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use pathway_model::plan::{self, PlanArea, TEXT_MAX, WHO_MAX};
-use pathway_model::sync::{EntityKind, Fields};
+use pathway_model::record::{EntityKind, Fields};
 use uuid::Uuid;
 
 use super::{

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use pathway_model::people::MyPeople;
 use pathway_model::people::keep_in_touch::{ContactHow, ContactRequest, RequestKind};
-use pathway_model::sync::EntityKind;
+use pathway_model::record::EntityKind;
 use uuid::Uuid;
 
 use super::{Problems, request_fields, request_kind, status_words};

@@ -5,12 +5,12 @@ mod form;
 
 pub use form::KeepInTouch;
 
-use pathway_model::auth::Role;
 use pathway_model::people::MyPeople;
 use pathway_model::people::keep_in_touch::{
     self, ContactHow, ContactRequest, ContactRequestChange, RequestKind,
 };
-use pathway_model::sync::{FieldRuleError, Fields};
+use pathway_model::record::{FieldRuleError, Fields};
+use pathway_model::role::Role;
 
 use crate::clock;
 
