@@ -9,6 +9,8 @@ use pathway_model::people::{ContactDetails, ContactRole};
 use uuid::Uuid;
 
 use crate::api;
+use crate::ui::form::TextField;
+use crate::ui::load::OFFLINE_NOT_SENT;
 
 /// The social worker and IRO of a young person on the PA's caseload.
 #[component]
@@ -27,13 +29,48 @@ pub fn PaContacts(
     }
 }
 
-fn text_of(o: &Option<String>) -> String {
-    o.clone().unwrap_or_default()
-}
-
 fn optional(s: String) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_string())
+}
+
+/// The model's problem for one field, as fixed words a form field can
+/// show. (`ContactDetails::problems` gives owned strings; these are the
+/// same words.)
+fn field_problem(details: &ContactDetails, field: &str) -> &'static str {
+    match field {
+        "name" => "must be 1 to 100 characters",
+        "phone" => details
+            .phone
+            .as_deref()
+            .and_then(pathway_model::people::phone_problem)
+            .unwrap_or("give a phone number or an email address"),
+        "email" => "must be an email address, like sam@council.example",
+        _ => "must be at most 100 characters",
+    }
+}
+
+/// Each field's problem, if any, after a press of Save.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Problems {
+    name: Option<&'static str>,
+    phone: Option<&'static str>,
+    email: Option<&'static str>,
+    hours: Option<&'static str>,
+}
+
+fn problems_of(details: &ContactDetails) -> Problems {
+    let mut out = Problems::default();
+    for (field, _) in details.problems() {
+        let words = Some(field_problem(details, field));
+        match field {
+            "name" => out.name = words,
+            "phone" => out.phone = out.phone.or(words),
+            "email" => out.email = words,
+            _ => out.hours = words,
+        }
+    }
+    out
 }
 
 #[component]
@@ -42,88 +79,61 @@ fn ContactForm(
     role: ContactRole,
     current: Option<ContactDetails>,
 ) -> impl IntoView {
-    let name = RwSignal::new(current.as_ref().map(|c| c.name.clone()).unwrap_or_default());
-    let phone = RwSignal::new(
+    let now = |get: fn(&ContactDetails) -> &Option<String>| {
         current
             .as_ref()
-            .map(|c| text_of(&c.phone))
-            .unwrap_or_default(),
-    );
-    let email = RwSignal::new(
-        current
-            .as_ref()
-            .map(|c| text_of(&c.email))
-            .unwrap_or_default(),
-    );
-    let hours = RwSignal::new(
-        current
-            .as_ref()
-            .map(|c| text_of(&c.hours))
-            .unwrap_or_default(),
-    );
-    let problems = RwSignal::new(Vec::<(&'static str, String)>::new());
-    let saved = RwSignal::new(None::<&'static str>);
-    let prefix = role.as_str();
-    let problem_of = move |field: &'static str| {
-        move || problems.with(|p| p.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
+            .and_then(|c| get(c).clone())
+            .unwrap_or_default()
     };
-    let on_submit =
-        move |ev: leptos::ev::SubmitEvent| {
-            ev.prevent_default();
-            let details = ContactDetails {
-                name: name.get_untracked().trim().to_string(),
-                phone: optional(phone.get_untracked()),
-                email: optional(email.get_untracked()),
-                hours: optional(hours.get_untracked()),
-            };
-            let found = details.problems();
-            saved.set(None);
-            if !found.is_empty() {
-                problems.set(found);
-                return;
-            }
-            problems.set(Vec::new());
-            spawn_local(async move {
-                saved.set(Some(match api::set_contact(person_id, role, &details).await {
-                Ok(()) => "Saved.",
-                Err(e) if e.is_unreachable() => {
-                    "You're offline, so this was not saved. Try again when you're back online."
-                }
-                Err(_) => "This could not be saved. Check the details and try again.",
-            }));
-            });
-        };
-    let field = move |field: &'static str,
-                      label: &'static str,
-                      kind: &'static str,
-                      value: RwSignal<String>| {
-        let id = format!("{prefix}-{field}");
-        let problem_id = format!("{id}-problem");
-        let problem = problem_of(field);
-        view! {
-            <div class="field">
-                <label for=id.clone()>{label}</label>
-                <p class="error-message" id=problem_id.clone()>{problem}</p>
-                <input
-                    id=id
-                    type=kind
-                    autocomplete="off"
-                    aria-describedby=problem_id
-                    aria-invalid=move || problem().is_some().then_some("true")
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
-            </div>
+    let name = RwSignal::new(current.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    let phone = RwSignal::new(now(|c| &c.phone));
+    let email = RwSignal::new(now(|c| &c.email));
+    let hours = RwSignal::new(now(|c| &c.hours));
+    let problems = RwSignal::new(Problems::default());
+    let saved = RwSignal::new(None::<&'static str>);
+    let sending = RwSignal::new(false);
+    let prefix = role.as_str();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
         }
+        let details = ContactDetails {
+            name: name.get_untracked().trim().to_string(),
+            phone: optional(phone.get_untracked()),
+            email: optional(email.get_untracked()),
+            hours: optional(hours.get_untracked()),
+        };
+        let found = problems_of(&details);
+        saved.set(None);
+        problems.set(found);
+        if found != Problems::default() {
+            return;
+        }
+        // Not a synced record: the server keeps these, so it is sent now.
+        sending.set(true);
+        spawn_local(async move {
+            let words = match api::set_contact(person_id, role, &details).await {
+                Ok(()) => "Saved.",
+                Err(e) if e.is_unreachable() => OFFLINE_NOT_SENT,
+                Err(_) => "This could not be saved. Check the details and try again.",
+            };
+            saved.try_set(Some(words));
+            sending.try_set(false);
+        });
+    };
+    let id = move |field: &str| format!("{prefix}-{field}");
+    let problem = move |pick: fn(&Problems) -> Option<&'static str>| {
+        Signal::derive(move || problems.with(pick))
     };
     view! {
         <form class="contact-form" on:submit=on_submit novalidate>
             <h3>{role.label()}</h3>
-            {field("name", "Name", "text", name)}
-            {field("phone", "Phone", "tel", phone)}
-            {field("email", "Email", "email", email)}
-            {field("hours", "When they can be reached", "text", hours)}
-            <button type="submit" class="button">{format!("Save {}", role.label().to_lowercase())}</button>
+            <TextField id=id("name") label="Name" value=name autocomplete="off" problem=problem(|p| p.name)/>
+            <TextField id=id("phone") label="Phone" kind="tel" value=phone autocomplete="off" problem=problem(|p| p.phone)/>
+            <TextField id=id("email") label="Email" kind="email" value=email autocomplete="off" problem=problem(|p| p.email)/>
+            <TextField id=id("hours") label="When they can be reached" value=hours autocomplete="off" problem=problem(|p| p.hours)/>
+            <button type="submit" class="button" disabled=move || sending.get()>{format!("Save {}", role.label().to_lowercase())}</button>
             <p role="status" class="hint">{move || saved.get()}</p>
         </form>
     }

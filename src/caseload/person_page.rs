@@ -7,15 +7,13 @@ use uuid::Uuid;
 
 use crate::api::{self, ApiError};
 use crate::offer::PaOfferTracker;
-use crate::state::use_app;
 use crate::topic::PaTopics;
-use crate::ui::SampleBadge;
+use crate::ui::{Loaded, SampleBadge, load};
 use crate::words;
 
 /// One young person on the PA's own caseload.
 #[component]
 pub fn PersonPage() -> impl IntoView {
-    let state = use_app();
     let params = use_params_map();
     let person_id = move || {
         params
@@ -23,45 +21,36 @@ pub fn PersonPage() -> impl IntoView {
             .get("person_id")
             .and_then(|s| Uuid::parse_str(&s).ok())
     };
-    let overview = LocalResource::new(move || {
-        let id = person_id();
-        async move {
-            // A mistyped address is the same as someone not on the caseload.
-            let Some(id) = id else {
-                return Err(ApiError::Api {
-                    status: 404,
-                    code: ErrorCode::NotFound,
-                    message: String::new(),
-                });
-            };
-            let result = api::young_person(id).await;
-            if let Err(e) = &result {
-                state.note_error(e);
+    let overview = load(
+        move || {
+            let id = person_id();
+            async move {
+                // A mistyped address is the same as someone not on the caseload.
+                let Some(id) = id else {
+                    return Err(ApiError::Api {
+                        status: 404,
+                        code: ErrorCode::NotFound,
+                        message: String::new(),
+                    });
+                };
+                api::young_person(id).await
             }
-            result
-        }
-    });
+        },
+        None,
+    );
     view! {
         <p class="back"><A href="/caseload">"Back to my caseload"</A></p>
-        {move || match overview.get() {
-            None => view! {
-                <h1>"Young person"</h1>
-                <p class="loading" role="status">"Loading…"</p>
-            }.into_any(),
-            Some(Ok(person)) => view! { <Overview person=person/> }.into_any(),
-            Some(Err(e)) => view! {
-                <h1>"Young person"</h1>
-                <p class="notice">
-                    {if e.is_unreachable() {
-                        "You're offline, so we can't show this page. It will load when you're back online."
-                    } else if e.code() == Some(ErrorCode::NotFound) {
-                        "We can't find this young person on your caseload."
-                    } else {
-                        "We couldn't load this page. Try again in a minute."
-                    }}
-                </p>
-            }.into_any(),
-        }}
+        <Show when=move || overview.value.with(Option::is_none)>
+            <h1>"Young person"</h1>
+        </Show>
+        <Loaded
+            remote=overview
+            what="this page"
+            missing="We can't find this young person on your caseload."
+            let:person
+        >
+            <Overview person=person/>
+        </Loaded>
         // From this device's store: shows offline too.
         {move || person_id().map(|id| view! { <crate::plan::PaPeopleAndPlan owner=id/> })}
         {move || person_id().map(|id| view! { <PaTopics owner=id/> })}

@@ -1,11 +1,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pathway_model::council::{CouncilInbox, InboxAlert, InboxRequest};
+use pathway_model::council::{InboxAlert, InboxRequest};
 use pathway_model::people::keep_in_touch::ContactHow;
 use uuid::Uuid;
 
 use crate::api;
 use crate::state::use_app;
+use crate::ui::load::OFFLINE_NOT_SENT;
+use crate::ui::{Loaded, load};
 use crate::{clock, links};
 
 /// Oldest first: whoever has waited longest is at the top.
@@ -23,65 +25,44 @@ fn reach_href(how: ContactHow, reach_on: &str) -> String {
     }
 }
 
+/// An inbox action on its way to the server.
+type Sent = std::pin::Pin<Box<dyn Future<Output = api::ApiResult<()>>>>;
+
 /// The leaving care team's inbox: "I feel unsafe" alerts, then open
 /// keep-in-touch requests oldest first with how long each has waited.
 #[component]
 pub fn Inbox() -> impl IntoView {
     let state = use_app();
-    // Bumped after each "Mark as done" / "Seen", to load the inbox again.
-    let version = RwSignal::new(0u32);
-    let inbox = LocalResource::new(move || {
-        version.track();
-        async move {
-            let result = api::council_inbox().await;
-            if let Err(e) = &result {
-                state.note_error(e);
-            }
-            result
-        }
-    });
+    let inbox = load(api::council_inbox, None);
     let problem = RwSignal::new(None::<&'static str>);
-    let act =
-        move |call: fn(Uuid) -> std::pin::Pin<Box<dyn Future<Output = api::ApiResult<()>>>>,
-              id: Uuid| {
-            spawn_local(async move {
-                match call(id).await {
-                    Ok(()) => {
-                        problem.set(None);
-                        version.update(|v| *v += 1);
-                    }
-                    Err(e) => {
-                        state.note_error(&e);
-                        problem.set(Some(if e.is_unreachable() {
-                            "You're offline. Try again when you're back online."
-                        } else {
-                            "That didn't work. Try again in a minute."
-                        }));
-                    }
+    let act = move |call: fn(Uuid) -> Sent, id: Uuid| {
+        spawn_local(async move {
+            match call(id).await {
+                Ok(()) => {
+                    problem.set(None);
+                    // Load the inbox again, so the item shows as done.
+                    inbox.retry();
                 }
-            });
-        };
+                Err(e) => {
+                    state.note_error(&e);
+                    problem.set(Some(if e.is_unreachable() {
+                        OFFLINE_NOT_SENT
+                    } else {
+                        "That didn't work. Try again in a minute."
+                    }));
+                }
+            }
+        });
+    };
     let done = move |id: Uuid| act(|id| Box::pin(api::mark_request_done(id)), id);
     let seen = move |id: Uuid| act(|id| Box::pin(api::mark_alert_seen(id)), id);
 
     view! {
         <p class="error-message" role="alert">{move || problem.get()}</p>
-        {move || match inbox.get() {
-            None => view! { <p class="loading" role="status">"Loading the inbox…"</p> }.into_any(),
-            Some(Err(e)) => view! {
-                <p class="notice">
-                    {if e.is_unreachable() {
-                        "You're offline, so we can't show the inbox. It will load when you're back online."
-                    } else {
-                        "We couldn't load the inbox. Try again in a minute."
-                    }}
-                </p>
-            }.into_any(),
-            Some(Ok(CouncilInbox { requests, alerts })) => view! {
-                <Alerts alerts=alerts seen=seen/>
-                <Requests requests=oldest_first(requests) done=done/>
-            }.into_any(),
-        }}
+        <Loaded remote=inbox what="the inbox" let:inbox>
+            <Alerts alerts=inbox.alerts seen=seen/>
+            <Requests requests=oldest_first(inbox.requests) done=done/>
+        </Loaded>
     }
 }
 

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use pathway_model::people::{ContactCard, MyPeople};
 
+use crate::links;
+
 /// One slot on My people: who fills it, in our own plain words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slot {
@@ -73,9 +75,6 @@ pub fn slots(p: &MyPeople) -> Vec<(Slot, ContactCard)> {
 #[component]
 pub fn PersonCard(which: Slot, card: ContactCard) -> impl IntoView {
     let heading_id = format!("person-{}", which.key());
-    let tel = card.tel_href();
-    let sms = card.sms_href();
-    let mailto = card.mailto_href();
     view! {
         <li class="card person">
             <h3 id=heading_id class="person__role">{which.title()}</h3>
@@ -83,13 +82,14 @@ pub fn PersonCard(which: Slot, card: ContactCard) -> impl IntoView {
             <p class="person__about">{which.about()}</p>
             {card.hours.clone().map(|h| view! { <p class="person__hours"><strong>"When: "</strong>{h}</p> })}
             <ul class="contact__ways">
-                {tel.zip(card.phone.clone()).map(|(href, phone)| view! {
+                {card.phone.clone().map(|phone| (links::tel_href(&phone), phone)).map(|(href, phone)| view! {
                     <li><a class="contact__link" href=href>"Call "{phone}</a></li>
                 })}
-                {sms.zip(card.text.clone()).map(|(href, text)| view! {
+                {card.text.clone().map(|text| (links::sms_href(&text), text)).map(|(href, text)| view! {
                     <li><a class="contact__link" href=href>"Text "{text}</a></li>
                 })}
-                {mailto.zip(card.email.clone()).map(|(href, email)| {
+                {card.email.clone().map(|email| {
+                    let href = links::mailto_href(&email);
                     // A line break after the "@" lets a long address wrap there.
                     let (user, domain) = match email.split_once('@') {
                         Some((u, d)) => (format!("{u}@"), d.to_string()),

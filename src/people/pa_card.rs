@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use pathway_model::people::{ContactCard, MyPa};
 
+use crate::links;
+
 /// Who to contact: the young person's PA, or, when none is linked, the
 /// leaving-care team, so there is always someone to call.
 #[component]
@@ -27,15 +29,14 @@ pub fn PaCard(my_pa: MyPa) -> impl IntoView {
 /// Name, then one big tappable line each for phone and email.
 #[component]
 fn ContactDetails(card: ContactCard) -> impl IntoView {
-    let tel = card.tel_href();
-    let mailto = card.mailto_href();
     view! {
         <p class="contact__name">{card.name}</p>
         <ul class="contact__ways">
-            {tel.zip(card.phone).map(|(href, phone)| view! {
+            {card.phone.map(|phone| (links::tel_href(&phone), phone)).map(|(href, phone)| view! {
                 <li><a class="contact__link" href=href>"Call "{phone}</a></li>
             })}
-            {mailto.zip(card.email).map(|(href, email)| {
+            {card.email.map(|email| {
+                let href = links::mailto_href(&email);
                 // Offer a line break after the "@" so a long address wraps
                 // there, not in the middle of a word.
                 let (user, domain) = match email.split_once('@') {

@@ -1,16 +1,13 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use pathway_model::auth::Role;
-use pathway_model::people::keep_in_touch::{self, ContactRequest};
-use pathway_model::people::unsafe_alert::UnsafeAlert;
-use pathway_model::sync::{EntityKind, Fields};
-use serde_json::Value;
+use pathway_model::people::keep_in_touch::{self, ContactRequest, ContactRequestChange};
+use pathway_model::people::unsafe_alert::{UnsafeAlert, UnsafeAlertChange};
+use pathway_model::record::{EntityKind, Fields};
+use pathway_model::role::Role;
 use uuid::Uuid;
 
 use crate::clock;
 use crate::state::use_app;
-use crate::store::engine;
-use crate::store::use_sync;
+use crate::store::{Save, SaveState, use_sync};
 
 /// "Felt unsafe" alerts from one young person, newest first, for their PA
 /// on the young person's page. From this device's store (so they show
@@ -28,21 +25,19 @@ pub fn PaAlerts(owner: Uuid) -> impl IntoView {
         pathway_model::order::sort_by_key(&mut list, |(_, a)| -a.raised_at);
         list
     });
-    let problem = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     let mark_seen = move |id: Uuid| {
-        spawn_local(async move {
-            let mut f = Fields::new();
-            f.insert("pa_seen_at".into(), Value::from(clock::now_ms()));
-            if let Err(e) = engine::change(move |r| r.put(EntityKind::UnsafeAlert, id, f)).await {
-                problem.set(Some(e.words()));
-            }
-        });
+        let seen = UnsafeAlertChange {
+            pa_seen_at: Some(Some(clock::now_ms())),
+            ..Default::default()
+        };
+        save.put(Ok(seen.into_fields()), EntityKind::UnsafeAlert, id, || {});
     };
     view! {
         <Show when=move || !alerts.with(|a| a.is_empty())>
             <section class="card pa-alerts" aria-labelledby="pa-alerts-heading">
                 <h2 id="pa-alerts-heading">"Felt unsafe"</h2>
-                <p class="error-message">{move || problem.get()}</p>
+                <p class="error-message">{move || save.problem()}</p>
                 <ul class="pa-alerts__list">
                     <For each=move || alerts.get() key=|(id, a)| (*id, a.pa_seen_at) let:item>
                         <li class="pa-alert" class:pa-alert--new=item.1.pa_seen_at.is_none()>
@@ -74,10 +69,13 @@ pub fn PaAlerts(owner: Uuid) -> impl IntoView {
 /// name, which the young person sees) and when. Checked by the model's
 /// rule, as the server will.
 pub fn done_fields(by: &str, now: i64, current: &Fields) -> Option<Fields> {
-    let mut f = Fields::new();
-    f.insert("status".into(), Value::String("done".into()));
-    f.insert("handled_by".into(), Value::String(by.trim().into()));
-    f.insert("handled_at".into(), Value::from(now));
+    let f = ContactRequestChange {
+        status: Some("done".into()),
+        handled_by: Some(Some(by.trim().into())),
+        handled_at: Some(Some(now)),
+        ..Default::default()
+    }
+    .into_fields();
     keep_in_touch::check_put(Role::Advisor, &f, Some(current))
         .ok()
         .map(|()| f)
@@ -102,7 +100,7 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
         pathway_model::order::sort_by_key(&mut list, |(_, c)| c.asked_at);
         list
     });
-    let said = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     let heading = NodeRef::<leptos::html::H2>::new();
     let mark_done = move |id: Uuid| {
         let by = state
@@ -112,27 +110,22 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
         let current = sync
             .records
             .with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone()));
-        let Some(f) = current.and_then(|c| done_fields(&by, clock::now_ms(), &c)) else {
-            said.set(Some(
-                "We couldn't mark that as done. Try again in a moment.",
-            ));
-            return;
-        };
-        spawn_local(async move {
-            match engine::change(move |r| r.put(EntityKind::ContactRequest, id, f)).await {
-                Ok(()) => {
-                    said.set(Some("Marked as done. They will see that you did it."));
-                    // The button has gone with the request: keep the place.
-                    if let Some(h) = heading.get_untracked() {
-                        let _ = h.focus();
-                    }
-                }
-                Err(e) => said.set(Some(e.words())),
+        let checked = current
+            .and_then(|c| done_fields(&by, clock::now_ms(), &c))
+            .ok_or("We couldn't mark that as done. Try again in a moment.");
+        save.put(checked, EntityKind::ContactRequest, id, move || {
+            // The button has gone with the request: keep the place.
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
             }
         });
     };
+    let said = move || match save.state.get() {
+        SaveState::Saved => Some("Marked as done. They will see that you did it."),
+        _ => save.problem(),
+    };
     view! {
-        <Show when=move || !open.with(|o| o.is_empty()) || said.with(Option::is_some)>
+        <Show when=move || !open.with(|o| o.is_empty()) || said().is_some()>
             <section class="card" aria-labelledby="pa-requests-heading">
                 <h2 id="pa-requests-heading" tabindex="-1" node_ref=heading>"Asked to be contacted"</h2>
                 <ul class="kit-requests">
@@ -160,7 +153,7 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
                         </li>
                     </For>
                 </ul>
-                <p class="kit__saved" role="status">{move || said.get()}</p>
+                <p class="kit__saved" role="status">{said}</p>
             </section>
         </Show>
     }

@@ -1,16 +1,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pathway_model::people::MyPeople;
-use pathway_model::people::unsafe_alert::UnsafeAlert;
-use pathway_model::sync::{EntityKind, Fields};
-use serde_json::Value;
+use pathway_model::people::unsafe_alert::{UnsafeAlert, UnsafeAlertChange};
+use pathway_model::record::EntityKind;
 use uuid::Uuid;
 
 use super::helplines::HelplineLinks;
-use crate::clock;
 use crate::state::use_app;
 use crate::store::engine;
 use crate::store::use_sync;
+use crate::{clock, links};
 
 /// A second tap within this long shows the numbers again but sends no new
 /// alert: the first one is already on its way.
@@ -70,8 +69,13 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
             if recent {
                 return;
             }
-            let mut fields = Fields::new();
-            fields.insert("raised_at".into(), Value::from(clock::now_ms()));
+            let fields = UnsafeAlertChange {
+                raised_at: Some(clock::now_ms()),
+                ..Default::default()
+            }
+            .into_fields();
+            // Not `Save`: a store still starting is not a problem to show
+            // here but a wait (see `waiting_for_store`).
             match engine::change(move |r| r.put(EntityKind::UnsafeAlert, Uuid::now_v7(), fields))
                 .await
             {
@@ -167,10 +171,10 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
                     <h2 class="unsafe__heading" tabindex="-1" node_ref=heading>"If you are in danger now, call 999"</h2>
                     <ul class="call-links">
                         <HelplineLinks/>
-                        {move || duty().and_then(|d| d.tel_href().zip(d.phone.clone())).map(|(href, phone)| view! {
+                        {move || duty().and_then(|d| d.phone).map(|phone| (links::tel_href(&phone), phone)).map(|(href, phone)| view! {
                             <li><a class="call-link" href=href>"Call the duty team "<span class="call-link__number">{phone}</span></a></li>
                         })}
-                        {move || pa().and_then(|d| d.tel_href().zip(d.phone.clone())).map(|(href, phone)| view! {
+                        {move || pa().and_then(|d| d.phone).map(|phone| (links::tel_href(&phone), phone)).map(|(href, phone)| view! {
                             <li><a class="call-link" href=href>"Call your PA "<span class="call-link__number">{phone}</span></a></li>
                         })}
                     </ul>

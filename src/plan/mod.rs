@@ -12,11 +12,13 @@ mod pa_plan;
 
 use std::collections::BTreeMap;
 
-use pathway_model::auth::Role;
-use pathway_model::plan::{self, PlanArea, PlanComment, PlanReview, PlanSection, TEXT_MAX};
+use pathway_model::plan::{
+    self, PlanArea, PlanComment, PlanCommentChange, PlanReview, PlanReviewChange, PlanSection,
+    PlanSectionChange, TEXT_MAX,
+};
+use pathway_model::record::{EntityKind, FieldRuleError, Fields};
+use pathway_model::role::Role;
 use pathway_model::sync::replica::LocalRecord;
-use pathway_model::sync::{EntityKind, FieldRuleError, Fields};
-use serde_json::Value;
 use uuid::Uuid;
 
 pub use my_plan::MyPlanPage;
@@ -24,14 +26,17 @@ pub use pa_plan::PaPeopleAndPlan;
 
 type Records = BTreeMap<Uuid, LocalRecord>;
 
-fn opt_text(s: &str) -> Value {
+/// Typed-but-empty is "nothing": a blank box clears the field.
+fn opt_text(s: &str) -> Option<String> {
     let s = s.trim();
-    if s.is_empty() {
-        Value::Null
-    } else {
-        Value::String(s.to_string())
-    }
+    (!s.is_empty()).then(|| s.to_string())
 }
+
+/// What to fix in a section, each shown next to its own box.
+pub const BY_WHEN_PROBLEM: &str = "Enter a real date for \"by when\", or leave it empty.";
+pub const WHO_PROBLEM: &str =
+    "\"Who is doing what\" is too long. Keep it under 200 letters and spaces.";
+pub const TEXT_PROBLEM: &str = "Goals and next steps must each be under 1,000 letters and spaces.";
 
 /// The PA's words for one area of the plan, or what to fix.
 pub fn section_fields(
@@ -41,29 +46,32 @@ pub fn section_fields(
     who: &str,
     by_when: &str,
 ) -> Result<Fields, &'static str> {
-    let mut f = Fields::new();
-    f.insert("area".into(), Value::String(area.as_str().into()));
-    f.insert("goals".into(), opt_text(goals));
-    f.insert("next_steps".into(), opt_text(next_steps));
-    f.insert("who".into(), opt_text(who));
-    f.insert("by_when".into(), opt_text(by_when));
+    let f = PlanSectionChange {
+        area: Some(area),
+        goals: Some(opt_text(goals)),
+        next_steps: Some(opt_text(next_steps)),
+        who: Some(opt_text(who)),
+        by_when: Some(opt_text(by_when)),
+    }
+    .into_fields();
     match plan::check_section(Role::Advisor, &f, None) {
         Ok(()) => Ok(f),
         Err(FieldRuleError::Invalid {
             field: "by_when", ..
-        }) => Err("Enter a real date for \"by when\", or leave it empty."),
-        Err(FieldRuleError::Invalid { field: "who", .. }) => {
-            Err("\"Who is doing what\" is too long. Keep it under 200 letters and spaces.")
-        }
-        Err(_) => Err("Goals and next steps must each be under 1,000 letters and spaces."),
+        }) => Err(BY_WHEN_PROBLEM),
+        Err(FieldRuleError::Invalid { field: "who", .. }) => Err(WHO_PROBLEM),
+        Err(_) => Err(TEXT_PROBLEM),
     }
 }
 
 /// A young person's comment on one area.
 pub fn comment_fields(area: PlanArea, text: &str) -> Result<Fields, &'static str> {
-    let mut f = Fields::new();
-    f.insert("area".into(), Value::String(area.as_str().into()));
-    f.insert("text".into(), Value::String(text.trim().to_string()));
+    let f = PlanCommentChange {
+        area: Some(area),
+        text: Some(text.trim().to_string()),
+        ..Default::default()
+    }
+    .into_fields();
     match plan::check_comment(Role::YoungPerson, &f, None) {
         Ok(()) => Ok(f),
         Err(_) if text.trim().is_empty() => Err("Write your comment first."),
@@ -79,16 +87,21 @@ pub fn reply_fields(reply: &str) -> Result<Fields, &'static str> {
     if reply.trim().chars().count() > TEXT_MAX {
         return Err("Your reply is too long. Keep it under 1,000 letters and spaces.");
     }
-    let mut f = Fields::new();
-    f.insert("reply".into(), opt_text(reply));
-    Ok(f)
+    Ok(PlanCommentChange {
+        reply: Some(opt_text(reply)),
+        ..Default::default()
+    }
+    .into_fields())
 }
 
 /// The young person asks for a review, with a reason if they want.
 pub fn ask_review_fields(reason: &str, now: i64) -> Result<Fields, &'static str> {
-    let mut f = Fields::new();
-    f.insert("asked_at".into(), Value::from(now));
-    f.insert("reason".into(), opt_text(reason));
+    let f = PlanReviewChange {
+        asked_at: Some(Some(now)),
+        reason: Some(opt_text(reason)),
+        ..Default::default()
+    }
+    .into_fields();
     match plan::check_review(Role::YoungPerson, &f, None) {
         Ok(()) => Ok(f),
         Err(_) => Err("Your reason is too long. Keep it under 1,000 letters and spaces."),
@@ -100,9 +113,12 @@ pub fn answer_review_fields(answer: &str, now: i64) -> Result<Fields, &'static s
     if answer.trim().is_empty() {
         return Err("Write your answer first.");
     }
-    let mut f = Fields::new();
-    f.insert("answer".into(), opt_text(answer));
-    f.insert("answered_at".into(), Value::from(now));
+    let f = PlanReviewChange {
+        answer: Some(opt_text(answer)),
+        answered_at: Some(Some(now)),
+        ..Default::default()
+    }
+    .into_fields();
     match plan::check_review(Role::Advisor, &f, None) {
         Ok(()) => Ok(f),
         Err(_) => Err("Your answer is too long. Keep it under 1,000 letters and spaces."),
@@ -111,8 +127,11 @@ pub fn answer_review_fields(answer: &str, now: i64) -> Result<Fields, &'static s
 
 /// The PA sets (or clears) the next review date.
 pub fn next_review_fields(date: &str) -> Result<Fields, &'static str> {
-    let mut f = Fields::new();
-    f.insert("next_review".into(), opt_text(date));
+    let f = PlanReviewChange {
+        next_review: Some(opt_text(date)),
+        ..Default::default()
+    }
+    .into_fields();
     match plan::check_review(Role::Advisor, &f, None) {
         Ok(()) => Ok(f),
         Err(_) => Err("Enter a real date, or leave it empty."),
@@ -224,7 +243,10 @@ mod tests {
         assert_eq!(plan::check_review(Role::Advisor, &answer, None), Ok(()));
         let ok = next_review_fields("2027-03-01").unwrap();
         assert_eq!(plan::check_review(Role::Advisor, &ok, None), Ok(()));
-        assert_eq!(next_review_fields("").unwrap()["next_review"], Value::Null);
+        assert_eq!(
+            next_review_fields("").unwrap()["next_review"],
+            serde_json::Value::Null
+        );
     }
 
     #[test]

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use pathway_model::plan::{self, PlanArea, TEXT_MAX};
-use pathway_model::sync::EntityKind;
+use pathway_model::record::EntityKind;
 use uuid::Uuid;
 
 use super::{
@@ -10,8 +9,8 @@ use super::{
 };
 use crate::clock;
 use crate::state::use_app;
-use crate::store::engine;
-use crate::store::use_sync;
+use crate::store::{Save, use_sync};
+use crate::ui::form::TextArea;
 
 /// The young person's plan, read from the phone's store: works offline.
 #[component]
@@ -55,31 +54,19 @@ fn Review(person: Uuid) -> impl IntoView {
     let sync = use_sync();
     let current = Memo::new(move |_| sync.records.with(|rs| review(rs, person)));
     let reason = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     let asking = RwSignal::new(false);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let fields = match ask_review_fields(&reason.get_untracked(), clock::now_ms()) {
-            Ok(f) => f,
-            Err(p) => {
-                problem.set(Some(p));
-                return;
-            }
-        };
-        problem.set(None);
-        spawn_local(async move {
-            match engine::change(move |r| {
-                r.put(EntityKind::PlanReview, plan::review_id(person), fields)
-            })
-            .await
-            {
-                Ok(()) => {
-                    reason.set(String::new());
-                    asking.set(false);
-                }
-                Err(e) => problem.set(Some(e.words())),
-            }
-        });
+        save.put(
+            ask_review_fields(&reason.get_untracked(), clock::now_ms()),
+            EntityKind::PlanReview,
+            plan::review_id(person),
+            move || {
+                reason.set(String::new());
+                asking.set(false);
+            },
+        );
     };
     let next = move || {
         current.with(|(r, _)| match &r.next_review {
@@ -134,21 +121,17 @@ fn Review(person: Uuid) -> impl IntoView {
                 }
             >
                 <form on:submit=on_submit novalidate>
-                    <div class="field">
-                        <label for="review-reason">"Why do you want a review? (if you want to say)"</label>
-                        <p class="hint" id="review-reason-hint">"For example: I'm moving, or I've started a new job."</p>
-                        <textarea
-                            id="review-reason"
-                            rows="3"
-                            maxlength=TEXT_MAX.to_string()
-                            aria-describedby="review-reason-hint"
-                            prop:value=move || reason.get()
-                            on:input=move |ev| reason.set(event_target_value(&ev))
-                        ></textarea>
-                    </div>
-                    <p class="error-message" role="alert">{move || problem.get()}</p>
+                    <TextArea
+                        id="review-reason"
+                        label="Why do you want a review? (if you want to say)"
+                        hint="For example: I'm moving, or I've started a new job."
+                        rows=3
+                        max=TEXT_MAX
+                        value=reason
+                        problem=Signal::derive(move || save.problem())
+                    />
                     <div class="actions">
-                        <button type="submit" class="button">"Send my request"</button>
+                        <button type="submit" class="button" disabled=move || save.saving()>"Send my request"</button>
                         <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>"Cancel"</button>
                     </div>
                 </form>
@@ -165,29 +148,19 @@ fn Area(person: Uuid, area: PlanArea) -> impl IntoView {
     let written = Memo::new(move |_| sync.records.with(|rs| section(rs, person, area)));
     let said = Memo::new(move |_| sync.records.with(|rs| comments(rs, None, area)));
     let text = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     let key = area.as_str();
     let heading_id = format!("plan-{key}");
     let labelled = heading_id.clone();
     let field_id = format!("comment-{key}");
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let fields = match comment_fields(area, &text.get_untracked()) {
-            Ok(f) => f,
-            Err(p) => {
-                problem.set(Some(p));
-                return;
-            }
-        };
-        problem.set(None);
-        spawn_local(async move {
-            match engine::change(move |r| r.put(EntityKind::PlanComment, Uuid::now_v7(), fields))
-                .await
-            {
-                Ok(()) => text.set(String::new()),
-                Err(e) => problem.set(Some(e.words())),
-            }
-        });
+        save.put(
+            comment_fields(area, &text.get_untracked()),
+            EntityKind::PlanComment,
+            Uuid::now_v7(),
+            move || text.set(String::new()),
+        );
     };
     let facts = move || {
         written.get().filter(|s| {
@@ -229,18 +202,15 @@ fn Area(person: Uuid, area: PlanArea) -> impl IntoView {
             <details class="add-comment">
                 <summary>{format!("Comment on {}", lower_first(area.title()))}</summary>
                 <form on:submit=on_submit novalidate>
-                    <div class="field">
-                        <label for=field_id.clone()>{format!("Your comment on {}", lower_first(area.title()))}</label>
-                        <textarea
-                            id=field_id
-                            rows="3"
-                            maxlength=TEXT_MAX.to_string()
-                            prop:value=move || text.get()
-                            on:input=move |ev| text.set(event_target_value(&ev))
-                        ></textarea>
-                    </div>
-                    <p class="error-message" role="alert">{move || problem.get()}</p>
-                    <button type="submit" class="button">"Send comment"</button>
+                    <TextArea
+                        id=field_id
+                        label=format!("Your comment on {}", lower_first(area.title()))
+                        rows=3
+                        max=TEXT_MAX
+                        value=text
+                        problem=Signal::derive(move || save.problem())
+                    />
+                    <button type="submit" class="button" disabled=move || save.saving()>"Send comment"</button>
                 </form>
             </details>
         </section>

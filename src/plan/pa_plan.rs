@@ -1,17 +1,16 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathway_model::plan::{self, PlanArea, TEXT_MAX, WHO_MAX};
-use pathway_model::sync::EntityKind;
+use pathway_model::record::{EntityKind, Fields};
 use uuid::Uuid;
 
 use super::{
-    answer_review_fields, comments, date_words, next_review_fields, reply_fields, review, section,
-    section_fields,
+    BY_WHEN_PROBLEM, TEXT_PROBLEM, WHO_PROBLEM, answer_review_fields, comments, date_words,
+    next_review_fields, reply_fields, review, section, section_fields,
 };
 use crate::clock;
 use crate::people::{PaAlerts, PaRequests};
-use crate::store::engine;
-use crate::store::use_sync;
+use crate::store::{Save, SaveState, use_sync};
+use crate::ui::form::{DateField, TextArea};
 
 /// On a young person's page, for their PA: their "felt unsafe" alerts and
 /// keep-in-touch requests, then their pathway plan to edit. From this
@@ -45,55 +44,37 @@ fn PaReview(owner: Uuid) -> impl IntoView {
             .unwrap_or_default(),
     );
     let answer = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
+    let date_save = Save::new();
+    let answer_save = Save::new();
+    // What the last save did, in words; cleared by the next try.
     let said = RwSignal::new(None::<&'static str>);
-    let save = move |fields: Result<pathway_model::sync::Fields, &'static str>,
-                     done: &'static str,
-                     after: fn(RwSignal<String>),
-                     sig: RwSignal<String>| {
-        let fields = match fields {
-            Ok(f) => f,
-            Err(p) => {
-                problem.set(Some(p));
-                return;
-            }
-        };
-        problem.set(None);
-        spawn_local(async move {
-            match engine::change(move |r| {
-                r.put_for(
-                    EntityKind::PlanReview,
-                    plan::review_id(owner),
-                    fields,
-                    owner,
-                )
-            })
-            .await
-            {
-                Ok(()) => {
-                    after(sig);
-                    said.set(Some(done));
-                }
-                Err(e) => problem.set(Some(e.words())),
-            }
-        });
+    let put = move |save: Save, checked: Result<Fields, &'static str>, then: Box<dyn FnOnce()>| {
+        said.set(None);
+        save.put_for(
+            checked,
+            EntityKind::PlanReview,
+            plan::review_id(owner),
+            owner,
+            then,
+        );
     };
     let set_date = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        save(
+        put(
+            date_save,
             next_review_fields(&date.get_untracked()),
-            "Review date saved.",
-            |_| {},
-            date,
+            Box::new(move || said.set(Some("Review date saved."))),
         );
     };
     let send_answer = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        save(
+        put(
+            answer_save,
             answer_review_fields(&answer.get_untracked(), clock::now_ms()),
-            "Answer sent.",
-            |s| s.set(String::new()),
-            answer,
+            Box::new(move || {
+                answer.set(String::new());
+                said.set(Some("Answer sent."));
+            }),
         );
     };
     let open_request =
@@ -120,33 +101,17 @@ fn PaReview(owner: Uuid) -> impl IntoView {
                 <p class="hint">{format!("Your last answer: {a}")}</p>
             })}
             <form on:submit=set_date novalidate class="inline-form">
-                <div class="field">
-                    <label for="pa-next-review">"Next review date"</label>
-                    <input
-                        type="date"
-                        id="pa-next-review"
-                        prop:value=move || date.get()
-                        on:input=move |ev| date.set(event_target_value(&ev))
-                    />
-                </div>
-                <button type="submit" class="button button--small">"Save review date"</button>
+                <DateField id="pa-next-review" label="Next review date" value=date
+                    problem=Signal::derive(move || date_save.problem())/>
+                <button type="submit" class="button button--small" disabled=move || date_save.saving()>"Save review date"</button>
             </form>
             <Show when=move || open_request().is_some()>
                 <form on:submit=send_answer novalidate>
-                    <div class="field">
-                        <label for="pa-review-answer">"Your answer to their request"</label>
-                        <textarea
-                            id="pa-review-answer"
-                            rows="3"
-                            maxlength=TEXT_MAX.to_string()
-                            prop:value=move || answer.get()
-                            on:input=move |ev| answer.set(event_target_value(&ev))
-                        ></textarea>
-                    </div>
-                    <button type="submit" class="button button--small">"Send answer"</button>
+                    <TextArea id="pa-review-answer" label="Your answer to their request" rows=3 max=TEXT_MAX
+                        value=answer problem=Signal::derive(move || answer_save.problem())/>
+                    <button type="submit" class="button button--small" disabled=move || answer_save.saving()>"Send answer"</button>
                 </form>
             </Show>
-            <p class="error-message" role="alert">{move || problem.get()}</p>
             <p class="pa-plan__said" role="status">{move || said.get()}</p>
         </section>
     }
@@ -166,7 +131,7 @@ fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
     let steps = RwSignal::new(String::new());
     let who = RwSignal::new(String::new());
     let by_when = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     let key = area.as_str();
     let heading_id = format!("pa-plan-{key}");
     let labelled = heading_id.clone();
@@ -186,61 +151,43 @@ fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
                 .and_then(|s| s.by_when.clone())
                 .unwrap_or_default(),
         );
-        problem.set(None);
+        save.state.set(SaveState::Idle);
         editing.set(true);
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let fields = match section_fields(
+        let checked = section_fields(
             area,
             &goals.get_untracked(),
             &steps.get_untracked(),
             &who.get_untracked(),
             &by_when.get_untracked(),
-        ) {
-            Ok(f) => f,
-            Err(p) => {
-                problem.set(Some(p));
-                return;
-            }
-        };
-        spawn_local(async move {
-            match engine::change(move |r| {
-                r.put_for(
-                    EntityKind::PlanSection,
-                    plan::section_id(owner, area),
-                    fields,
-                    owner,
-                )
-            })
-            .await
-            {
-                Ok(()) => {
-                    problem.set(None);
-                    editing.set(false);
-                }
-                Err(e) => problem.set(Some(e.words())),
-            }
-        });
+        );
+        save.put_for(
+            checked,
+            EntityKind::PlanSection,
+            plan::section_id(owner, area),
+            owner,
+            move || editing.set(false),
+        );
     };
-
-    let text_field =
-        move |what: &'static str, label: &'static str, value: RwSignal<String>, max: usize| {
-            let field_id = id(what);
-            view! {
-                <div class="field">
-                    <label for=field_id.clone()>{label}</label>
-                    <textarea
-                        id=field_id
-                        rows="3"
-                        maxlength=max.to_string()
-                        prop:value=move || value.get()
-                        on:input=move |ev| value.set(event_target_value(&ev))
-                    ></textarea>
-                </div>
-            }
-        };
-    let date_id = id("by-when");
+    // Each problem next to the box it is about; a problem saving on the
+    // phone (no one box's) under the boxes.
+    let too_long = |v: RwSignal<String>| v.with(|v| v.trim().chars().count() > TEXT_MAX);
+    let problem_if = move |words: &'static str, here: fn(bool, bool) -> bool| {
+        Signal::derive(move || {
+            save.problem()
+                .filter(|p| *p == words && here(too_long(goals), too_long(steps)))
+        })
+    };
+    let goals_problem = problem_if(TEXT_PROBLEM, |goals, _| goals);
+    let steps_problem = problem_if(TEXT_PROBLEM, |goals, _| !goals);
+    let who_problem = problem_if(WHO_PROBLEM, |_, _| true);
+    let date_problem = problem_if(BY_WHEN_PROBLEM, |_, _| true);
+    let other_problem = move || {
+        save.problem()
+            .filter(|p| ![TEXT_PROBLEM, WHO_PROBLEM, BY_WHEN_PROBLEM].contains(p))
+    };
 
     view! {
         <section class="card plan-area" aria-labelledby=labelled>
@@ -268,21 +215,13 @@ fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
                 }
             >
                 <form on:submit=on_submit novalidate>
-                    {text_field("goals", "Goals", goals, TEXT_MAX)}
-                    {text_field("steps", "Next steps", steps, TEXT_MAX)}
-                    {text_field("who", "Who is doing what", who, WHO_MAX)}
-                    <div class="field">
-                        <label for=date_id.clone()>"By when"</label>
-                        <input
-                            type="date"
-                            id=date_id.clone()
-                            prop:value=move || by_when.get()
-                            on:input=move |ev| by_when.set(event_target_value(&ev))
-                        />
-                    </div>
-                    <p class="error-message" role="alert">{move || problem.get()}</p>
+                    <TextArea id=id("goals") label="Goals" rows=3 max=TEXT_MAX value=goals problem=goals_problem/>
+                    <TextArea id=id("steps") label="Next steps" rows=3 max=TEXT_MAX value=steps problem=steps_problem/>
+                    <TextArea id=id("who") label="Who is doing what" rows=3 max=WHO_MAX value=who problem=who_problem/>
+                    <DateField id=id("by-when") label="By when" value=by_when problem=date_problem/>
+                    <p class="error-message" role="alert">{other_problem}</p>
                     <div class="actions">
-                        <button type="submit" class="button button--small">"Save"</button>
+                        <button type="submit" class="button button--small" disabled=move || save.saving()>"Save"</button>
                         <button type="button" class="button button--small button--secondary" on:click=move |_| editing.set(false)>
                             "Cancel"
                         </button>
@@ -304,26 +243,16 @@ fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
 #[component]
 fn PaComment(id: Uuid, text: String, reply: Option<String>) -> impl IntoView {
     let draft = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     let field_id = format!("reply-{id}");
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let fields = match reply_fields(&draft.get_untracked()) {
-            Ok(f) => f,
-            Err(p) => {
-                problem.set(Some(p));
-                return;
-            }
-        };
-        spawn_local(async move {
-            match engine::change(move |r| r.put(EntityKind::PlanComment, id, fields)).await {
-                Ok(()) => {
-                    problem.set(None);
-                    draft.set(String::new());
-                }
-                Err(e) => problem.set(Some(e.words())),
-            }
-        });
+        save.put(
+            reply_fields(&draft.get_untracked()),
+            EntityKind::PlanComment,
+            id,
+            move || draft.set(String::new()),
+        );
     };
     let label = format!("Reply to: {}", text.chars().take(60).collect::<String>());
     view! {
@@ -336,18 +265,9 @@ fn PaComment(id: Uuid, text: String, reply: Option<String>) -> impl IntoView {
                 </div>
             })}
             <form on:submit=on_submit novalidate>
-                <div class="field">
-                    <label for=field_id.clone()>{label}</label>
-                    <textarea
-                        id=field_id
-                        rows="2"
-                        maxlength=TEXT_MAX.to_string()
-                        prop:value=move || draft.get()
-                        on:input=move |ev| draft.set(event_target_value(&ev))
-                    ></textarea>
-                </div>
-                <p class="error-message" role="alert">{move || problem.get()}</p>
-                <button type="submit" class="button button--small">{if reply.is_some() { "Change reply" } else { "Send reply" }}</button>
+                <TextArea id=field_id label=label rows=2 max=TEXT_MAX value=draft
+                    problem=Signal::derive(move || save.problem())/>
+                <button type="submit" class="button button--small" disabled=move || save.saving()>{if reply.is_some() { "Change reply" } else { "Send reply" }}</button>
             </form>
         </li>
     }

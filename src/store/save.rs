@@ -72,6 +72,26 @@ impl Save {
         );
     }
 
+    /// As `put`, for a record a member of staff writes on a young
+    /// person's behalf (a PA's plan): `owner` is whose record it is.
+    pub fn put_for(
+        self,
+        checked: Result<Fields, &'static str>,
+        kind: EntityKind,
+        id: Uuid,
+        owner: Uuid,
+        then: impl FnOnce() + 'static,
+    ) {
+        let fields = match checked {
+            Ok(f) => f,
+            Err(words) => return self.state.set(SaveState::Problem(words)),
+        };
+        self.run(
+            move || engine::change(move |r| r.put_for(kind, id, fields, owner)),
+            then,
+        );
+    }
+
     /// Queues the deletion of record `id`.
     pub fn delete(self, kind: EntityKind, id: Uuid, then: impl FnOnce() + 'static) {
         self.run(move || engine::change(move |r| r.delete(kind, id)), then);

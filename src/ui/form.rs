@@ -31,7 +31,7 @@ fn invalid(
 #[component]
 fn Field(
     id: String,
-    label: &'static str,
+    label: Oco<'static, str>,
     hint: Option<&'static str>,
     hint_id: String,
     problem_id: String,
@@ -53,7 +53,10 @@ fn Field(
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
-    label: &'static str,
+    /// Usually fixed words; `into`, so a label may also name what it is
+    /// about ("Reply to: …").
+    #[prop(into)]
+    label: Oco<'static, str>,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(default = "text")] kind: &'static str,
     value: RwSignal<String>,
@@ -75,13 +78,13 @@ pub fn DateField(
     value: RwSignal<String>,
     #[prop(optional, into)] problem: Signal<Option<&'static str>>,
 ) -> impl IntoView {
-    text_input(id, label, hint, "date", value, problem, None, None)
+    text_input(id, label.into(), hint, "date", value, problem, None, None)
 }
 
 #[allow(clippy::too_many_arguments)]
 fn text_input(
     id: String,
-    label: &'static str,
+    label: Oco<'static, str>,
     hint: Option<&'static str>,
     kind: &'static str,
     value: RwSignal<String>,
@@ -110,7 +113,9 @@ fn text_input(
 #[component]
 pub fn TextArea(
     #[prop(into)] id: String,
-    label: &'static str,
+    /// As `TextField`'s: fixed words, or words naming what it is about.
+    #[prop(into)]
+    label: Oco<'static, str>,
     #[prop(optional)] hint: Option<&'static str>,
     value: RwSignal<String>,
     #[prop(optional, into)] problem: Signal<Option<&'static str>>,
@@ -149,7 +154,7 @@ pub fn SelectField(
 ) -> impl IntoView {
     let (hint_id, problem_id, described) = described_by(&id, hint.is_some());
     view! {
-        <Field id=id.clone() label=label hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
+        <Field id=id.clone() label=label.into() hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
             <select
                 id=id.clone()
                 aria-describedby=described.clone()

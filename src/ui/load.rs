@@ -126,6 +126,12 @@ pub fn failed_words(e: &ApiError, what: &str) -> String {
     }
 }
 
+/// The words for an action sent straight to the server (not through the
+/// phone's store) that could not go because the phone is offline: saving
+/// a social worker's details, marking an inbox item done. Written once.
+pub const OFFLINE_NOT_SENT: &str =
+    "You're offline, so this was not sent. Try again when you're back online.";
+
 /// The words for something shown from the phone's copy.
 pub const SAVED_COPY: &str = "Saved on this phone. It may be out of date.";
 
