@@ -72,6 +72,26 @@ impl Save {
         );
     }
 
+    /// `put` on a new record a PA keeps for a young person: `owner` is the
+    /// young person it belongs to (their phone, and only theirs, gets it).
+    pub fn put_for(
+        self,
+        checked: Result<Fields, &'static str>,
+        kind: EntityKind,
+        id: Uuid,
+        owner: Uuid,
+        then: impl FnOnce() + 'static,
+    ) {
+        let fields = match checked {
+            Ok(f) => f,
+            Err(words) => return self.state.set(SaveState::Problem(words)),
+        };
+        self.run(
+            move || engine::change(move |r| r.put_for(kind, id, fields, owner)),
+            then,
+        );
+    }
+
     /// Queues the deletion of record `id`.
     pub fn delete(self, kind: EntityKind, id: Uuid, then: impl FnOnce() + 'static) {
         self.run(move || engine::change(move |r| r.delete(kind, id)), then);

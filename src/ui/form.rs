@@ -31,7 +31,7 @@ fn invalid(
 #[component]
 fn Field(
     id: String,
-    label: &'static str,
+    label: Oco<'static, str>,
     hint: Option<&'static str>,
     hint_id: String,
     problem_id: String,
@@ -91,7 +91,7 @@ fn text_input(
 ) -> impl IntoView {
     let (hint_id, problem_id, described) = described_by(&id, hint.is_some());
     view! {
-        <Field id=id.clone() label=label hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
+        <Field id=id.clone() label=label.into() hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
             <input
                 id=id.clone()
                 type=kind
@@ -110,7 +110,10 @@ fn text_input(
 #[component]
 pub fn TextArea(
     #[prop(into)] id: String,
-    label: &'static str,
+    /// Words, or words made for this box ("Your answer about Asthma") when
+    /// a page has one box per record.
+    #[prop(into)]
+    label: Oco<'static, str>,
     #[prop(optional)] hint: Option<&'static str>,
     value: RwSignal<String>,
     #[prop(optional, into)] problem: Signal<Option<&'static str>>,
@@ -149,7 +152,7 @@ pub fn SelectField(
 ) -> impl IntoView {
     let (hint_id, problem_id, described) = described_by(&id, hint.is_some());
     view! {
-        <Field id=id.clone() label=label hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
+        <Field id=id.clone() label=label.into() hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
             <select
                 id=id.clone()
                 aria-describedby=described.clone()
