@@ -4,18 +4,17 @@
 //! is saved on the phone at once and synced.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathway_model::auth::Role;
-use pathway_model::health::entry::may_delete;
+use pathway_model::health::entry::{HealthEntryChange, may_delete};
 use pathway_model::health::{HealthEntry, Visibility};
 use pathway_model::sync::Fields;
-use serde_json::Value;
 use uuid::Uuid;
 
 use super::entry_form::EntryForm;
-use super::form::check_change;
-use super::{change_entry, delete_entry};
-use crate::store::use_sync;
+use super::forget_on_typing;
+use super::form::checked;
+use crate::store::{Save, use_sync};
+use crate::ui::form::{RadioGroup, TextArea};
 
 /// The entry's fields now, read from the phone's store.
 fn current(id: Uuid) -> Memo<Option<Fields>> {
@@ -30,10 +29,12 @@ fn entry(fields: &Memo<Option<Fields>>) -> Option<HealthEntry> {
     fields.with(|f| f.as_ref().and_then(HealthEntry::from_fields))
 }
 
-/// Checks and saves `change`, then says what happened in `said`.
-fn save(
+/// Checks `change` and saves it with `save`; once it is on the phone,
+/// `said` says `ok`.
+fn save_change(
+    save: Save,
     id: Uuid,
-    change: Fields,
+    change: HealthEntryChange,
     fields: Memo<Option<Fields>>,
     said: RwSignal<Option<&'static str>>,
     ok: &'static str,
@@ -41,62 +42,68 @@ fn save(
     let Some(now) = fields.get_untracked() else {
         return;
     };
-    if let Err(p) = check_change(Role::YoungPerson, &change, &now) {
-        said.set(Some(p.words));
-        return;
-    }
-    spawn_local(async move {
-        said.set(Some(match change_entry(id, change).await {
-            Ok(()) => ok,
-            Err(e) => e.words(),
-        }));
-    });
+    said.set(None);
+    save.put(
+        checked(Role::YoungPerson, change, &now),
+        HealthEntryChange::KIND,
+        id,
+        move || {
+            said.try_set(Some(ok));
+        },
+    );
 }
 
-fn one(key: &str, value: Value) -> Fields {
-    let mut f = Fields::new();
-    f.insert(key.into(), value);
-    f
+/// What a choice saved said last: why it failed, or that it was saved.
+fn said_line(save: Save, said: RwSignal<Option<&'static str>>) -> impl Fn() -> Option<&'static str> {
+    move || save.problem().or_else(|| said.get())
 }
 
 #[component]
 pub fn WhoCanSee(id: Uuid) -> impl IntoView {
     let fields = current(id);
+    let save = Save::new();
     let said = RwSignal::new(None::<&'static str>);
-    let chosen = move || entry(&fields).map(|e| e.visibility);
-    let radios = Visibility::ALL
-        .into_iter()
-        .map(|v| {
-            let radio_id = format!("see-{}", v.as_str());
-            view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        name="who-can-see"
-                        id=radio_id.clone()
-                        value=v.as_str()
-                        prop:checked=move || chosen() == Some(v)
-                        on:change=move |_| {
-                            let ok = if v == Visibility::MeOnly {
-                                "Saved. Your PA won't see this once your phone has synced."
-                            } else {
-                                "Saved."
-                            };
-                            save(id, one("visibility", Value::String(v.as_str().into())), fields, said, ok);
-                        }
-                    />
-                    <label for=radio_id>{v.label()}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let stored = move || entry(&fields).map(|e| e.visibility);
+    let chosen = RwSignal::new(String::new());
+    // The radios show what is stored: at first, and after a change synced
+    // from another of her devices.
+    Effect::new(move |_| {
+        if let Some(v) = stored() {
+            chosen.set(v.as_str().to_string());
+        }
+    });
+    // A radio she picks is saved at once; the store echoing it back is not
+    // a new choice.
+    Effect::watch(
+        move || chosen.get(),
+        move |picked: &String, _, _| {
+            let Some(v) = Visibility::parse(picked).filter(|v| stored() != Some(*v)) else {
+                return;
+            };
+            let ok = if v == Visibility::MeOnly {
+                "Saved. Your PA won't see this once your phone has synced."
+            } else {
+                "Saved."
+            };
+            let change = HealthEntryChange {
+                visibility: Some(v),
+                ..HealthEntryChange::default()
+            };
+            save_change(save, id, change, fields, said, ok);
+        },
+        false,
+    );
+    let choices = Visibility::ALL.into_iter().map(|v| (v.as_str(), v.label())).collect();
     view! {
         <section class="card" aria-labelledby="see-heading">
             <h2 id="see-heading">"Who can see this"</h2>
-            <fieldset class="radios">
-                <legend>"Choose who can see this entry"</legend>
-                {radios}
-            </fieldset>
+            <RadioGroup
+                name="see"
+                legend="Choose who can see this entry"
+                choices=choices
+                value=chosen
+                problem=Signal::derive(move || save.problem())
+            />
             <p class="health-said" role="status">{move || said.get()}</p>
         </section>
     }
@@ -105,6 +112,7 @@ pub fn WhoCanSee(id: Uuid) -> impl IntoView {
 #[component]
 pub fn InPassport(id: Uuid) -> impl IntoView {
     let fields = current(id);
+    let save = Save::new();
     let said = RwSignal::new(None::<&'static str>);
     let ticked = move || entry(&fields).is_some_and(|e| e.in_passport);
     let only_me = move || entry(&fields).is_some_and(|e| e.visibility == Visibility::MeOnly);
@@ -120,7 +128,8 @@ pub fn InPassport(id: Uuid) -> impl IntoView {
                     on:change=move |ev| {
                         let yes = event_target_checked(&ev);
                         let ok = if yes { "Added to your passport." } else { "Taken out of your passport." };
-                        save(id, one("in_passport", Value::Bool(yes)), fields, said, ok);
+                        let change = HealthEntryChange { in_passport: Some(yes), ..HealthEntryChange::default() };
+                        save_change(save, id, change, fields, said, ok);
                     }
                 />
                 <label for="in-passport">"Put in my health passport"</label>
@@ -132,7 +141,7 @@ pub fn InPassport(id: Uuid) -> impl IntoView {
                     "Your passport is a page you can print or save to show a new GP or dentist."
                 }}
             </p>
-            <p class="health-said" role="status">{move || said.get()}</p>
+            <p class="health-said" role="status">{said_line(save, said)}</p>
         </section>
     }
 }
@@ -140,43 +149,33 @@ pub fn InPassport(id: Uuid) -> impl IntoView {
 #[component]
 pub fn MyNote(id: Uuid) -> impl IntoView {
     let fields = current(id);
+    let save = Save::new();
     let said = RwSignal::new(None::<&'static str>);
     let text = RwSignal::new(entry(&fields).and_then(|e| e.my_note).unwrap_or_default());
+    forget_on_typing(text, save, Some(said));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let t = text.get_untracked().trim().to_string();
-        let value = if t.is_empty() {
-            Value::Null
-        } else {
-            Value::String(t)
+        // An empty box clears the note.
+        let note = Some(text.get_untracked().trim().to_string()).filter(|t| !t.is_empty());
+        let change = HealthEntryChange {
+            my_note: Some(note),
+            ..HealthEntryChange::default()
         };
-        save(
-            id,
-            one("my_note", value),
-            fields,
-            said,
-            "Your notes are saved.",
-        );
+        save_change(save, id, change, fields, said, "Your notes are saved.");
     };
     view! {
         <section class="card" aria-labelledby="note-heading">
             <h2 id="note-heading">"My notes"</h2>
             <form on:submit=on_submit novalidate>
-                <div class="field">
-                    <label for="my-note">"Anything you want to remember about this"</label>
-                    <p class="hint" id="my-note-hint">"Whoever can see this entry can read your notes too."</p>
-                    <textarea
-                        id="my-note"
-                        rows="3"
-                        aria-describedby="my-note-hint my-note-said"
-                        prop:value=move || text.get()
-                        on:input=move |ev| {
-                            text.set(event_target_value(&ev));
-                            said.set(None);
-                        }
-                    ></textarea>
-                </div>
-                <button type="submit" class="button">"Save my notes"</button>
+                <TextArea
+                    id="my-note"
+                    label="Anything you want to remember about this"
+                    hint="Whoever can see this entry can read your notes too."
+                    value=text
+                    problem=Signal::derive(move || save.problem())
+                    rows=3
+                />
+                <button type="submit" class="button" disabled=move || save.saving()>"Save my notes"</button>
                 <p class="health-said" id="my-note-said" role="status">{move || said.get()}</p>
             </form>
         </section>
@@ -218,6 +217,13 @@ pub fn ChangeOrDelete(
         changing.set(false);
         focus(change_button);
     });
+    let delete_save = Save::new();
+    // A delete that failed: the entry is still here, so stop saying it went.
+    Effect::new(move |_| {
+        if delete_save.problem().is_some() {
+            deleted.set(None);
+        }
+    });
     let delete = move |_| {
         let Some(now) = fields.get_untracked() else {
             return;
@@ -225,13 +231,10 @@ pub fn ChangeOrDelete(
         if !may_delete(Role::YoungPerson, Some(&now)) {
             return;
         }
+        // Said before the entry goes, so the page says "Deleted" rather
+        // than "We can't find that" when it does.
         deleted.set(entry(&fields).map(|e| e.title));
-        spawn_local(async move {
-            if let Err(e) = delete_entry(id).await {
-                deleted.set(None);
-                said.set(Some(e.words()));
-            }
-        });
+        delete_save.delete(HealthEntryChange::KIND, id, || {});
     };
     view! {
         <section class="card health-yours" aria-labelledby="yours-heading">
@@ -264,7 +267,7 @@ pub fn ChangeOrDelete(
                     "Delete this entry"
                 </button>
             </div>
-            <p class="health-said" role="status">{move || said.get()}</p>
+            <p class="health-said" role="status">{said_line(delete_save, said)}</p>
             <Show when=move || changing.get()>
                 <EntryForm
                     role=Role::YoungPerson
