@@ -60,9 +60,16 @@ pub fn AskWhatItMeans(title: String) -> impl IntoView {
             done: Some(false),
             ..TopicChange::default()
         };
-        save.put(Ok(topic.into_fields()), TopicChange::KIND, Uuid::now_v7(), move || {
-            said.try_set(Some("Added to Things to talk about. You'll find it on Home."));
-        });
+        save.put(
+            Ok(topic.into_fields()),
+            TopicChange::KIND,
+            Uuid::now_v7(),
+            move || {
+                said.try_set(Some(
+                    "Added to Things to talk about. You'll find it on Home.",
+                ));
+            },
+        );
     };
     view! {
         <section class="card" aria-labelledby="mean-heading">

@@ -64,7 +64,11 @@ pub fn EntryForm(
     let visibility = RwSignal::new(start_visibility.as_str().to_string());
     // Another kind has another field of its own: what was typed for the
     // last one does not belong to it.
-    Effect::watch(move || kind.get(), move |_, _, _| extra.set(String::new()), false);
+    Effect::watch(
+        move || kind.get(),
+        move |_, _, _| extra.set(String::new()),
+        false,
+    );
     let problems = RwSignal::new(Vec::<Problem>::new());
     let save = Save::new();
     let summary = NodeRef::<leptos::html::Div>::new();

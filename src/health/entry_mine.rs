@@ -1,23 +1,22 @@
 //! What the young person decides about any entry, their own or a
 //! professional's: who sees it, whether it goes in the passport, and their
-//! own notes; and on an entry of their own, its words, or deleting it. Each
-//! is saved on the phone at once and synced.
+//! own notes (`entry_yours`: the words of an entry of their own, or
+//! deleting it). Each is saved on the phone at once and synced.
 
 use leptos::prelude::*;
 use pathway_model::auth::Role;
-use pathway_model::health::entry::{HealthEntryChange, may_delete};
+use pathway_model::health::entry::HealthEntryChange;
 use pathway_model::health::{HealthEntry, Visibility};
 use pathway_model::sync::Fields;
 use uuid::Uuid;
 
-use super::entry_form::EntryForm;
 use super::forget_on_typing;
 use super::form::checked;
 use crate::store::{Save, use_sync};
 use crate::ui::form::{RadioGroup, TextArea};
 
 /// The entry's fields now, read from the phone's store.
-fn current(id: Uuid) -> Memo<Option<Fields>> {
+pub(super) fn current(id: Uuid) -> Memo<Option<Fields>> {
     let sync = use_sync();
     Memo::new(move |_| {
         sync.records
@@ -25,7 +24,7 @@ fn current(id: Uuid) -> Memo<Option<Fields>> {
     })
 }
 
-fn entry(fields: &Memo<Option<Fields>>) -> Option<HealthEntry> {
+pub(super) fn entry(fields: &Memo<Option<Fields>>) -> Option<HealthEntry> {
     fields.with(|f| f.as_ref().and_then(HealthEntry::from_fields))
 }
 
@@ -54,7 +53,10 @@ fn save_change(
 }
 
 /// What a choice saved said last: why it failed, or that it was saved.
-fn said_line(save: Save, said: RwSignal<Option<&'static str>>) -> impl Fn() -> Option<&'static str> {
+pub(super) fn said_line(
+    save: Save,
+    said: RwSignal<Option<&'static str>>,
+) -> impl Fn() -> Option<&'static str> {
     move || save.problem().or_else(|| said.get())
 }
 
@@ -93,7 +95,10 @@ pub fn WhoCanSee(id: Uuid) -> impl IntoView {
         },
         false,
     );
-    let choices = Visibility::ALL.into_iter().map(|v| (v.as_str(), v.label())).collect();
+    let choices = Visibility::ALL
+        .into_iter()
+        .map(|v| (v.as_str(), v.label()))
+        .collect();
     view! {
         <section class="card" aria-labelledby="see-heading">
             <h2 id="see-heading">"Who can see this"</h2>
@@ -179,147 +184,5 @@ pub fn MyNote(id: Uuid) -> impl IntoView {
                 <p class="health-said" id="my-note-said" role="status">{move || said.get()}</p>
             </form>
         </section>
-    }
-}
-
-/// "Delete 'Ask about my eyes'? This can't be undone."
-pub fn delete_question(title: &str) -> String {
-    format!("Delete '{title}'? This can't be undone.")
-}
-
-/// An entry the young person added: change its words (the add form, filled
-/// in), or delete it, asked once more in words first. A professional's
-/// entry has neither; they ask for a correction instead.
-#[component]
-pub fn ChangeOrDelete(
-    id: Uuid,
-    /// Set to the entry's title once it is deleted, for the page to say so.
-    deleted: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let fields = current(id);
-    let title = move || entry(&fields).map(|e| e.title).unwrap_or_default();
-    let changing = RwSignal::new(false);
-    let asking = RwSignal::new(false);
-    let said = RwSignal::new(None::<&'static str>);
-    let change_button = NodeRef::<leptos::html::Button>::new();
-    let delete_button = NodeRef::<leptos::html::Button>::new();
-    let focus = |b: NodeRef<leptos::html::Button>| {
-        if let Some(el) = b.get_untracked() {
-            let _ = el.focus();
-        }
-    };
-    let on_saved = Callback::new(move |_: Uuid| {
-        changing.set(false);
-        said.set(Some("Your changes are saved."));
-        focus(change_button);
-    });
-    let on_cancel = Callback::new(move |_: ()| {
-        changing.set(false);
-        focus(change_button);
-    });
-    let delete_save = Save::new();
-    // A delete that failed: the entry is still here, so stop saying it went.
-    Effect::new(move |_| {
-        if delete_save.problem().is_some() {
-            deleted.set(None);
-        }
-    });
-    let delete = move |_| {
-        let Some(now) = fields.get_untracked() else {
-            return;
-        };
-        if !may_delete(Role::YoungPerson, Some(&now)) {
-            return;
-        }
-        // Said before the entry goes, so the page says "Deleted" rather
-        // than "We can't find that" when it does.
-        deleted.set(entry(&fields).map(|e| e.title));
-        delete_save.delete(HealthEntryChange::KIND, id, || {});
-    };
-    view! {
-        <section class="card health-yours" aria-labelledby="yours-heading">
-            <h2 id="yours-heading">"Change or delete"</h2>
-            <p>"You added this, so you can change it or delete it."</p>
-            <div class="health-yours__actions">
-                <button
-                    type="button"
-                    class="button button--secondary"
-                    node_ref=change_button
-                    aria-expanded=move || if changing.get() { "true" } else { "false" }
-                    on:click=move |_| {
-                        asking.set(false);
-                        said.set(None);
-                        changing.update(|c| *c = !*c);
-                    }
-                >
-                    "Change this entry"
-                </button>
-                <button
-                    type="button"
-                    class="button button--secondary"
-                    node_ref=delete_button
-                    on:click=move |_| {
-                        changing.set(false);
-                        said.set(None);
-                        asking.set(true);
-                    }
-                >
-                    "Delete this entry"
-                </button>
-            </div>
-            <p class="health-said" role="status">{said_line(delete_save, said)}</p>
-            <Show when=move || changing.get()>
-                <EntryForm
-                    role=Role::YoungPerson
-                    owner=None
-                    recorded_by=String::new()
-                    start_kind=None
-                    on_saved=on_saved
-                    edit=id
-                    on_cancel=on_cancel
-                />
-            </Show>
-            <Show when=move || asking.get()>
-                {move || {
-                    let question = NodeRef::<leptos::html::P>::new();
-                    question.on_load(|el| {
-                        let _ = el.focus();
-                    });
-                    view! {
-                        <div class="health-delete">
-                            <p class="health-delete__question" tabindex="-1" node_ref=question>
-                                {move || delete_question(&title())}
-                            </p>
-                            <div class="health-yours__actions">
-                                <button type="button" class="button health-delete__yes" on:click=delete>"Delete"</button>
-                                <button
-                                    type="button"
-                                    class="button button--secondary"
-                                    on:click=move |_| {
-                                        asking.set(false);
-                                        focus(delete_button);
-                                    }
-                                >
-                                    "Keep it"
-                                </button>
-                            </div>
-                        </div>
-                    }
-                }}
-            </Show>
-        </section>
-    }
-}
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn deleting_is_asked_in_words() {
-        assert_eq!(
-            delete_question("Ask about my eyes"),
-            "Delete 'Ask about my eyes'? This can't be undone."
-        );
     }
 }

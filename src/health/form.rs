@@ -212,9 +212,16 @@ pub fn written(text: &str, empty: &'static str) -> Result<String, &'static str> 
 
 /// `change` to an entry as fields, checked by the rules, or the words for
 /// the first problem: what `Save::put` takes.
-pub fn checked(role: Role, change: HealthEntryChange, current: &Fields) -> Result<Fields, &'static str> {
+pub fn checked(
+    role: Role,
+    change: HealthEntryChange,
+    current: &Fields,
+) -> Result<Fields, &'static str> {
     let fields = change.into_fields();
-    match all_problems(role, &fields, Some(current)).into_iter().next() {
+    match all_problems(role, &fields, Some(current))
+        .into_iter()
+        .next()
+    {
         Some(p) => Err(p.words),
         None => Ok(fields),
     }

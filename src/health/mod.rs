@@ -8,8 +8,8 @@
 //!   checked by the model's own rules (pure).
 //! - `summary`, `timeline`, `kind_page`, `entry_page`, `add_page`,
 //!   `glossary_page`, `passport`: the young person's screens.
-//! - `entry_mine`, `correction`: what the young person changes on an entry
-//!   (and on their own entries, its words, or deletes it).
+//! - `entry_mine`, `entry_yours`, `correction`: what the young person
+//!   changes on an entry (and on their own entries, its words, or deletes it).
 //! - `entry_form`: the form that adds an entry (young person or PA), or
 //!   changes one of the young person's own.
 //! - `card`, `linked`, `nav`: small shared pieces.
@@ -21,6 +21,7 @@ mod correction;
 mod entry_form;
 mod entry_mine;
 mod entry_page;
+mod entry_yours;
 pub mod form;
 mod glossary_page;
 mod kind_page;
