@@ -67,11 +67,17 @@ pub fn WhoCanSee(id: Uuid) -> impl IntoView {
     let said = RwSignal::new(None::<&'static str>);
     let stored = move || entry(&fields).map(|e| e.visibility);
     let chosen = RwSignal::new(String::new());
-    // The radios show what is stored: at first, and after a change synced
-    // from another of her devices.
-    Effect::new(move |_| {
+    // The radios show what is stored: at first, after a change synced from
+    // another of her devices, and after a choice that could not be saved.
+    let show_stored = move || {
         if let Some(v) = stored() {
             chosen.set(v.as_str().to_string());
+        }
+    };
+    Effect::new(move |_| show_stored());
+    Effect::new(move |_| {
+        if save.problem().is_some() {
+            show_stored();
         }
     });
     // A radio she picks is saved at once; the store echoing it back is not

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::entry_form::EntryForm;
 use super::entry_mine::{current, entry, said_line};
-use crate::store::Save;
+use crate::store::{Save, SaveState};
 
 /// "Delete 'Ask about my eyes'? This can't be undone."
 pub fn delete_question(title: &str) -> String {
@@ -77,6 +77,7 @@ pub fn ChangeOrDelete(
                     on:click=move |_| {
                         asking.set(false);
                         said.set(None);
+                        delete_save.state.set(SaveState::Idle);
                         changing.update(|c| *c = !*c);
                     }
                 >
@@ -89,6 +90,7 @@ pub fn ChangeOrDelete(
                     on:click=move |_| {
                         changing.set(false);
                         said.set(None);
+                        delete_save.state.set(SaveState::Idle);
                         asking.set(true);
                     }
                 >
