@@ -66,7 +66,11 @@ pub fn WhoCanSee(id: Uuid) -> impl IntoView {
     let save = Save::new();
     let said = RwSignal::new(None::<&'static str>);
     let stored = move || entry(&fields).map(|e| e.visibility);
-    let chosen = RwSignal::new(String::new());
+    let chosen = RwSignal::new(
+        untrack(stored)
+            .map(|v| v.as_str().to_string())
+            .unwrap_or_default(),
+    );
     // The radios show what is stored: at first, after a change synced from
     // another of her devices, and after a choice that could not be saved.
     let show_stored = move || {
