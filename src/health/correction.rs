@@ -3,16 +3,18 @@
 //! answer. Nothing a professional recorded is changed by either.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathway_model::auth::Role;
 use pathway_model::health::HealthEntry;
+use pathway_model::health::entry::HealthEntryChange;
 use pathway_model::sync::{EntityKind, Fields};
-use pathway_model::topic::Topic;
+use pathway_model::topic::{Topic, TopicChange};
 use uuid::Uuid;
 
-use super::form::{Problem, dated_words};
-use super::{change_entry, now_millis};
-use crate::store::use_sync;
+use super::forget_on_typing;
+use super::form::{checked, written};
+use crate::clock::now_ms;
+use crate::store::{Save, use_sync};
+use crate::ui::form::TextArea;
 
 /// The words of the topic: "What does this mean: MMR second dose?".
 pub fn question_text(title: &str) -> String {
@@ -23,21 +25,21 @@ pub fn question_text(title: &str) -> String {
 }
 
 /// The fields of a correction request, or what is wrong with it.
-pub fn correction_fields(text: &str, now: i64, current: &Fields) -> Result<Fields, Problem> {
-    dated_words(
-        Role::YoungPerson,
-        "correction",
-        text,
-        now,
-        current,
-        "Write what is wrong, and what it should say.",
-    )
+pub fn correction_fields(text: &str, now: i64, current: &Fields) -> Result<Fields, &'static str> {
+    let text = written(text, "Write what is wrong, and what it should say.")?;
+    let change = HealthEntryChange {
+        correction: Some(Some(text)),
+        correction_at: Some(Some(now)),
+        ..HealthEntryChange::default()
+    };
+    checked(Role::YoungPerson, change, current)
 }
 
 #[component]
 pub fn AskWhatItMeans(title: String) -> impl IntoView {
     let sync = use_sync();
     let text = question_text(&title);
+    let save = Save::new();
     let said = RwSignal::new(None::<&'static str>);
     let ask = move |_| {
         let text = text.clone();
@@ -51,19 +53,30 @@ pub fn AskWhatItMeans(title: String) -> impl IntoView {
             said.set(Some("It's already in Things to talk about."));
             return;
         }
-        spawn_local(async move {
-            said.set(Some(match crate::topic::add(text).await {
-                Ok(()) => "Added to Things to talk about. You'll find it on Home.",
-                Err(e) => e.words(),
-            }));
-        });
+        said.set(None);
+        // A new topic, as "Things to talk about" makes one.
+        let topic = TopicChange {
+            text: Some(text),
+            done: Some(false),
+            ..TopicChange::default()
+        };
+        save.put(
+            Ok(topic.into_fields()),
+            TopicChange::KIND,
+            Uuid::now_v7(),
+            move || {
+                said.try_set(Some(
+                    "Added to Things to talk about. You'll find it on Home.",
+                ));
+            },
+        );
     };
     view! {
         <section class="card" aria-labelledby="mean-heading">
             <h2 id="mean-heading">"Not sure what this means?"</h2>
             <p>"Add it to the things you want to talk about with your PA."</p>
             <button type="button" class="button button--secondary" on:click=ask>"What does this mean?"</button>
-            <p class="health-said" role="status">{move || said.get()}</p>
+            <p class="health-said" role="status">{move || save.problem().or_else(|| said.get())}</p>
         </section>
     }
 }
@@ -78,28 +91,20 @@ pub fn Correction(id: Uuid) -> impl IntoView {
     });
     let entry = move || fields.with(|f| f.as_ref().and_then(HealthEntry::from_fields));
     let text = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     let said = RwSignal::new(None::<&'static str>);
+    forget_on_typing(text, save, Some(said));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(now) = fields.get_untracked() else {
             return;
         };
-        match correction_fields(&text.get_untracked(), now_millis(), &now) {
-            Err(p) => problem.set(Some(p.words)),
-            Ok(change) => {
-                problem.set(None);
-                spawn_local(async move {
-                    match change_entry(id, change).await {
-                        Ok(()) => {
-                            text.set(String::new());
-                            said.set(Some("Sent. Your PA will see your request."));
-                        }
-                        Err(e) => problem.set(Some(e.words())),
-                    }
-                });
-            }
-        }
+        said.set(None);
+        let checked = correction_fields(&text.get_untracked(), now_ms(), &now);
+        save.put(checked, HealthEntryChange::KIND, id, move || {
+            text.try_set(String::new());
+            said.try_set(Some("Sent. Your PA will see your request."));
+        });
     };
     let asked = move || {
         entry().and_then(|e| {
@@ -126,22 +131,14 @@ pub fn Correction(id: Uuid) -> impl IntoView {
             })}
             <p>"You can't change what a professional wrote, but you can ask your PA to correct it."</p>
             <form on:submit=on_submit novalidate>
-                <div class="field">
-                    <label for="correction">"What is wrong, and what should it say?"</label>
-                    <p class="error-message" id="correction-problem">{move || problem.get()}</p>
-                    <textarea
-                        id="correction"
-                        rows="3"
-                        aria-describedby="correction-problem"
-                        aria-invalid=move || problem.get().is_some().then_some("true")
-                        prop:value=move || text.get()
-                        on:input=move |ev| {
-                            text.set(event_target_value(&ev));
-                            problem.set(None);
-                        }
-                    ></textarea>
-                </div>
-                <button type="submit" class="button">"Ask for a correction"</button>
+                <TextArea
+                    id="correction"
+                    label="What is wrong, and what should it say?"
+                    value=text
+                    problem=Signal::derive(move || save.problem())
+                    rows=3
+                />
+                <button type="submit" class="button" disabled=move || save.saving()>"Ask for a correction"</button>
                 <p class="health-said" role="status">{move || said.get()}</p>
             </form>
         </section>
@@ -174,10 +171,8 @@ mod tests {
         assert_eq!(f["correction"], json!("It was amoxicillin"));
         assert!(correction_fields(" ", 1_790_000_000_000, pa).is_err());
         assert_eq!(
-            correction_fields(&"x".repeat(1001), 1_790_000_000_000, pa)
-                .unwrap_err()
-                .field,
-            "correction"
+            correction_fields(&"x".repeat(1001), 1_790_000_000_000, pa),
+            Err("Keep this to 1,000 letters and spaces or fewer.")
         );
         let mine = json!({"kind": "note", "author": "me", "title": "Eyes", "recorded_by": "Jade", "visibility": "me_only"});
         assert!(correction_fields("typo", 1_790_000_000_000, mine.as_object().unwrap()).is_err());

@@ -5,17 +5,17 @@
 //! problem next to its field and a summary at the top.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathway_model::auth::Role;
+use pathway_model::health::entry::HealthEntryChange;
 use pathway_model::health::{HealthEntry, HealthKind, Visibility};
 use uuid::Uuid;
 
 use super::form::{
-    Draft, Problem, SEVERITIES, changed_fields, draft_of, extra_field, new_entry, problem_for,
+    Draft, KIND_CHOICES, Problem, SEVERITIES, changed_fields, draft_of, extra_field, new_entry,
+    problem_for,
 };
-use super::records::capitalised;
-use super::{add_entry, change_entry};
-use crate::store::use_sync;
+use crate::store::{Save, SaveState, use_sync};
+use crate::ui::form::{DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField};
 
 #[component]
 pub fn EntryForm(
@@ -48,25 +48,39 @@ pub fn EntryForm(
         .map(|e| draft_of(&e))
         .unwrap_or_default();
     let start_kind = start.kind.or(start_kind);
-    let kind = RwSignal::new(start_kind);
+    let kind_word = RwSignal::new(start_kind.map(HealthKind::as_str).unwrap_or("").to_string());
+    let kind = Memo::new(move |_| kind_word.with(|k| HealthKind::parse(k)));
     let title = RwSignal::new(start.title);
     let date = RwSignal::new(start.date);
     let details = RwSignal::new(start.details);
     let source = RwSignal::new(start.source);
     let extra = RwSignal::new(start.extra);
+    // A PA can't choose "only me": the entry would be lost to them at once.
     let start_visibility = if pa {
         Visibility::MyPa
     } else {
         Visibility::MeOnly
     };
-    let visibility = RwSignal::new(start_visibility);
+    let visibility = RwSignal::new(start_visibility.as_str().to_string());
+    // Another kind has another field of its own: what was typed for the
+    // last one does not belong to it.
+    Effect::watch(
+        move || kind.get(),
+        move |_, _, _| extra.set(String::new()),
+        false,
+    );
     let problems = RwSignal::new(Vec::<Problem>::new());
-    let saving = RwSignal::new(false);
+    let save = Save::new();
     let summary = NodeRef::<leptos::html::Div>::new();
+    let focus_summary = move || {
+        if let Some(el) = summary.get_untracked() {
+            let _ = el.focus();
+        }
+    };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if saving.get_untracked() {
+        if save.state.get_untracked() == SaveState::Saving {
             return;
         }
         let draft = Draft {
@@ -76,60 +90,45 @@ pub fn EntryForm(
             details: details.get_untracked(),
             source: source.get_untracked(),
             extra: extra.get_untracked(),
-            visibility: Some(visibility.get_untracked()),
+            visibility: visibility.with_untracked(|v| Visibility::parse(v)),
         };
-        let show = move |ps: Vec<Problem>| {
-            problems.set(ps);
-            if let Some(el) = summary.get_untracked() {
-                let _ = el.focus();
-            }
+        save.state.set(SaveState::Idle);
+        let checked = match edit {
+            Some(_) => match current() {
+                Some(now) => changed_fields(&draft, role, &now),
+                None => return,
+            },
+            None => new_entry(&draft, role, &recorded_by),
         };
-        if let Some(id) = edit {
-            let Some(now) = current() else { return };
-            match changed_fields(&draft, role, &now) {
-                Err(ps) => show(ps),
-                Ok(change) if change.is_empty() => show(vec![Problem {
-                    field: "form",
-                    words: "You haven't changed anything. Change something, or press Cancel.",
-                }]),
-                Ok(change) => {
-                    problems.set(Vec::new());
-                    saving.set(true);
-                    spawn_local(async move {
-                        match change_entry(id, change).await {
-                            Ok(()) => on_saved.run(id),
-                            Err(e) => show(vec![Problem {
-                                field: "form",
-                                words: e.words(),
-                            }]),
-                        }
-                        saving.set(false);
-                    });
-                }
+        let fields = match checked {
+            Err(ps) => {
+                problems.set(ps);
+                return focus_summary();
             }
-            return;
+            Ok(f) => f,
+        };
+        problems.set(Vec::new());
+        if fields.is_empty() {
+            save.refuse("You haven't changed anything. Change something, or press Cancel.");
+            return focus_summary();
         }
-        match new_entry(&draft, role, &recorded_by) {
-            Err(ps) => show(ps),
-            Ok(fields) => {
-                problems.set(Vec::new());
-                saving.set(true);
-                spawn_local(async move {
-                    match add_entry(fields, owner).await {
-                        Ok(id) => {
-                            for s in [title, date, details, source, extra] {
-                                s.set(String::new());
-                            }
-                            visibility.set(start_visibility);
-                            on_saved.run(id);
-                        }
-                        Err(e) => problems.set(vec![Problem {
-                            field: "form",
-                            words: e.words(),
-                        }]),
+        let kind = HealthEntryChange::KIND;
+        match (edit, owner) {
+            (Some(id), _) => save.put(Ok(fields), kind, id, move || on_saved.run(id)),
+            (None, owner) => {
+                let id = Uuid::now_v7();
+                // Empty again, ready for the next entry.
+                let then = move || {
+                    for s in [title, date, details, source, extra] {
+                        s.set(String::new());
                     }
-                    saving.set(false);
-                });
+                    visibility.set(start_visibility.as_str().to_string());
+                    on_saved.run(id);
+                };
+                match owner {
+                    Some(o) => save.put_for(Ok(fields), kind, id, o, then),
+                    None => save.put(Ok(fields), kind, id, then),
+                }
             }
         }
     };
@@ -137,54 +136,35 @@ pub fn EntryForm(
     let problem = move |field: &'static str| {
         Signal::derive(move || problems.with(|ps| problem_for(ps, field)))
     };
-    let kind_options = HealthKind::ALL
-        .into_iter()
-        .map(|k| view! { <option value=k.as_str() selected=start_kind == Some(k)>{capitalised(k.singular())}</option> })
-        .collect_view();
-    let visibilities: Vec<Visibility> = Visibility::ALL
+    // The fields' problems, then why the save itself failed.
+    let summary_words = Signal::derive(move || {
+        let mut words: Vec<&'static str> = problems.with(|ps| ps.iter().map(|p| p.words).collect());
+        words.extend(save.problem());
+        words
+    });
+    let visibilities: Vec<(&'static str, &'static str)> = Visibility::ALL
         .into_iter()
         .filter(|v| !pa || *v != Visibility::MeOnly)
+        .map(|v| (v.as_str(), if pa { pa_label(v) } else { v.label() }))
         .collect();
 
     view! {
         <form class="health-form" on:submit=on_submit novalidate>
-            <div class="error-summary" role="alert" tabindex="-1" node_ref=summary hidden=move || problems.with(Vec::is_empty)>
-                {move || problems.with(|ps| (!ps.is_empty()).then(|| view! {
-                    <h2 class="error-summary__title">"Check this before saving"</h2>
-                    <ul>
-                        {ps.iter().map(|p| view! { <li>{p.words}</li> }).collect_view()}
-                    </ul>
-                }))}
-            </div>
+            <ErrorSummary problems=summary_words node_ref=summary/>
             {edit.is_none().then(|| view! {
-            <div class="field">
-                <label for="entry-kind">"What kind of thing is it?"</label>
-                <p class="error-message" id="entry-kind-problem">{move || problem("kind").get()}</p>
-                <select
-                    id="entry-kind"
-                    aria-describedby="entry-kind-problem"
-                    aria-invalid=move || problem("kind").get().is_some().then_some("true")
-                    on:change=move |ev| {
-                        kind.set(HealthKind::parse(&event_target_value(&ev)));
-                        extra.set(String::new());
-                    }
-                >
-                    <option value="" selected=start_kind.is_none()>"Choose one"</option>
-                    {kind_options}
-                </select>
-            </div>
+                <SelectField id="entry-kind" label="What kind of thing is it?" choices=KIND_CHOICES.to_vec() value=kind_word problem=problem("kind")/>
             })}
             <TextField id="entry-title" label="Title" hint=if pa { "For example: Penicillin, or MMR second dose" } else { "For example: Hay fever, or My dentist" } value=title problem=problem("title")/>
-            <TextField id="entry-date" label="Date (if you know it)" kind="date" value=date problem=problem("date")/>
+            <DateField id="entry-date" label="Date (if you know it)" value=date problem=problem("date")/>
             {move || kind.get().and_then(|k| extra_field(k).map(|f| (k, f))).map(|(k, (name, label))| {
                 if k == HealthKind::Allergy {
-                    view! { <SeverityField value=extra problem=problem(name) label=label/> }.into_any()
+                    view! { <SelectField id="entry-severity" label=label choices=SEVERITIES.to_vec() value=extra problem=problem(name)/> }.into_any()
                 } else {
                     let input_kind = if name == "phone" { "tel" } else { "text" };
                     view! { <TextField id="entry-extra" label=label kind=input_kind value=extra problem=problem(name)/> }.into_any()
                 }
             })}
-            <TextField id="entry-details" label="More details (if you want)" kind="textarea" value=details problem=problem("details")/>
+            <TextArea id="entry-details" label="More details (if you want)" value=details problem=problem("details")/>
             <TextField
                 id="entry-source"
                 label=if pa { "From what" } else { "Where is this from? (if you want)" }
@@ -193,23 +173,10 @@ pub fn EntryForm(
                 problem=problem("source")
             />
             {edit.is_none().then(|| view! {
-            <fieldset class="radios">
-                <legend>"Who can see this?"</legend>
-                {visibilities.into_iter().map(|v| {
-                    let id = format!("entry-see-{}", v.as_str());
-                    view! {
-                        <div class="radio">
-                            <input type="radio" name="entry-see" id=id.clone() value=v.as_str()
-                                prop:checked=move || visibility.get() == v
-                                on:change=move |_| visibility.set(v)/>
-                            <label for=id>{if pa { pa_label(v) } else { v.label() }}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
+                <RadioGroup name="entry-see" legend="Who can see this?" choices=visibilities value=visibility problem=problem("visibility")/>
             })}
             <div class="health-form__actions">
-                <button type="submit" class="button" disabled=move || saving.get()>
+                <button type="submit" class="button" disabled=move || save.saving()>
                     {if edit.is_some() { "Save changes" } else { "Save" }}
                 </button>
                 {on_cancel.map(|cancel| view! {
@@ -226,63 +193,5 @@ fn pa_label(v: Visibility) -> &'static str {
         Visibility::MeOnly => "Only them",
         Visibility::MyPa => "Them and you (their PA)",
         Visibility::MyPaAndHealth => "Them, you and health staff",
-    }
-}
-
-#[component]
-fn TextField(
-    id: &'static str,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
-    #[prop(default = "text")] kind: &'static str,
-    value: RwSignal<String>,
-    problem: Signal<Option<&'static str>>,
-) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let problem_id = format!("{id}-problem");
-    let described = if hint.is_some() {
-        format!("{hint_id} {problem_id}")
-    } else {
-        problem_id.clone()
-    };
-    let invalid = move || problem.get().is_some().then_some("true");
-    let input = move |ev: leptos::ev::Event| value.set(event_target_value(&ev));
-    let control = if kind == "textarea" {
-        view! {
-            <textarea id=id rows="4" aria-describedby=described aria-invalid=invalid prop:value=move || value.get() on:input=input></textarea>
-        }
-        .into_any()
-    } else {
-        view! {
-            <input id=id type=kind aria-describedby=described aria-invalid=invalid prop:value=move || value.get() on:input=input/>
-        }
-        .into_any()
-    };
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            <p class="error-message" id=problem_id>{move || problem.get()}</p>
-            {control}
-        </div>
-    }
-}
-
-#[component]
-fn SeverityField(
-    value: RwSignal<String>,
-    problem: Signal<Option<&'static str>>,
-    label: &'static str,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for="entry-severity">{label}</label>
-            <p class="error-message" id="entry-severity-problem">{move || problem.get()}</p>
-            <select id="entry-severity" aria-describedby="entry-severity-problem" on:change=move |ev| value.set(event_target_value(&ev))>
-                {SEVERITIES.into_iter().map(|(v, words)| view! {
-                    <option value=v selected=move || value.get() == v>{words}</option>
-                }).collect_view()}
-            </select>
-        </div>
     }
 }

@@ -1,24 +1,22 @@
 //! What the young person decides about any entry, their own or a
 //! professional's: who sees it, whether it goes in the passport, and their
-//! own notes; and on an entry of their own, its words, or deleting it. Each
-//! is saved on the phone at once and synced.
+//! own notes (`entry_yours`: the words of an entry of their own, or
+//! deleting it). Each is saved on the phone at once and synced.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathway_model::auth::Role;
-use pathway_model::health::entry::may_delete;
+use pathway_model::health::entry::HealthEntryChange;
 use pathway_model::health::{HealthEntry, Visibility};
 use pathway_model::sync::Fields;
-use serde_json::Value;
 use uuid::Uuid;
 
-use super::entry_form::EntryForm;
-use super::form::check_change;
-use super::{change_entry, delete_entry};
-use crate::store::use_sync;
+use super::forget_on_typing;
+use super::form::checked;
+use crate::store::{Save, use_sync};
+use crate::ui::form::{RadioGroup, TextArea};
 
 /// The entry's fields now, read from the phone's store.
-fn current(id: Uuid) -> Memo<Option<Fields>> {
+pub(super) fn current(id: Uuid) -> Memo<Option<Fields>> {
     let sync = use_sync();
     Memo::new(move |_| {
         sync.records
@@ -26,14 +24,16 @@ fn current(id: Uuid) -> Memo<Option<Fields>> {
     })
 }
 
-fn entry(fields: &Memo<Option<Fields>>) -> Option<HealthEntry> {
+pub(super) fn entry(fields: &Memo<Option<Fields>>) -> Option<HealthEntry> {
     fields.with(|f| f.as_ref().and_then(HealthEntry::from_fields))
 }
 
-/// Checks and saves `change`, then says what happened in `said`.
-fn save(
+/// Checks `change` and saves it with `save`; once it is on the phone,
+/// `said` says `ok`.
+fn save_change(
+    save: Save,
     id: Uuid,
-    change: Fields,
+    change: HealthEntryChange,
     fields: Memo<Option<Fields>>,
     said: RwSignal<Option<&'static str>>,
     ok: &'static str,
@@ -41,62 +41,84 @@ fn save(
     let Some(now) = fields.get_untracked() else {
         return;
     };
-    if let Err(p) = check_change(Role::YoungPerson, &change, &now) {
-        said.set(Some(p.words));
-        return;
-    }
-    spawn_local(async move {
-        said.set(Some(match change_entry(id, change).await {
-            Ok(()) => ok,
-            Err(e) => e.words(),
-        }));
-    });
+    said.set(None);
+    save.put(
+        checked(Role::YoungPerson, change, &now),
+        HealthEntryChange::KIND,
+        id,
+        move || {
+            said.try_set(Some(ok));
+        },
+    );
 }
 
-fn one(key: &str, value: Value) -> Fields {
-    let mut f = Fields::new();
-    f.insert(key.into(), value);
-    f
+/// What a choice saved said last: why it failed, or that it was saved.
+pub(super) fn said_line(
+    save: Save,
+    said: RwSignal<Option<&'static str>>,
+) -> impl Fn() -> Option<&'static str> {
+    move || save.problem().or_else(|| said.get())
 }
 
 #[component]
 pub fn WhoCanSee(id: Uuid) -> impl IntoView {
     let fields = current(id);
+    let save = Save::new();
     let said = RwSignal::new(None::<&'static str>);
-    let chosen = move || entry(&fields).map(|e| e.visibility);
-    let radios = Visibility::ALL
+    let stored = move || entry(&fields).map(|e| e.visibility);
+    let chosen = RwSignal::new(
+        untrack(stored)
+            .map(|v| v.as_str().to_string())
+            .unwrap_or_default(),
+    );
+    // The radios show what is stored: at first, after a change synced from
+    // another of her devices, and after a choice that could not be saved.
+    let show_stored = move || {
+        if let Some(v) = stored() {
+            chosen.set(v.as_str().to_string());
+        }
+    };
+    Effect::new(move |_| show_stored());
+    Effect::new(move |_| {
+        if save.problem().is_some() {
+            show_stored();
+        }
+    });
+    // A radio she picks is saved at once; the store echoing it back is not
+    // a new choice.
+    Effect::watch(
+        move || chosen.get(),
+        move |picked: &String, _, _| {
+            let Some(v) = Visibility::parse(picked).filter(|v| stored() != Some(*v)) else {
+                return;
+            };
+            let ok = if v == Visibility::MeOnly {
+                "Saved. Your PA won't see this once your phone has synced."
+            } else {
+                "Saved."
+            };
+            let change = HealthEntryChange {
+                visibility: Some(v),
+                ..HealthEntryChange::default()
+            };
+            save_change(save, id, change, fields, said, ok);
+        },
+        false,
+    );
+    let choices = Visibility::ALL
         .into_iter()
-        .map(|v| {
-            let radio_id = format!("see-{}", v.as_str());
-            view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        name="who-can-see"
-                        id=radio_id.clone()
-                        value=v.as_str()
-                        prop:checked=move || chosen() == Some(v)
-                        on:change=move |_| {
-                            let ok = if v == Visibility::MeOnly {
-                                "Saved. Your PA won't see this once your phone has synced."
-                            } else {
-                                "Saved."
-                            };
-                            save(id, one("visibility", Value::String(v.as_str().into())), fields, said, ok);
-                        }
-                    />
-                    <label for=radio_id>{v.label()}</label>
-                </div>
-            }
-        })
-        .collect_view();
+        .map(|v| (v.as_str(), v.label()))
+        .collect();
     view! {
         <section class="card" aria-labelledby="see-heading">
             <h2 id="see-heading">"Who can see this"</h2>
-            <fieldset class="radios">
-                <legend>"Choose who can see this entry"</legend>
-                {radios}
-            </fieldset>
+            <RadioGroup
+                name="see"
+                legend="Choose who can see this entry"
+                choices=choices
+                value=chosen
+                problem=Signal::derive(move || save.problem())
+            />
             <p class="health-said" role="status">{move || said.get()}</p>
         </section>
     }
@@ -105,6 +127,7 @@ pub fn WhoCanSee(id: Uuid) -> impl IntoView {
 #[component]
 pub fn InPassport(id: Uuid) -> impl IntoView {
     let fields = current(id);
+    let save = Save::new();
     let said = RwSignal::new(None::<&'static str>);
     let ticked = move || entry(&fields).is_some_and(|e| e.in_passport);
     let only_me = move || entry(&fields).is_some_and(|e| e.visibility == Visibility::MeOnly);
@@ -120,7 +143,8 @@ pub fn InPassport(id: Uuid) -> impl IntoView {
                     on:change=move |ev| {
                         let yes = event_target_checked(&ev);
                         let ok = if yes { "Added to your passport." } else { "Taken out of your passport." };
-                        save(id, one("in_passport", Value::Bool(yes)), fields, said, ok);
+                        let change = HealthEntryChange { in_passport: Some(yes), ..HealthEntryChange::default() };
+                        save_change(save, id, change, fields, said, ok);
                     }
                 />
                 <label for="in-passport">"Put in my health passport"</label>
@@ -132,7 +156,7 @@ pub fn InPassport(id: Uuid) -> impl IntoView {
                     "Your passport is a page you can print or save to show a new GP or dentist."
                 }}
             </p>
-            <p class="health-said" role="status">{move || said.get()}</p>
+            <p class="health-said" role="status">{said_line(save, said)}</p>
         </section>
     }
 }
@@ -140,183 +164,35 @@ pub fn InPassport(id: Uuid) -> impl IntoView {
 #[component]
 pub fn MyNote(id: Uuid) -> impl IntoView {
     let fields = current(id);
+    let save = Save::new();
     let said = RwSignal::new(None::<&'static str>);
     let text = RwSignal::new(entry(&fields).and_then(|e| e.my_note).unwrap_or_default());
+    forget_on_typing(text, save, Some(said));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let t = text.get_untracked().trim().to_string();
-        let value = if t.is_empty() {
-            Value::Null
-        } else {
-            Value::String(t)
+        // An empty box clears the note.
+        let note = Some(text.get_untracked().trim().to_string()).filter(|t| !t.is_empty());
+        let change = HealthEntryChange {
+            my_note: Some(note),
+            ..HealthEntryChange::default()
         };
-        save(
-            id,
-            one("my_note", value),
-            fields,
-            said,
-            "Your notes are saved.",
-        );
+        save_change(save, id, change, fields, said, "Your notes are saved.");
     };
     view! {
         <section class="card" aria-labelledby="note-heading">
             <h2 id="note-heading">"My notes"</h2>
             <form on:submit=on_submit novalidate>
-                <div class="field">
-                    <label for="my-note">"Anything you want to remember about this"</label>
-                    <p class="hint" id="my-note-hint">"Whoever can see this entry can read your notes too."</p>
-                    <textarea
-                        id="my-note"
-                        rows="3"
-                        aria-describedby="my-note-hint my-note-said"
-                        prop:value=move || text.get()
-                        on:input=move |ev| {
-                            text.set(event_target_value(&ev));
-                            said.set(None);
-                        }
-                    ></textarea>
-                </div>
-                <button type="submit" class="button">"Save my notes"</button>
+                <TextArea
+                    id="my-note"
+                    label="Anything you want to remember about this"
+                    hint="Whoever can see this entry can read your notes too."
+                    value=text
+                    problem=Signal::derive(move || save.problem())
+                    rows=3
+                />
+                <button type="submit" class="button" disabled=move || save.saving()>"Save my notes"</button>
                 <p class="health-said" id="my-note-said" role="status">{move || said.get()}</p>
             </form>
         </section>
-    }
-}
-
-/// "Delete 'Ask about my eyes'? This can't be undone."
-pub fn delete_question(title: &str) -> String {
-    format!("Delete '{title}'? This can't be undone.")
-}
-
-/// An entry the young person added: change its words (the add form, filled
-/// in), or delete it, asked once more in words first. A professional's
-/// entry has neither; they ask for a correction instead.
-#[component]
-pub fn ChangeOrDelete(
-    id: Uuid,
-    /// Set to the entry's title once it is deleted, for the page to say so.
-    deleted: RwSignal<Option<String>>,
-) -> impl IntoView {
-    let fields = current(id);
-    let title = move || entry(&fields).map(|e| e.title).unwrap_or_default();
-    let changing = RwSignal::new(false);
-    let asking = RwSignal::new(false);
-    let said = RwSignal::new(None::<&'static str>);
-    let change_button = NodeRef::<leptos::html::Button>::new();
-    let delete_button = NodeRef::<leptos::html::Button>::new();
-    let focus = |b: NodeRef<leptos::html::Button>| {
-        if let Some(el) = b.get_untracked() {
-            let _ = el.focus();
-        }
-    };
-    let on_saved = Callback::new(move |_: Uuid| {
-        changing.set(false);
-        said.set(Some("Your changes are saved."));
-        focus(change_button);
-    });
-    let on_cancel = Callback::new(move |_: ()| {
-        changing.set(false);
-        focus(change_button);
-    });
-    let delete = move |_| {
-        let Some(now) = fields.get_untracked() else {
-            return;
-        };
-        if !may_delete(Role::YoungPerson, Some(&now)) {
-            return;
-        }
-        deleted.set(entry(&fields).map(|e| e.title));
-        spawn_local(async move {
-            if let Err(e) = delete_entry(id).await {
-                deleted.set(None);
-                said.set(Some(e.words()));
-            }
-        });
-    };
-    view! {
-        <section class="card health-yours" aria-labelledby="yours-heading">
-            <h2 id="yours-heading">"Change or delete"</h2>
-            <p>"You added this, so you can change it or delete it."</p>
-            <div class="health-yours__actions">
-                <button
-                    type="button"
-                    class="button button--secondary"
-                    node_ref=change_button
-                    aria-expanded=move || if changing.get() { "true" } else { "false" }
-                    on:click=move |_| {
-                        asking.set(false);
-                        said.set(None);
-                        changing.update(|c| *c = !*c);
-                    }
-                >
-                    "Change this entry"
-                </button>
-                <button
-                    type="button"
-                    class="button button--secondary"
-                    node_ref=delete_button
-                    on:click=move |_| {
-                        changing.set(false);
-                        said.set(None);
-                        asking.set(true);
-                    }
-                >
-                    "Delete this entry"
-                </button>
-            </div>
-            <p class="health-said" role="status">{move || said.get()}</p>
-            <Show when=move || changing.get()>
-                <EntryForm
-                    role=Role::YoungPerson
-                    owner=None
-                    recorded_by=String::new()
-                    start_kind=None
-                    on_saved=on_saved
-                    edit=id
-                    on_cancel=on_cancel
-                />
-            </Show>
-            <Show when=move || asking.get()>
-                {move || {
-                    let question = NodeRef::<leptos::html::P>::new();
-                    question.on_load(|el| {
-                        let _ = el.focus();
-                    });
-                    view! {
-                        <div class="health-delete">
-                            <p class="health-delete__question" tabindex="-1" node_ref=question>
-                                {move || delete_question(&title())}
-                            </p>
-                            <div class="health-yours__actions">
-                                <button type="button" class="button health-delete__yes" on:click=delete>"Delete"</button>
-                                <button
-                                    type="button"
-                                    class="button button--secondary"
-                                    on:click=move |_| {
-                                        asking.set(false);
-                                        focus(delete_button);
-                                    }
-                                >
-                                    "Keep it"
-                                </button>
-                            </div>
-                        </div>
-                    }
-                }}
-            </Show>
-        </section>
-    }
-}
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn deleting_is_asked_in_words() {
-        assert_eq!(
-            delete_question("Ask about my eyes"),
-            "Delete 'Ask about my eyes'? This can't be undone."
-        );
     }
 }

@@ -5,7 +5,8 @@ use pathway_model::health::{Author, HealthEntry, HealthKind};
 use uuid::Uuid;
 
 use super::correction::{AskWhatItMeans, Correction};
-use super::entry_mine::{ChangeOrDelete, InPassport, MyNote, WhoCanSee};
+use super::entry_mine::{InPassport, MyNote, WhoCanSee};
+use super::entry_yours::ChangeOrDelete;
 use super::linked::{LinkedText, WordsExplained};
 use super::nav::use_health_title;
 use super::records::{capitalised, date_words};

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use pathway_model::health::glossary;
 
 use super::nav::HealthNav;
+use crate::ui::form::TextField;
 use crate::words;
 
 /// `/health/glossary`: every word explained, with a search. All of it is
@@ -14,15 +15,8 @@ pub fn GlossaryPage() -> impl IntoView {
         <HealthNav/>
         <h1>"Words explained"</h1>
         <p class="health-lead">"Words you might find in your health records, in plain English."</p>
-        <div class="field glossary-search">
-            <label for="glossary-search">"Search the words"</label>
-            <input
-                id="glossary-search"
-                type="search"
-                autocomplete="off"
-                prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev))
-            />
+        <div class="glossary-search">
+            <TextField id="glossary-search" label="Search the words" kind="search" value=query autocomplete="off"/>
         </div>
         <p class="glossary-count" role="status">
             {move || words::count(found().len() as u32, "word", "words")}

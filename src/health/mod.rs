@@ -1,14 +1,15 @@
 //! My health: the health history a young person keeps for life, in words
 //! they understand (DESIGN §3). Entries are synced records like "Things to
 //! talk about": every screen reads the phone's store, so all of it works
-//! offline, and every change goes through the sync engine.
+//! offline, and every change goes through the sync engine (`store::Save`).
 //!
 //! - `records`: which entries each screen shows, in what order (pure).
-//! - `form`: typed input checked by the model's own rules (pure).
+//! - `form`: typed input made into the model's `HealthEntryChange` and
+//!   checked by the model's own rules (pure).
 //! - `summary`, `timeline`, `kind_page`, `entry_page`, `add_page`,
 //!   `glossary_page`, `passport`: the young person's screens.
-//! - `entry_mine`, `correction`: what the young person changes on an entry
-//!   (and on their own entries, its words, or deletes it).
+//! - `entry_mine`, `entry_yours`, `correction`: what the young person
+//!   changes on an entry (and on their own entries, its words, or deletes it).
 //! - `entry_form`: the form that adds an entry (young person or PA), or
 //!   changes one of the young person's own.
 //! - `card`, `linked`, `nav`: small shared pieces.
@@ -20,6 +21,7 @@ mod correction;
 mod entry_form;
 mod entry_mine;
 mod entry_page;
+mod entry_yours;
 pub mod form;
 mod glossary_page;
 mod kind_page;
@@ -42,37 +44,34 @@ pub use passport::PassportPage;
 pub use summary::HealthPage;
 pub use timeline::TimelinePage;
 
-use pathway_model::sync::{EntityKind, Fields};
-use uuid::Uuid;
+use leptos::prelude::*;
 
-use crate::store::engine::{self, ChangeError};
+use crate::store::{Save, SaveState};
 
 /// The only title a health screen shows (DESIGN §5: a title can be read
 /// over a shoulder, in the app switcher, in history).
 pub const TITLE: &str = "My health – Pathway";
 
-/// Saves a new entry. `owner`: the young person a PA records it for.
-pub async fn add_entry(fields: Fields, owner: Option<Uuid>) -> Result<Uuid, ChangeError> {
-    let id = Uuid::now_v7();
-    engine::change(move |r| match owner {
-        Some(o) => r.put_for(EntityKind::HealthEntry, id, fields, o),
-        None => r.put(EntityKind::HealthEntry, id, fields),
-    })
-    .await?;
-    Ok(id)
-}
-
-/// Sets some fields of an entry (already checked with `form::check_change`).
-pub async fn change_entry(id: Uuid, fields: Fields) -> Result<(), ChangeError> {
-    engine::change(move |r| r.put(EntityKind::HealthEntry, id, fields)).await
-}
-
-/// Deletes an entry (the young person's own: `entry::may_delete`).
-pub async fn delete_entry(id: Uuid) -> Result<(), ChangeError> {
-    engine::change(move |r| r.delete(EntityKind::HealthEntry, id)).await
-}
-
-/// Now, as the Unix milliseconds the record's `…_at` fields hold.
-pub fn now_millis() -> i64 {
-    js_sys::Date::now() as i64
+/// Typing in `text` again clears what its last save said (a problem, or
+/// "Saved"), so old words are not read as being about the new ones. Not
+/// when the save itself empties the box.
+fn forget_on_typing(
+    text: RwSignal<String>,
+    save: Save,
+    said: Option<RwSignal<Option<&'static str>>>,
+) {
+    Effect::watch(
+        move || text.get(),
+        move |now: &String, _, _| {
+            if !now.is_empty() {
+                if save.state.get_untracked() != SaveState::Saving {
+                    save.state.set(SaveState::Idle);
+                }
+                if let Some(said) = said {
+                    said.set(None);
+                }
+            }
+        },
+        false,
+    );
 }

@@ -4,29 +4,30 @@
 //! professional entry. From this device's store, so it shows offline too.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathway_model::auth::Role;
+use pathway_model::health::entry::HealthEntryChange;
 use pathway_model::health::{Author, HealthEntry};
 use pathway_model::sync::Fields;
 use uuid::Uuid;
 
 use super::entry_form::EntryForm;
-use super::form::{Problem, dated_words};
+use super::forget_on_typing;
+use super::form::{checked, written};
 use super::records::{capitalised, date_words, extra_words, items, recorded_words};
-use super::{change_entry, now_millis};
+use crate::clock::now_ms;
 use crate::state::use_app;
-use crate::store::use_sync;
+use crate::store::{Save, use_sync};
+use crate::ui::form::TextArea;
 
 /// The fields of a PA's answer to a correction request.
-pub fn reply_fields(text: &str, now: i64, current: &Fields) -> Result<Fields, Problem> {
-    dated_words(
-        Role::Advisor,
-        "correction_reply",
-        text,
-        now,
-        current,
-        "Write your answer first.",
-    )
+pub fn reply_fields(text: &str, now: i64, current: &Fields) -> Result<Fields, &'static str> {
+    let text = written(text, "Write your answer first.")?;
+    let change = HealthEntryChange {
+        correction_reply: Some(Some(text)),
+        correction_reply_at: Some(Some(now)),
+        ..HealthEntryChange::default()
+    };
+    checked(Role::Advisor, change, current)
 }
 
 #[component]
@@ -100,26 +101,17 @@ fn PaEntry(id: Uuid) -> impl IntoView {
 #[component]
 fn CorrectionRequest(id: Uuid, entry: HealthEntry, fields: Memo<Option<Fields>>) -> impl IntoView {
     let text = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
-    let field_id = format!("reply-{id}");
-    let problem_id = format!("reply-problem-{id}");
+    let save = Save::new();
+    // Nothing is said on success: the answer replaces the box.
+    forget_on_typing(text, save, None);
     let open = entry.correction_open();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(now) = fields.get_untracked() else {
             return;
         };
-        match reply_fields(&text.get_untracked(), now_millis(), &now) {
-            Err(p) => problem.set(Some(p.words)),
-            Ok(change) => {
-                problem.set(None);
-                spawn_local(async move {
-                    if let Err(e) = change_entry(id, change).await {
-                        problem.set(Some(e.words()));
-                    }
-                });
-            }
-        }
+        let checked = reply_fields(&text.get_untracked(), now_ms(), &now);
+        save.put(checked, HealthEntryChange::KIND, id, || {});
     };
     view! {
         <div class="health-correction">
@@ -130,21 +122,14 @@ fn CorrectionRequest(id: Uuid, entry: HealthEntry, fields: Memo<Option<Fields>>)
             {(!open).then(|| view! { <p class="health-correction__text">{entry.correction_reply.clone()}</p> })}
             {open.then(|| view! {
                 <form on:submit=on_submit novalidate>
-                    <div class="field">
-                        <label for=field_id.clone()>{format!("Your answer about {}", entry.title)}</label>
-                        <p class="error-message" id=problem_id.clone()>{move || problem.get()}</p>
-                        <textarea
-                            id=field_id.clone()
-                            rows="3"
-                            aria-describedby=problem_id.clone()
-                            prop:value=move || text.get()
-                            on:input=move |ev| {
-                                text.set(event_target_value(&ev));
-                                problem.set(None);
-                            }
-                        ></textarea>
-                    </div>
-                    <button type="submit" class="button button--small">"Send answer"</button>
+                    <TextArea
+                        id=format!("reply-{id}")
+                        label=format!("Your answer about {}", entry.title)
+                        value=text
+                        problem=Signal::derive(move || save.problem())
+                        rows=3
+                    />
+                    <button type="submit" class="button button--small" disabled=move || save.saving()>"Send answer"</button>
                 </form>
             })}
         </div>
@@ -167,14 +152,12 @@ mod tests {
             json!("Thanks, I'll check the assessment")
         );
         assert_eq!(
-            reply_fields("", 1_790_000_000_000, e).unwrap_err().field,
-            "correction_reply"
+            reply_fields("", 1_790_000_000_000, e),
+            Err("Write your answer first.")
         );
         assert_eq!(
-            reply_fields(&"x".repeat(1001), 1_790_000_000_000, e)
-                .unwrap_err()
-                .field,
-            "correction_reply"
+            reply_fields(&"x".repeat(1001), 1_790_000_000_000, e),
+            Err("Keep this to 1,000 letters and spaces or fewer.")
         );
     }
 }

@@ -62,18 +62,11 @@ impl Save {
         id: Uuid,
         then: impl FnOnce() + 'static,
     ) {
-        let fields = match checked {
-            Ok(f) => f,
-            Err(words) => return self.state.set(SaveState::Problem(words)),
-        };
-        self.run(
-            move || engine::change(move |r| r.put(kind, id, fields)),
-            then,
-        );
+        self.queue_put(checked, kind, id, None, Box::new(then));
     }
 
-    /// As `put`, for a record a member of staff writes on a young
-    /// person's behalf (a PA's plan): `owner` is whose record it is.
+    /// `put` on a new record a PA keeps for a young person: `owner` is the
+    /// young person it belongs to (their phone, and only theirs, gets it).
     pub fn put_for(
         self,
         checked: Result<Fields, &'static str>,
@@ -82,18 +75,40 @@ impl Save {
         owner: Uuid,
         then: impl FnOnce() + 'static,
     ) {
+        self.queue_put(checked, kind, id, Some(owner), Box::new(then));
+    }
+
+    /// Queues the deletion of record `id`.
+    pub fn delete(self, kind: EntityKind, id: Uuid, then: impl FnOnce() + 'static) {
+        self.queue_delete(kind, id, Box::new(then));
+    }
+
+    // Every form's `then` is a closure of its own type: boxed here, so the
+    // saving below is in the wasm once, not once per form.
+    fn queue_put(
+        self,
+        checked: Result<Fields, &'static str>,
+        kind: EntityKind,
+        id: Uuid,
+        owner: Option<Uuid>,
+        then: Box<dyn FnOnce()>,
+    ) {
         let fields = match checked {
             Ok(f) => f,
             Err(words) => return self.state.set(SaveState::Problem(words)),
         };
         self.run(
-            move || engine::change(move |r| r.put_for(kind, id, fields, owner)),
+            move || {
+                engine::change(move |r| match owner {
+                    Some(owner) => r.put_for(kind, id, fields, owner),
+                    None => r.put(kind, id, fields),
+                })
+            },
             then,
         );
     }
 
-    /// Queues the deletion of record `id`.
-    pub fn delete(self, kind: EntityKind, id: Uuid, then: impl FnOnce() + 'static) {
+    fn queue_delete(self, kind: EntityKind, id: Uuid, then: Box<dyn FnOnce()>) {
         self.run(move || engine::change(move |r| r.delete(kind, id)), then);
     }
 
@@ -102,7 +117,7 @@ impl Save {
         self.state.set(SaveState::Problem(words));
     }
 
-    fn run<F>(self, change: impl FnOnce() -> F + 'static, then: impl FnOnce() + 'static)
+    fn run<F>(self, change: impl FnOnce() -> F + 'static, then: Box<dyn FnOnce()>)
     where
         F: Future<Output = Result<(), ChangeError>> + 'static,
     {

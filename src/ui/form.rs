@@ -94,7 +94,7 @@ fn text_input(
 ) -> impl IntoView {
     let (hint_id, problem_id, described) = described_by(&id, hint.is_some());
     view! {
-        <Field id=id.clone() label=label hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
+        <Field id=id.clone() label=label.into() hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
             <input
                 id=id.clone()
                 type=kind
