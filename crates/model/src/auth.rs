@@ -6,31 +6,7 @@ use uuid::Uuid;
 
 use crate::council::CouncilSummary;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    YoungPerson,
-    Advisor,
-    Manager,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::YoungPerson => "young_person",
-            Role::Advisor => "advisor",
-            Role::Manager => "manager",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        [Role::YoungPerson, Role::Advisor, Role::Manager].into_iter().find(|r| r.as_str() == s)
-    }
-
-    pub fn is_staff(self) -> bool {
-        !matches!(self, Role::YoungPerson)
-    }
-}
+pub use crate::role::Role;
 
 pub const USERNAME_MAX: usize = 100;
 pub const PASSPHRASE_MAX: usize = 200;

@@ -5,8 +5,10 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::auth::Role;
-use crate::sync::{FieldRuleError, Fields};
+use crate::record::check::{Check, Who, check_change};
+use crate::record::value::word_value;
+use crate::record::{FieldRuleError, Fields, record_kind};
+use crate::role::{Role, Roles};
 
 pub const NOTE_MAX: usize = 500;
 
@@ -23,18 +25,14 @@ pub enum TrackerStatus {
 impl TrackerStatus {
     pub const ALL: [TrackerStatus; 4] =
         [TrackerStatus::NotAsked, TrackerStatus::Asked, TrackerStatus::Claimed, TrackerStatus::NotForMe];
+    const WORDS: &'static [&'static str] = &["not_asked", "asked", "claimed", "not_for_me"];
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            TrackerStatus::NotAsked => "not_asked",
-            TrackerStatus::Asked => "asked",
-            TrackerStatus::Claimed => "claimed",
-            TrackerStatus::NotForMe => "not_for_me",
-        }
+        Self::WORDS[self as usize]
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.as_str() == s)
+        Self::WORDS.iter().position(|w| *w == s).map(|i| Self::ALL[i])
     }
 
     pub fn label(self) -> &'static str {
@@ -47,22 +45,26 @@ impl TrackerStatus {
     }
 }
 
-/// The typed view of an entitlement record's fields.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Entitlement {
-    pub council_id: String,
-    pub item_id: String,
-    pub status: TrackerStatus,
-    /// When the status last changed, `YYYY-MM-DD`.
-    #[serde(default)]
-    pub date: Option<String>,
-    #[serde(default)]
-    pub note: Option<String>,
-}
+word_value!(TrackerStatus);
 
-impl Entitlement {
-    pub fn from_fields(fields: &Fields) -> Option<Entitlement> {
-        serde_json::from_value(serde_json::Value::Object(fields.clone())).ok()
+/// Only the young person writes their tracker; their PA reads it.
+const YOUNG_PERSON: Who = Who::Roles(Roles::YOUNG_PERSON);
+
+record_kind! {
+    /// The typed view of an entitlement record's fields.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Entitlement;
+    /// A change to a tracker entry: only the fields set are sent.
+    pub struct EntitlementChange;
+    kind: Entitlement,
+    table: FIELDS,
+    fields {
+        council_id: String = must, Check::Text(100), YOUNG_PERSON;
+        item_id: String = must, Check::Text(100), YOUNG_PERSON;
+        status: TrackerStatus = must, Check::OneOf(TrackerStatus::WORDS), YOUNG_PERSON;
+        /// When the status last changed, `YYYY-MM-DD`.
+        date: Option<String> = or_default, Check::OptDate, YOUNG_PERSON;
+        note: Option<String> = or_default, Check::OptText(NOTE_MAX), YOUNG_PERSON;
     }
 }
 
@@ -73,59 +75,9 @@ pub fn record_id(person_id: Uuid, council_id: &str, item_id: &str) -> Uuid {
     Uuid::new_v5(&NAMESPACE, format!("{person_id}\u{1f}{council_id}\u{1f}{item_id}").as_bytes())
 }
 
-fn invalid(field: &'static str, problem: &str) -> FieldRuleError {
-    FieldRuleError::Invalid { field, problem: problem.into() }
-}
-
-fn short_text(v: &serde_json::Value, field: &'static str, max: usize) -> Result<(), FieldRuleError> {
-    let s = v.as_str().ok_or_else(|| invalid(field, "must be text"))?;
-    if s.trim().is_empty() || s.chars().count() > max {
-        return Err(invalid(field, &format!("must be 1 to {max} characters")));
-    }
-    Ok(())
-}
-
-/// Only the young person writes their tracker; their PA reads it.
 pub fn check_put(role: Role, fields: &Fields, creating: bool) -> Result<(), FieldRuleError> {
-    for (key, value) in fields {
-        match key.as_str() {
-            "council_id" | "item_id" => short_text(value, if key == "item_id" { "item_id" } else { "council_id" }, 100)?,
-            "status" => {
-                if value.as_str().and_then(TrackerStatus::parse).is_none() {
-                    return Err(invalid("status", "must be not_asked, asked, claimed or not_for_me"));
-                }
-            }
-            "date" => {
-                let ok = value.is_null()
-                    || value.as_str().and_then(crate::sync::fields::parse_date).is_some();
-                if !ok {
-                    return Err(invalid("date", "must be a date like 2026-11-22"));
-                }
-            }
-            "note" => {
-                let ok = value.is_null() || value.as_str().is_some_and(|n| n.chars().count() <= NOTE_MAX);
-                if !ok {
-                    return Err(invalid("note", &format!("must be at most {NOTE_MAX} characters")));
-                }
-            }
-            other => return Err(FieldRuleError::UnknownField(other.to_string())),
-        }
-        if role != Role::YoungPerson {
-            return Err(FieldRuleError::NotYours(key.clone()));
-        }
-    }
-    if creating {
-        for required in ["council_id", "item_id", "status"] {
-            if !fields.contains_key(required) {
-                return Err(FieldRuleError::Missing(match required {
-                    "council_id" => "council_id",
-                    "item_id" => "item_id",
-                    _ => "status",
-                }));
-            }
-        }
-    }
-    Ok(())
+    let stored = Fields::new();
+    check_change(FIELDS, role, fields, (!creating).then_some(&stored), false)
 }
 
 #[cfg(test)]
@@ -161,6 +113,24 @@ mod tests {
             }
         }
         assert_eq!(check_put(Role::YoungPerson, &fields(json!({"status": "asked"})), true), Err(FieldRuleError::Missing("council_id")));
+    }
+
+    #[test]
+    fn a_tracker_change_reads_back_as_the_same_entry() {
+        let change = EntitlementChange {
+            council_id: Some("liverpool".into()),
+            item_id: Some("laptop".into()),
+            status: Some(TrackerStatus::Asked),
+            note: Some(Some("Asked Sam".into())),
+            ..Default::default()
+        };
+        let f = change.into_fields();
+        assert_eq!(check_put(Role::YoungPerson, &f, true), Ok(()));
+        let e = Entitlement::from_fields(&f).unwrap();
+        assert_eq!((e.status, e.date, e.note.as_deref()), (TrackerStatus::Asked, None, Some("Asked Sam")));
+        // Clearing the note sends null rather than leaving it out.
+        let clear = EntitlementChange { note: Some(None), ..Default::default() }.into_fields();
+        assert_eq!(clear, fields(json!({"note": null})));
     }
 
     #[test]

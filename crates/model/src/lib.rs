@@ -17,8 +17,11 @@ pub mod health;
 pub mod offer;
 pub mod order;
 pub mod people;
+pub mod phone;
 pub mod plan;
 pub mod profile;
+pub mod record;
+pub mod role;
 pub mod sync;
 pub mod topic;
 

@@ -11,9 +11,10 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::auth::Role;
-use crate::sync::fields::{Check, FieldSpec, check_fields, field, require};
-use crate::sync::{FieldRuleError, Fields};
+use crate::record::check::{Check, Who, check_change};
+use crate::record::value::word_value;
+use crate::record::{FieldRuleError, Fields, record_kind};
+use crate::role::{Role, Roles};
 
 /// The areas a pathway plan must cover, in the order the plan shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -91,106 +92,74 @@ pub fn review_id(person_id: Uuid) -> Uuid {
     Uuid::new_v5(&NAMESPACE, format!("{person_id}\u{1f}review").as_bytes())
 }
 
-/// Every field of a section is the PA's: the plan is theirs to write; the
-/// young person's voice goes in comments.
-const SECTION: &[FieldSpec] = &[
-    field("area", Check::OneOf(PlanArea::WORDS)),
-    field("goals", Check::OptText(TEXT_MAX)),
-    field("next_steps", Check::OptText(TEXT_MAX)),
-    // Who is doing what: "Sam (PA) finds two flats to look at".
-    field("who", Check::OptText(WHO_MAX)),
-    field("by_when", Check::OptDate),
-];
+word_value!(PlanArea);
+
+const YOUNG_PERSON: Who = Who::Roles(Roles::YOUNG_PERSON);
+const ADVISOR: Who = Who::Roles(Roles::ADVISOR);
+
+record_kind! {
+    /// One area of the plan. Every field is the PA's: the plan is theirs to
+    /// write; the young person's voice goes in comments.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct PlanSection;
+    /// A change to a section: only the fields set are sent.
+    pub struct PlanSectionChange;
+    kind: PlanSection,
+    table: SECTION_FIELDS,
+    fields {
+        area: PlanArea = must, Check::OneOf(PlanArea::WORDS), Who::Fixed(Roles::ADVISOR);
+        goals: Option<String> = or_default, Check::OptText(TEXT_MAX), ADVISOR;
+        next_steps: Option<String> = or_default, Check::OptText(TEXT_MAX), ADVISOR;
+        /// Who is doing what: "Sam (PA) finds two flats to look at".
+        who: Option<String> = or_default, Check::OptText(WHO_MAX), ADVISOR;
+        by_when: Option<String> = or_default, Check::OptDate, ADVISOR;
+    }
+}
 
 pub fn check_section(role: Role, change: &Fields, current: Option<&Fields>) -> Result<(), FieldRuleError> {
-    let present = check_fields(SECTION, change)?;
-    for spec in present {
-        if role != Role::Advisor {
-            return Err(FieldRuleError::NotYours(spec.name.to_string()));
-        }
-        if spec.name == "area" && current.is_some_and(|c| c.get("area") != change.get("area")) {
-            return Err(FieldRuleError::NotYours("area".into()));
-        }
-    }
-    if current.is_none() {
-        require(change, &["area"])?;
-    }
-    Ok(())
+    check_change(SECTION_FIELDS, role, change, current, false)
 }
 
-const COMMENT_YP: &[FieldSpec] = &[field("area", Check::OneOf(PlanArea::WORDS)), field("text", Check::Text(TEXT_MAX))];
-const COMMENT_PA: &[FieldSpec] = &[field("reply", Check::OptText(TEXT_MAX))];
+record_kind! {
+    /// The young person's comment on an area, and the PA's reply.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct PlanComment;
+    /// A change to a comment: only the fields set are sent.
+    pub struct PlanCommentChange;
+    kind: PlanComment,
+    table: COMMENT_FIELDS,
+    fields {
+        area: PlanArea = must, Check::OneOf(PlanArea::WORDS), YOUNG_PERSON;
+        text: String = must, Check::Text(TEXT_MAX), YOUNG_PERSON;
+        reply: Option<String> = or_default, Check::OptText(TEXT_MAX), ADVISOR;
+    }
+}
 
 pub fn check_comment(role: Role, change: &Fields, current: Option<&Fields>) -> Result<(), FieldRuleError> {
-    let specs: Vec<FieldSpec> = COMMENT_YP.iter().chain(COMMENT_PA).copied().collect();
-    for spec in check_fields(&specs, change)? {
-        let young_persons = COMMENT_YP.iter().any(|s| s.name == spec.name);
-        let allowed = if young_persons { role == Role::YoungPerson } else { role == Role::Advisor };
-        if !allowed {
-            return Err(FieldRuleError::NotYours(spec.name.to_string()));
-        }
+    check_change(COMMENT_FIELDS, role, change, current, false)
+}
+
+record_kind! {
+    /// The review dates (the PA's) and a request for a review (the young
+    /// person's), which the PA answers.
+    #[derive(Debug, Clone, Default, PartialEq, Eq)]
+    pub struct PlanReview;
+    /// A change to the review record: only the fields set are sent.
+    pub struct PlanReviewChange;
+    kind: PlanReview,
+    table: REVIEW_FIELDS,
+    fields {
+        next_review: Option<String> = or_default, Check::OptDate, ADVISOR;
+        last_review: Option<String> = or_default, Check::OptDate, ADVISOR;
+        asked_at: Option<i64> = or_default, Check::OptMillis, YOUNG_PERSON;
+        reason: Option<String> = or_default, Check::OptText(TEXT_MAX), YOUNG_PERSON;
+        answer: Option<String> = or_default, Check::OptText(TEXT_MAX), ADVISOR;
+        answered_at: Option<i64> = or_default, Check::OptMillis, ADVISOR;
     }
-    if current.is_none() {
-        require(change, &["area", "text"])?;
-    }
-    Ok(())
 }
 
-const REVIEW_PA: &[FieldSpec] = &[
-    field("next_review", Check::OptDate),
-    field("last_review", Check::OptDate),
-    field("answer", Check::OptText(TEXT_MAX)),
-    field("answered_at", Check::OptMillis),
-];
-const REVIEW_YP: &[FieldSpec] = &[field("asked_at", Check::OptMillis), field("reason", Check::OptText(TEXT_MAX))];
-
-pub fn check_review(role: Role, change: &Fields, _current: Option<&Fields>) -> Result<(), FieldRuleError> {
-    let specs: Vec<FieldSpec> = REVIEW_PA.iter().chain(REVIEW_YP).copied().collect();
-    for spec in check_fields(&specs, change)? {
-        let pas = REVIEW_PA.iter().any(|s| s.name == spec.name);
-        let allowed = if pas { role == Role::Advisor } else { role == Role::YoungPerson };
-        if !allowed {
-            return Err(FieldRuleError::NotYours(spec.name.to_string()));
-        }
-    }
-    Ok(())
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PlanSection {
-    pub area: PlanArea,
-    #[serde(default)]
-    pub goals: Option<String>,
-    #[serde(default)]
-    pub next_steps: Option<String>,
-    #[serde(default)]
-    pub who: Option<String>,
-    #[serde(default)]
-    pub by_when: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PlanComment {
-    pub area: PlanArea,
-    pub text: String,
-    #[serde(default)]
-    pub reply: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PlanReview {
-    #[serde(default)]
-    pub next_review: Option<String>,
-    #[serde(default)]
-    pub last_review: Option<String>,
-    #[serde(default)]
-    pub asked_at: Option<i64>,
-    #[serde(default)]
-    pub reason: Option<String>,
-    #[serde(default)]
-    pub answer: Option<String>,
-    #[serde(default)]
-    pub answered_at: Option<i64>,
+pub fn check_review(role: Role, change: &Fields, current: Option<&Fields>) -> Result<(), FieldRuleError> {
+    check_change(REVIEW_FIELDS, role, change, current, false)
 }
 
 impl PlanReview {
@@ -199,17 +168,6 @@ impl PlanReview {
         self.asked_at.is_some_and(|a| self.answered_at.is_none_or(|r| r < a))
     }
 }
-
-macro_rules! from_fields {
-    ($($t:ty),*) => {$(
-        impl $t {
-            pub fn from_fields(fields: &Fields) -> Option<Self> {
-                serde_json::from_value(serde_json::Value::Object(fields.clone())).ok()
-            }
-        }
-    )*};
-}
-from_fields!(PlanSection, PlanComment, PlanReview);
 
 #[cfg(test)]
 mod tests {
@@ -265,6 +223,23 @@ mod tests {
         assert!(r.request_open());
         r.answered_at = Some(6);
         assert!(!r.request_open());
+    }
+
+    #[test]
+    fn typed_plan_changes_pass_the_plan_rules_and_read_back() {
+        let section = PlanSectionChange {
+            area: Some(PlanArea::Money),
+            goals: Some(Some("Open a bank account".into())),
+            ..Default::default()
+        }
+        .into_fields();
+        assert_eq!(check_section(Role::Advisor, &section, None), Ok(()));
+        assert_eq!(PlanSection::from_fields(&section).unwrap().goals.as_deref(), Some("Open a bank account"));
+        let reply = PlanCommentChange { reply: Some(Some("Yes".into())), ..Default::default() }.into_fields();
+        assert_eq!(check_comment(Role::Advisor, &reply, Some(&f(json!({"area": "home", "text": "x"})))), Ok(()));
+        let ask = PlanReviewChange { asked_at: Some(Some(1_790_000_000_000)), ..Default::default() }.into_fields();
+        assert_eq!(check_review(Role::YoungPerson, &ask, None), Ok(()));
+        assert!(PlanReview::from_fields(&ask).unwrap().request_open());
     }
 
     #[test]

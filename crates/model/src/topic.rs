@@ -2,72 +2,36 @@
 //! for their next PA session. The young person writes and ticks them; their
 //! PA can mark one as talked about.
 
-use serde::{Deserialize, Serialize};
-
-use crate::auth::Role;
-use crate::sync::{FieldRuleError, Fields};
+use crate::record::check::{Check, Who, check_change};
+use crate::record::{FieldRuleError, Fields, record_kind};
+use crate::role::{Role, Roles};
 
 pub const TEXT_MAX: usize = 500;
 
-/// The typed view of a topic's fields.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Topic {
-    pub text: String,
-    /// The young person ticked it off.
-    #[serde(default)]
-    pub done: bool,
-    /// The PA marked it as talked about in a session.
-    #[serde(default)]
-    pub talked_about: bool,
-}
+const YOUNG_PERSON: Who = Who::Roles(Roles::YOUNG_PERSON);
 
-impl Topic {
-    pub fn from_fields(fields: &Fields) -> Option<Topic> {
-        serde_json::from_value(serde_json::Value::Object(fields.clone())).ok()
-    }
-}
-
-/// Who may write what: the young person owns the words and their tick; the
-/// PA can only say it was talked about.
-fn writable(role: Role, field: &str) -> bool {
-    match (role, field) {
-        (Role::YoungPerson, "text" | "done" | "talked_about") => true,
-        (Role::Advisor, "talked_about") => true,
-        _ => false,
+record_kind! {
+    /// The typed view of a topic's fields.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Topic;
+    /// A change to a topic: only the fields set are sent.
+    pub struct TopicChange;
+    kind: Topic,
+    table: FIELDS,
+    // The young person owns the words and their tick; the PA can only say
+    // it was talked about.
+    fields {
+        text: String = must, Check::Text(TEXT_MAX), YOUNG_PERSON;
+        /// The young person ticked it off.
+        done: bool = or_default, Check::Bool, YOUNG_PERSON;
+        /// The PA marked it as talked about in a session.
+        talked_about: bool = or_default, Check::Bool, Who::Roles(Roles::YOUNG_PERSON.or(Roles::ADVISOR));
     }
 }
 
 pub fn check_put(role: Role, fields: &Fields, creating: bool) -> Result<(), FieldRuleError> {
-    for (key, value) in fields {
-        match key.as_str() {
-            "text" => {
-                let text = value.as_str().ok_or(FieldRuleError::Invalid { field: "text", problem: "must be text".into() })?;
-                if text.trim().is_empty() {
-                    return Err(FieldRuleError::Invalid { field: "text", problem: "must not be empty".into() });
-                }
-                if text.chars().count() > TEXT_MAX {
-                    return Err(FieldRuleError::Invalid {
-                        field: "text",
-                        problem: format!("must be at most {TEXT_MAX} characters"),
-                    });
-                }
-            }
-            "done" | "talked_about" => {
-                if !value.is_boolean() {
-                    let field = if key == "done" { "done" } else { "talked_about" };
-                    return Err(FieldRuleError::Invalid { field, problem: "must be true or false".into() });
-                }
-            }
-            other => return Err(FieldRuleError::UnknownField(other.to_string())),
-        }
-        if !writable(role, key) {
-            return Err(FieldRuleError::NotYours(key.clone()));
-        }
-    }
-    if creating && !fields.contains_key("text") {
-        return Err(FieldRuleError::Missing("text"));
-    }
-    Ok(())
+    let stored = Fields::new();
+    check_change(FIELDS, role, fields, (!creating).then_some(&stored), false)
 }
 
 #[cfg(test)]
@@ -115,5 +79,16 @@ mod tests {
     fn topic_fields_read_back_as_a_typed_topic() {
         let t = Topic::from_fields(&fields(json!({"text": "Housing", "done": true}))).unwrap();
         assert_eq!(t, Topic { text: "Housing".into(), done: true, talked_about: false });
+    }
+
+    #[test]
+    fn a_topic_change_sends_only_what_it_sets() {
+        let tick = TopicChange { done: Some(true), ..Default::default() }.into_fields();
+        assert_eq!(tick, fields(json!({"done": true})));
+        assert_eq!(check_put(Role::YoungPerson, &tick, false), Ok(()));
+        let new = TopicChange { text: Some("Money".into()), ..Default::default() }.into_fields();
+        assert_eq!(Topic::from_fields(&new), Some(Topic { text: "Money".into(), done: false, talked_about: false }));
+        // A record without its words is not a topic the app can show.
+        assert_eq!(Topic::from_fields(&tick), None);
     }
 }

@@ -6,13 +6,12 @@
 //! every entry and what goes in their passport, adds their own notes, and
 //! asks for a correction of a professional entry; they never edit its words.
 
-use serde::{Deserialize, Serialize};
-
 pub use super::kind::{Author, HealthKind, Visibility};
 
-use crate::auth::Role;
-use crate::sync::fields::{Check, FieldSpec, check_fields, field, require, str_of};
-use crate::sync::{FieldRuleError, Fields};
+use crate::record::check::{Check, Who, check_change, check_fields, str_of};
+use crate::record::value::word_value;
+use crate::record::{FieldRuleError, Fields, record_kind};
+use crate::role::{Role, Roles};
 
 pub const TITLE_MAX: usize = 120;
 pub const DETAILS_MAX: usize = 2000;
@@ -21,45 +20,54 @@ pub const NOTE_MAX: usize = 1000;
 
 const SEVERITIES: &[&str] = &["mild", "moderate", "severe"];
 
+word_value!(HealthKind, Visibility, Author);
+
+/// Set once, when the entry is made; re-sending the same value is harmless.
+const FIXED: Who = Who::Fixed(Roles::ANYONE);
 /// The words of the entry: written by its author only.
-const CONTENT: &[FieldSpec] = &[
-    field("title", Check::Text(TITLE_MAX)),
-    field("date", Check::OptDate),
-    field("details", Check::OptText(DETAILS_MAX)),
-    // What it came from: "health assessment, March 2024".
-    field("source", Check::OptText(SOURCE_MAX)),
-    // Who recorded it: "Sam Okafor (PA)".
-    field("recorded_by", Check::Text(100)),
-    // Allergies only.
-    field("severity", Check::OptOneOf(SEVERITIES)),
-    // Medicines only: "one tablet twice a day".
-    field("dose", Check::OptText(100)),
-    // Practitioners only.
-    field("phone", Check::OptPhone),
-    // Family history only: "birth mother".
-    field("relation", Check::OptText(60)),
-];
-
-/// Set once, when the entry is made.
-const FIXED: &[FieldSpec] =
-    &[field("kind", Check::OneOf(HealthKind::WORDS)), field("author", Check::OneOf(&["professional", "me"]))];
-
+const AUTHOR: Who = Who::Author;
 /// The young person's, on every entry.
-const YOUNG_PERSONS: &[FieldSpec] = &[
-    field("visibility", Check::OneOf(Visibility::WORDS)),
-    field("in_passport", Check::Bool),
-    field("my_note", Check::OptText(NOTE_MAX)),
-    // A request to correct a professional entry, and when it was made.
-    field("correction", Check::OptText(NOTE_MAX)),
-    field("correction_at", Check::OptMillis),
-];
-
+const YOUNG_PERSON: Who = Who::Roles(Roles::YOUNG_PERSON);
 /// The PA's answer to a correction request.
-const PAS: &[FieldSpec] =
-    &[field("correction_reply", Check::OptText(NOTE_MAX)), field("correction_reply_at", Check::OptMillis)];
+const ADVISOR: Who = Who::Roles(Roles::ADVISOR);
 
-fn all_specs() -> impl Iterator<Item = FieldSpec> {
-    CONTENT.iter().chain(FIXED).chain(YOUNG_PERSONS).chain(PAS).copied()
+record_kind! {
+    /// The typed view of an entry's fields, for display.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct HealthEntry;
+    /// A change to an entry: only the fields set are sent.
+    pub struct HealthEntryChange;
+    kind: HealthEntry,
+    table: FIELDS,
+    fields {
+        kind: HealthKind = must, Check::OneOf(HealthKind::WORDS), FIXED;
+        author: Author = must, Check::OneOf(Author::WORDS), FIXED;
+        title: String = must, Check::Text(TITLE_MAX), AUTHOR;
+        date: Option<String> = or_default, Check::OptDate, AUTHOR;
+        details: Option<String> = or_default, Check::OptText(DETAILS_MAX), AUTHOR;
+        /// What it came from: "health assessment, March 2024".
+        source: Option<String> = or_default, Check::OptText(SOURCE_MAX), AUTHOR;
+        /// Who recorded it: "Sam Okafor (PA)".
+        recorded_by: String = must, Check::Text(100), AUTHOR;
+        /// Allergies only.
+        severity: Option<String> = or_default, Check::OptOneOf(SEVERITIES), AUTHOR;
+        /// Medicines only: "one tablet twice a day".
+        dose: Option<String> = or_default, Check::OptText(100), AUTHOR;
+        /// Practitioners only.
+        phone: Option<String> = or_default, Check::OptPhone, AUTHOR;
+        /// Family history only: "birth mother".
+        relation: Option<String> = or_default, Check::OptText(60), AUTHOR;
+        /// A PA chooses who sees what they record, when they record it;
+        /// afterwards only the young person changes it.
+        visibility: Visibility = must, Check::OneOf(Visibility::WORDS), Who::RolesOrCreator(Roles::YOUNG_PERSON);
+        in_passport: bool = or_default, Check::Bool, YOUNG_PERSON;
+        my_note: Option<String> = or_default, Check::OptText(NOTE_MAX), YOUNG_PERSON;
+        /// A request to correct a professional entry, and when it was made.
+        correction: Option<String> = or_default, Check::OptText(NOTE_MAX), YOUNG_PERSON;
+        correction_at: Option<i64> = or_default, Check::OptMillis, YOUNG_PERSON;
+        correction_reply: Option<String> = or_default, Check::OptText(NOTE_MAX), ADVISOR;
+        correction_reply_at: Option<i64> = or_default, Check::OptMillis, ADVISOR;
+    }
 }
 
 /// Fields that only make sense for one kind.
@@ -76,39 +84,18 @@ fn kind_of_field(name: &str) -> Option<HealthKind> {
 /// Checks a change to a health entry. `current` is the stored entry's
 /// fields, `None` when this change creates it.
 pub fn check_put(role: Role, change: &Fields, current: Option<&Fields>) -> Result<(), FieldRuleError> {
-    let specs: Vec<FieldSpec> = all_specs().collect();
-    let present = check_fields(&specs, change)?;
+    // Values first, so a bad value is named before anything else.
+    check_fields(FIELDS, change)?;
     let me = Author::of(role).ok_or(FieldRuleError::NotAllowed)?;
     let creating = current.is_none();
-    let author = match str_of(change, current, "author") {
-        Some("professional") => Author::Professional,
-        Some("me") => Author::Me,
-        _ => return Err(FieldRuleError::Missing("author")),
-    };
+    let author = str_of(change, current, "author").and_then(Author::parse).ok_or(FieldRuleError::Missing("author"))?;
     let kind = str_of(change, current, "kind").and_then(HealthKind::parse).ok_or(FieldRuleError::Missing("kind"))?;
     if creating && author != me {
         return Err(FieldRuleError::Invalid { field: "author", problem: "must be you".into() });
     }
-
-    for spec in present {
-        let name = spec.name;
-        let allowed = if FIXED.iter().any(|s| s.name == name) {
-            // Set on creation, by its author; a later change of the same
-            // value is harmless, any other change is refused.
-            creating || current.and_then(|c| c.get(name)) == change.get(name)
-        } else if CONTENT.iter().any(|s| s.name == name) {
-            author == me
-        } else if YOUNG_PERSONS.iter().any(|s| s.name == name) {
-            // A PA chooses who sees what they record, when they record it;
-            // afterwards only the young person changes it.
-            role == Role::YoungPerson || (creating && name == "visibility")
-        } else {
-            role == Role::Advisor
-        };
-        if !allowed {
-            return Err(FieldRuleError::NotYours(name.to_string()));
-        }
-        if let Some(only) = kind_of_field(name) {
+    check_change(FIELDS, role, change, current, author == me)?;
+    for spec in FIELDS.iter().filter(|s| change.contains_key(s.name)) {
+        if let Some(only) = kind_of_field(spec.name) {
             if only != kind {
                 return Err(FieldRuleError::Invalid {
                     field: spec.name,
@@ -117,15 +104,12 @@ pub fn check_put(role: Role, change: &Fields, current: Option<&Fields>) -> Resul
             }
         }
     }
-    if creating {
-        require(change, &["kind", "author", "title", "recorded_by", "visibility"])?;
-        if role == Role::Advisor && change.get("visibility").and_then(|v| v.as_str()) == Some("me_only") {
-            // An entry the PA could not see would be lost to them at once.
-            return Err(FieldRuleError::Invalid {
-                field: "visibility",
-                problem: "only the young person can choose only me".into(),
-            });
-        }
+    if creating && role == Role::Advisor && change.get("visibility").and_then(|v| v.as_str()) == Some("me_only") {
+        // An entry the PA could not see would be lost to them at once.
+        return Err(FieldRuleError::Invalid {
+            field: "visibility",
+            problem: "only the young person can choose only me".into(),
+        });
     }
     if change.contains_key("correction") && author != Author::Professional {
         return Err(FieldRuleError::Invalid {
@@ -149,47 +133,7 @@ pub fn visible_to_staff(fields: &Fields) -> bool {
     fields.get("visibility").and_then(|v| v.as_str()) != Some("me_only")
 }
 
-/// The typed view of an entry's fields, for display.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct HealthEntry {
-    pub kind: HealthKind,
-    pub author: Author,
-    pub title: String,
-    #[serde(default)]
-    pub date: Option<String>,
-    #[serde(default)]
-    pub details: Option<String>,
-    #[serde(default)]
-    pub source: Option<String>,
-    pub recorded_by: String,
-    pub visibility: Visibility,
-    #[serde(default)]
-    pub in_passport: bool,
-    #[serde(default)]
-    pub severity: Option<String>,
-    #[serde(default)]
-    pub dose: Option<String>,
-    #[serde(default)]
-    pub phone: Option<String>,
-    #[serde(default)]
-    pub relation: Option<String>,
-    #[serde(default)]
-    pub my_note: Option<String>,
-    #[serde(default)]
-    pub correction: Option<String>,
-    #[serde(default)]
-    pub correction_at: Option<i64>,
-    #[serde(default)]
-    pub correction_reply: Option<String>,
-    #[serde(default)]
-    pub correction_reply_at: Option<i64>,
-}
-
 impl HealthEntry {
-    pub fn from_fields(fields: &Fields) -> Option<HealthEntry> {
-        serde_json::from_value(serde_json::Value::Object(fields.clone())).ok()
-    }
-
     /// A correction was asked for and the PA has not answered since.
     pub fn correction_open(&self) -> bool {
         let asked = self.correction.as_deref().is_some_and(|c| !c.trim().is_empty());
@@ -287,6 +231,26 @@ mod tests {
             Err(FieldRuleError::NotYours("kind".into()))
         );
         assert_eq!(check_put(Role::Manager, &base, None), Err(FieldRuleError::NotAllowed));
+    }
+
+    #[test]
+    fn a_typed_entry_passes_the_rules_and_reads_back() {
+        let new = HealthEntryChange {
+            kind: Some(HealthKind::Medicine),
+            author: Some(Author::Me),
+            title: Some("Inhaler".into()),
+            dose: Some(Some("Two puffs".into())),
+            recorded_by: Some("Jade".into()),
+            visibility: Some(Visibility::MyPa),
+            ..Default::default()
+        }
+        .into_fields();
+        assert_eq!(check_put(Role::YoungPerson, &new, None), Ok(()));
+        let e = HealthEntry::from_fields(&new).unwrap();
+        assert_eq!((e.kind, e.author, e.dose.as_deref(), e.in_passport), (HealthKind::Medicine, Author::Me, Some("Two puffs"), false));
+        let hide = HealthEntryChange { visibility: Some(Visibility::MeOnly), ..Default::default() }.into_fields();
+        assert_eq!(check_put(Role::YoungPerson, &hide, Some(&new)), Ok(()));
+        assert!(!visible_to_staff(&hide));
     }
 
     #[test]

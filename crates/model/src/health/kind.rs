@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::auth::Role;
+use crate::role::Role;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -169,6 +169,17 @@ pub enum Author {
 }
 
 impl Author {
+    pub const ALL: [Author; 2] = [Author::Professional, Author::Me];
+    pub(crate) const WORDS: &'static [&'static str] = &["professional", "me"];
+
+    pub fn as_str(self) -> &'static str {
+        Self::WORDS[self as usize]
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::WORDS.iter().position(|w| *w == s).map(|i| Self::ALL[i])
+    }
+
     pub(crate) fn of(role: Role) -> Option<Author> {
         match role {
             Role::YoungPerson => Some(Author::Me),
@@ -192,6 +203,10 @@ mod tests {
         for v in Visibility::ALL {
             assert_eq!(Visibility::parse(v.as_str()), Some(v));
             assert_eq!(serde_json::to_value(v).unwrap(), json!(v.as_str()));
+        }
+        for a in Author::ALL {
+            assert_eq!(Author::parse(a.as_str()), Some(a));
+            assert_eq!(serde_json::to_value(a).unwrap(), json!(a.as_str()));
         }
     }
 }

@@ -5,9 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::auth::Role;
-use crate::sync::fields::{Check, FieldSpec, check_fields, field, require, str_of};
-use crate::sync::{FieldRuleError, Fields};
+use crate::record::check::{Check, Who, check_change, str_of};
+use crate::record::value::word_value;
+use crate::record::{FieldRuleError, Fields, record_kind};
+use crate::role::{Role, Roles};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -19,6 +20,17 @@ pub enum RequestKind {
 }
 
 impl RequestKind {
+    pub const ALL: [RequestKind; 2] = [RequestKind::GetPaBack, RequestKind::ContactMe];
+    const WORDS: &'static [&'static str] = &["get_pa_back", "contact_me"];
+
+    pub fn as_str(self) -> &'static str {
+        Self::WORDS[self as usize]
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::WORDS.iter().position(|w| *w == s).map(|i| Self::ALL[i])
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             RequestKind::GetPaBack => "Wants a PA again",
@@ -36,6 +48,17 @@ pub enum ContactHow {
 }
 
 impl ContactHow {
+    pub const ALL: [ContactHow; 3] = [ContactHow::Call, ContactHow::Text, ContactHow::Email];
+    const WORDS: &'static [&'static str] = &["call", "text", "email"];
+
+    pub fn as_str(self) -> &'static str {
+        Self::WORDS[self as usize]
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::WORDS.iter().position(|w| *w == s).map(|i| Self::ALL[i])
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ContactHow::Call => "Phone call",
@@ -45,35 +68,46 @@ impl ContactHow {
     }
 }
 
-const YOUNG_PERSONS: &[FieldSpec] = &[
-    field("kind", Check::OneOf(&["get_pa_back", "contact_me"])),
-    field("how", Check::OneOf(&["call", "text", "email"])),
-    // The number or email address to use; checked against `how` below.
-    field("reach_on", Check::Text(100)),
-    // "Weekday afternoons", "after 6pm".
-    field("best_time", Check::OptText(200)),
-    field("message", Check::OptText(500)),
-    field("asked_at", Check::Millis),
-];
+word_value!(RequestKind, ContactHow);
 
-/// Written by whoever in the council picks it up.
-const STAFFS: &[FieldSpec] = &[
-    field("status", Check::OneOf(&["open", "done"])),
-    field("handled_by", Check::OptText(100)),
-    field("handled_at", Check::OptMillis),
-];
+const YOUNG_PERSON: Who = Who::Roles(Roles::YOUNG_PERSON);
+/// Written by whoever in the council picks it up (and set to "open" by the
+/// young person's phone when it makes the request).
+const STAFF: Who = Who::RolesOrCreator(Roles::STAFF);
+
+record_kind! {
+    /// A request, as the council's inbox and the PA see it. Serde too: it
+    /// travels inside `council::InboxRequest`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct ContactRequest;
+    /// A change to a request: only the fields set are sent.
+    pub struct ContactRequestChange;
+    kind: ContactRequest,
+    table: FIELDS,
+    fields {
+        kind: RequestKind = must, Check::OneOf(RequestKind::WORDS), YOUNG_PERSON;
+        how: ContactHow = must, Check::OneOf(ContactHow::WORDS), YOUNG_PERSON;
+        /// The number or email address to use; checked against `how`.
+        reach_on: String = must, Check::Text(100), YOUNG_PERSON;
+        /// "Weekday afternoons", "after 6pm".
+        #[serde(default)]
+        best_time: Option<String> = or_default, Check::OptText(200), YOUNG_PERSON;
+        #[serde(default)]
+        message: Option<String> = or_default, Check::OptText(500), YOUNG_PERSON;
+        asked_at: i64 = must, Check::Millis, YOUNG_PERSON;
+        /// "open" or "done"; requests from before it existed have none.
+        #[serde(default)]
+        status: Option<String> as String = or_default, Check::OneOf(&["open", "done"]), STAFF;
+        #[serde(default)]
+        handled_by: Option<String> = or_default, Check::OptText(100), STAFF;
+        #[serde(default)]
+        handled_at: Option<i64> = or_default, Check::OptMillis, STAFF;
+    }
+}
 
 pub fn check_put(role: Role, change: &Fields, current: Option<&Fields>) -> Result<(), FieldRuleError> {
-    let specs: Vec<FieldSpec> = YOUNG_PERSONS.iter().chain(STAFFS).copied().collect();
-    for spec in check_fields(&specs, change)? {
-        let young_persons = YOUNG_PERSONS.iter().any(|s| s.name == spec.name);
-        let allowed = if young_persons { role == Role::YoungPerson } else { role.is_staff() || current.is_none() };
-        if !allowed {
-            return Err(FieldRuleError::NotYours(spec.name.to_string()));
-        }
-    }
+    check_change(FIELDS, role, change, current, false)?;
     if current.is_none() {
-        require(change, &["kind", "how", "reach_on", "asked_at"])?;
         if change.get("status").is_some_and(|s| s != "open") {
             return Err(FieldRuleError::Invalid { field: "status", problem: "a new request is open".into() });
         }
@@ -85,7 +119,7 @@ pub fn check_put(role: Role, change: &Fields, current: Option<&Fields>) -> Resul
             if !looks_like_email(reach) {
                 return Err(FieldRuleError::Invalid { field: "reach_on", problem: "must be an email address".into() });
             }
-        } else if let Some(problem) = crate::people::phone_problem(reach) {
+        } else if let Some(problem) = crate::phone::phone_problem(reach) {
             return Err(FieldRuleError::Invalid { field: "reach_on", problem: problem.into() });
         }
     }
@@ -108,29 +142,7 @@ pub fn looks_like_email(s: &str) -> bool {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ContactRequest {
-    pub kind: RequestKind,
-    pub how: ContactHow,
-    pub reach_on: String,
-    #[serde(default)]
-    pub best_time: Option<String>,
-    #[serde(default)]
-    pub message: Option<String>,
-    pub asked_at: i64,
-    #[serde(default)]
-    pub status: Option<String>,
-    #[serde(default)]
-    pub handled_by: Option<String>,
-    #[serde(default)]
-    pub handled_at: Option<i64>,
-}
-
 impl ContactRequest {
-    pub fn from_fields(fields: &Fields) -> Option<Self> {
-        serde_json::from_value(serde_json::Value::Object(fields.clone())).ok()
-    }
-
     pub fn is_open(&self) -> bool {
         self.status.as_deref() != Some("done")
     }
@@ -159,6 +171,28 @@ mod tests {
             Err(FieldRuleError::NotYours("message".into()))
         );
         assert!(ContactRequest::from_fields(&ask).unwrap().is_open());
+    }
+
+    #[test]
+    fn a_typed_request_passes_the_rules_and_the_council_closes_it() {
+        let ask = ContactRequestChange {
+            kind: Some(RequestKind::ContactMe),
+            how: Some(ContactHow::Email),
+            reach_on: Some("jade@mail.example".into()),
+            asked_at: Some(1_790_000_000_000),
+            status: Some("open".into()),
+            ..Default::default()
+        }
+        .into_fields();
+        assert_eq!(check_put(Role::YoungPerson, &ask, None), Ok(()));
+        let done = ContactRequestChange { status: Some("done".into()), ..Default::default() }.into_fields();
+        assert_eq!(check_put(Role::Manager, &done, Some(&ask)), Ok(()));
+        let mut stored = ask.clone();
+        stored.extend(done);
+        assert!(!ContactRequest::from_fields(&stored).unwrap().is_open());
+        // The wire form (inside the council's inbox) is the same record.
+        let wire: ContactRequest = serde_json::from_value(serde_json::Value::Object(stored.clone())).unwrap();
+        assert_eq!(Some(wire), ContactRequest::from_fields(&stored));
     }
 
     #[test]

@@ -5,55 +5,36 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::auth::Role;
-use crate::sync::fields::{Check, FieldSpec, check_fields, field, require};
-use crate::sync::{FieldRuleError, Fields};
+use crate::record::check::{Check, Who, check_change};
+use crate::record::{FieldRuleError, Fields, record_kind};
+use crate::role::{Role, Roles};
 
-const YOUNG_PERSONS: &[FieldSpec] = &[
-    // When the button was pressed on the phone (not when it reached us).
-    field("raised_at", Check::Millis),
-    field("note", Check::OptText(300)),
-];
-const PAS: &[FieldSpec] = &[field("pa_seen_at", Check::OptMillis)];
-const DUTY_TEAMS: &[FieldSpec] = &[field("duty_seen_at", Check::OptMillis), field("duty_seen_by", Check::OptText(100))];
+record_kind! {
+    /// An alert, as the PA and the duty team see it. Serde too: it travels
+    /// inside `council::InboxAlert`.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct UnsafeAlert;
+    /// A change to an alert: only the fields set are sent.
+    pub struct UnsafeAlertChange;
+    kind: UnsafeAlert,
+    table: FIELDS,
+    // Each side marks only its own "seen".
+    fields {
+        /// When the button was pressed on the phone (not when it reached us).
+        raised_at: i64 = must, Check::Millis, Who::Roles(Roles::YOUNG_PERSON);
+        #[serde(default)]
+        note: Option<String> = or_default, Check::OptText(300), Who::Roles(Roles::YOUNG_PERSON);
+        #[serde(default)]
+        pa_seen_at: Option<i64> = or_default, Check::OptMillis, Who::Roles(Roles::ADVISOR);
+        #[serde(default)]
+        duty_seen_at: Option<i64> = or_default, Check::OptMillis, Who::Roles(Roles::MANAGER);
+        #[serde(default)]
+        duty_seen_by: Option<String> = or_default, Check::OptText(100), Who::Roles(Roles::MANAGER);
+    }
+}
 
 pub fn check_put(role: Role, change: &Fields, current: Option<&Fields>) -> Result<(), FieldRuleError> {
-    let specs: Vec<FieldSpec> = YOUNG_PERSONS.iter().chain(PAS).chain(DUTY_TEAMS).copied().collect();
-    for spec in check_fields(&specs, change)? {
-        let owner = if YOUNG_PERSONS.iter().any(|s| s.name == spec.name) {
-            Role::YoungPerson
-        } else if PAS.iter().any(|s| s.name == spec.name) {
-            Role::Advisor
-        } else {
-            Role::Manager
-        };
-        if owner != role {
-            return Err(FieldRuleError::NotYours(spec.name.to_string()));
-        }
-    }
-    if current.is_none() {
-        require(change, &["raised_at"])?;
-    }
-    Ok(())
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UnsafeAlert {
-    pub raised_at: i64,
-    #[serde(default)]
-    pub note: Option<String>,
-    #[serde(default)]
-    pub pa_seen_at: Option<i64>,
-    #[serde(default)]
-    pub duty_seen_at: Option<i64>,
-    #[serde(default)]
-    pub duty_seen_by: Option<String>,
-}
-
-impl UnsafeAlert {
-    pub fn from_fields(fields: &Fields) -> Option<Self> {
-        serde_json::from_value(serde_json::Value::Object(fields.clone())).ok()
-    }
+    check_change(FIELDS, role, change, current, false)
 }
 
 #[cfg(test)]
@@ -76,5 +57,17 @@ mod tests {
         );
         assert_eq!(check_put(Role::YoungPerson, &f(json!({})), None), Err(FieldRuleError::Missing("raised_at")));
         assert!(check_put(Role::YoungPerson, &f(json!({"raised_at": "now"})), None).is_err());
+    }
+
+    #[test]
+    fn a_typed_alert_is_the_record_the_pa_reads() {
+        let raise = UnsafeAlertChange { raised_at: Some(1_790_000_000_000), ..Default::default() }.into_fields();
+        assert_eq!(check_put(Role::YoungPerson, &raise, None), Ok(()));
+        let seen = UnsafeAlertChange { pa_seen_at: Some(Some(1_790_000_000_500)), ..Default::default() }.into_fields();
+        assert_eq!(check_put(Role::Advisor, &seen, Some(&raise)), Ok(()));
+        let mut stored = raise.clone();
+        stored.extend(seen);
+        let a = UnsafeAlert::from_fields(&stored).unwrap();
+        assert_eq!((a.raised_at, a.pa_seen_at, a.duty_seen_at), (1_790_000_000_000, Some(1_790_000_000_500), None));
     }
 }

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::merge::{MergeOutcome, StoredRecord, merge};
 use super::{Mutation, MutationResult, Op};
-use crate::auth::Role;
+use crate::role::Role;
 
 /// Who is writing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

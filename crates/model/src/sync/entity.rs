@@ -1,62 +1,11 @@
-//! Which entities sync, and the field rules each one has: the fields that
-//! exist, their validation, and which role may write which field.
+//! Each synced kind's rules, by kind: the kinds are declared in `record`
+//! (a leaf), their field tables in the features, and this is the one place
+//! that knows every feature.
 
-use serde::{Deserialize, Serialize};
-use thiserror::Error;
-
-use super::Fields;
-use crate::auth::Role;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EntityKind {
-    /// A "thing to talk about" at the next PA session.
-    Topic,
-    /// The young person's tracker on one offer item.
-    Entitlement,
-    /// One fact in the health history (`health::entry`).
-    HealthEntry,
-    /// One area of the pathway plan, written by the PA (`plan`).
-    PlanSection,
-    /// The young person's comment on an area of their plan.
-    PlanComment,
-    /// The next review date and a request for a review.
-    PlanReview,
-    /// "Please contact me" / "I'd like a PA again" (`people::keep_in_touch`).
-    ContactRequest,
-    /// "I feel unsafe" (`people::unsafe_alert`).
-    UnsafeAlert,
-}
+use crate::record::{EntityKind, FieldRuleError, Fields};
+use crate::role::Role;
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 8] = [
-        EntityKind::Topic,
-        EntityKind::Entitlement,
-        EntityKind::HealthEntry,
-        EntityKind::PlanSection,
-        EntityKind::PlanComment,
-        EntityKind::PlanReview,
-        EntityKind::ContactRequest,
-        EntityKind::UnsafeAlert,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EntityKind::Topic => "topic",
-            EntityKind::Entitlement => "entitlement",
-            EntityKind::HealthEntry => "health_entry",
-            EntityKind::PlanSection => "plan_section",
-            EntityKind::PlanComment => "plan_comment",
-            EntityKind::PlanReview => "plan_review",
-            EntityKind::ContactRequest => "contact_request",
-            EntityKind::UnsafeAlert => "unsafe_alert",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
     /// Checks a put's fields: every key known, every value valid, and the
     /// caller's role allowed to write it. `current` is the stored record's
     /// fields, `None` when this put creates the record.
@@ -109,18 +58,4 @@ impl EntityKind {
             _ => true,
         }
     }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum FieldRuleError {
-    #[error("unknown field {0:?}")]
-    UnknownField(String),
-    #[error("{field}: {problem}")]
-    Invalid { field: &'static str, problem: String },
-    #[error("missing field {0:?}")]
-    Missing(&'static str),
-    #[error("your role cannot change {0:?}")]
-    NotYours(String),
-    #[error("your role cannot create or delete these")]
-    NotAllowed,
 }

@@ -1,12 +1,14 @@
-//! Field checks shared by every synced entity: each kind lists its fields
-//! once, with the check for its values, and `check_fields` walks a change
-//! against that list. Who may write a field stays with each kind, because
-//! that is where the rules differ.
+//! Field checks shared by every synced kind: each kind lists its fields once
+//! (`record_kind!`), with the check for its values and who may write them,
+//! and `check_change` walks a change against that list. Rules that tie two
+//! fields together (a phone number that must fit "how to reach me") stay
+//! with each kind.
 
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
 use super::{FieldRuleError, Fields};
+use crate::role::{Role, Roles};
 
 /// What a field's value must be. `null` is allowed where it says "Opt".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,15 +32,44 @@ pub enum Check {
     OptPhone,
 }
 
-/// One field of a kind: its name and what its value must be.
+/// Who may write a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// These roles, at any time.
+    Roles(Roles),
+    /// These roles at any time; whoever creates the record, in the change
+    /// that creates it (a PA chooses who sees what they record).
+    RolesOrCreator(Roles),
+    /// These roles, in the change that creates the record; after that only
+    /// the same value again (harmless when a form re-sends it).
+    Fixed(Roles),
+    /// Whoever wrote the record (a health entry's `author`): the kind says
+    /// who that is.
+    Author,
+}
+
+impl Who {
+    /// `same`: the change sets the value the record already has.
+    /// `is_author`: the writer wrote this record (only for `Author`).
+    pub fn allows(self, role: Role, creating: bool, same: bool, is_author: bool) -> bool {
+        match self {
+            Who::Roles(roles) => roles.contains(role),
+            Who::RolesOrCreator(roles) => roles.contains(role) || creating,
+            Who::Fixed(roles) => roles.contains(role) && (creating || same),
+            Who::Author => is_author,
+        }
+    }
+}
+
+/// One field of a kind: its name, what its value must be, who may write
+/// it, and whether a new record must have it (and a stored one is unreadable
+/// without it).
 #[derive(Debug, Clone, Copy)]
 pub struct FieldSpec {
     pub name: &'static str,
     pub check: Check,
-}
-
-pub const fn field(name: &'static str, check: Check) -> FieldSpec {
-    FieldSpec { name, check }
+    pub who: Who,
+    pub required: bool,
 }
 
 fn invalid(field: &'static str, problem: impl Into<String>) -> FieldRuleError {
@@ -109,7 +140,7 @@ pub fn check_value(spec: FieldSpec, v: &Value) -> Result<(), FieldRuleError> {
                 return Ok(());
             }
             let s = v.as_str().ok_or_else(|| invalid(name, "must be text"))?;
-            match crate::people::phone_problem(s) {
+            match crate::phone::phone_problem(s) {
                 None => Ok(()),
                 Some(problem) => Err(invalid(name, problem)),
             }
@@ -135,6 +166,31 @@ pub fn check_fields(specs: &[FieldSpec], fields: &Fields) -> Result<Vec<FieldSpe
         .collect()
 }
 
+/// Checks a whole change: every key known, every value valid, and the
+/// writer allowed to write each field; on a new record (`current` is
+/// `None`), every required field present. `is_author`: see `Who::Author`.
+pub fn check_change(
+    specs: &[FieldSpec],
+    role: Role,
+    change: &Fields,
+    current: Option<&Fields>,
+    is_author: bool,
+) -> Result<(), FieldRuleError> {
+    let creating = current.is_none();
+    for spec in check_fields(specs, change)? {
+        let same = current.and_then(|c| c.get(spec.name)) == change.get(spec.name);
+        if !spec.who.allows(role, creating, same, is_author) {
+            return Err(FieldRuleError::NotYours(spec.name.to_string()));
+        }
+    }
+    if creating {
+        if let Some(missing) = specs.iter().find(|s| s.required && !change.contains_key(s.name)) {
+            return Err(FieldRuleError::Missing(missing.name));
+        }
+    }
+    Ok(())
+}
+
 /// On a new record, each of `required` must be present.
 pub fn require(fields: &Fields, required: &[&'static str]) -> Result<(), FieldRuleError> {
     match required.iter().find(|r| !fields.contains_key(**r)) {
@@ -152,6 +208,10 @@ pub fn str_of<'a>(change: &'a Fields, current: Option<&'a Fields>, key: &str) ->
 mod tests {
     use super::*;
     use serde_json::json;
+
+    const fn field(name: &'static str, check: Check) -> FieldSpec {
+        FieldSpec { name, check, who: Who::Roles(Roles::ANYONE), required: false }
+    }
 
     #[test]
     fn impossible_and_out_of_range_dates_are_refused() {
