@@ -67,7 +67,7 @@ pub fn PaOfferTracker(owner: Uuid) -> impl IntoView {
                 .filter_map(|r| Entitlement::from_fields(&r.fields))
                 .collect()
         });
-        offer.loaded.with(|l| {
+        offer.shown.with(|l| {
             rows(
                 &tracked,
                 l.as_ref().map(|l| l.book.items.as_slice()).unwrap_or(&[]),
