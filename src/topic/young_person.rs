@@ -134,7 +134,10 @@ fn TopicItem(id: Uuid) -> impl IntoView {
                     </Show>
                 }
             >
-                <EditTopic id=id start=text() editing=editing/>
+                // The words when "Edit" was pressed, read untracked: a sync
+                // changing the record must not rebuild the form and lose
+                // what is being typed.
+                <EditTopic id=id start=untrack(text) editing=editing/>
             </Show>
             <p class="error-message">{move || save.problem()}</p>
             <Show when=move || !editing.get()>
