@@ -10,7 +10,8 @@ use std::collections::{BTreeMap, HashMap};
 use pathway_model::auth::Role;
 use pathway_model::sync::merge::StoredRecord;
 use pathway_model::sync::{
-    EntityKind, Fields, Mutation, MutationResult, PullResponse, PushResultItem, Replica, Tombstone, Writer, decide,
+    EntityKind, Fields, Mutation, PullResponse, PushResultItem, Replica, StoredAnswer, Tombstone, Writer,
+    answer_again, decide,
 };
 use proptest::prelude::*;
 use serde_json::json;
@@ -20,13 +21,15 @@ const YOUNG_PERSON: Uuid = Uuid::from_u128(0xA);
 const ADVISOR: Uuid = Uuid::from_u128(0xB);
 const PAGE: usize = 3;
 
-/// The server's part, without a database: the same `decide` the real server
-/// runs, a change counter and the stored result of every mutation id.
+/// The server's part, without a database: the same `answer_again` and
+/// `decide` the real server runs, a change counter and the stored answer of
+/// every mutation id. It has no exactly-once logic of its own, so "none
+/// applied twice" below tests the model's.
 #[derive(Default)]
 struct Server {
     counter: i64,
     records: BTreeMap<Uuid, StoredRecord>,
-    results: HashMap<Uuid, MutationResult>,
+    results: HashMap<Uuid, StoredAnswer>,
     times_written: HashMap<Uuid, u32>,
 }
 
@@ -35,11 +38,7 @@ impl Server {
         batch
             .iter()
             .map(|m| {
-                if let Some(stored) = self.results.get(&m.mutation_id) {
-                    let result = match stored {
-                        MutationResult::Applied { version } => MutationResult::AlreadyApplied { version: *version },
-                        other => other.clone(),
-                    };
+                if let Some(result) = answer_again(self.results.get(&m.mutation_id), writer) {
                     return PushResultItem { mutation_id: m.mutation_id, result };
                 }
                 let owner = (writer.role == Role::YoungPerson).then_some(YOUNG_PERSON);
@@ -49,7 +48,8 @@ impl Server {
                     self.records.insert(rec.id, rec);
                     *self.times_written.entry(m.mutation_id).or_default() += 1;
                 }
-                self.results.insert(m.mutation_id, d.result.clone());
+                let answer = StoredAnswer { person_id: writer.person_id, result: d.result.clone() };
+                self.results.insert(m.mutation_id, answer);
                 PushResultItem { mutation_id: m.mutation_id, result: d.result }
             })
             .collect()

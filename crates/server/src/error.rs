@@ -9,6 +9,9 @@ use thiserror::Error;
 
 pub type Result<T, E = ApiError> = std::result::Result<T, E>;
 
+/// An error this server answers with (status + JSON body). Not the app's
+/// `ApiError` in src/, which is what a client call can fail with (offline,
+/// or one of these as received).
 #[derive(Debug, Error)]
 pub enum ApiError {
     /// Not JSON at all (a syntax error).

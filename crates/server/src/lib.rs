@@ -4,6 +4,7 @@
 //! the integration tests run exactly the same stack.
 
 pub mod auth;
+pub mod clock;
 pub mod db;
 pub mod demo;
 pub mod error;

@@ -6,6 +6,8 @@ use crate::auth::limiter::LoginLimiter;
 use crate::db::Db;
 use crate::web::app_shell::AppShell;
 
+/// The server's shared handles (axum state). Not the app's `AppState` in
+/// src/, which holds a signed-in person's UI signals in the browser.
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,

@@ -95,13 +95,10 @@ pub fn check_put(role: Role, change: &Fields, current: Option<&Fields>) -> Resul
     }
     check_change(FIELDS, role, change, current, author == me)?;
     for spec in FIELDS.iter().filter(|s| change.contains_key(s.name)) {
-        if let Some(only) = kind_of_field(spec.name) {
-            if only != kind {
-                return Err(FieldRuleError::Invalid {
-                    field: spec.name,
-                    problem: format!("is only for {}", only.singular()),
-                });
-            }
+        if let Some(only) = kind_of_field(spec.name)
+            && only != kind
+        {
+            return Err(FieldRuleError::Invalid { field: spec.name, problem: format!("is only for {}", only.singular()) });
         }
     }
     if creating && role == Role::Advisor && change.get("visibility").and_then(|v| v.as_str()) == Some("me_only") {
@@ -247,7 +244,10 @@ mod tests {
         .into_fields();
         assert_eq!(check_put(Role::YoungPerson, &new, None), Ok(()));
         let e = HealthEntry::from_fields(&new).unwrap();
-        assert_eq!((e.kind, e.author, e.dose.as_deref(), e.in_passport), (HealthKind::Medicine, Author::Me, Some("Two puffs"), false));
+        assert_eq!(
+            (e.kind, e.author, e.dose.as_deref(), e.in_passport),
+            (HealthKind::Medicine, Author::Me, Some("Two puffs"), false)
+        );
         let hide = HealthEntryChange { visibility: Some(Visibility::MeOnly), ..Default::default() }.into_fields();
         assert_eq!(check_put(Role::YoungPerson, &hide, Some(&new)), Ok(()));
         assert!(!visible_to_staff(&hide));

@@ -107,10 +107,8 @@ record_kind! {
 
 pub fn check_put(role: Role, change: &Fields, current: Option<&Fields>) -> Result<(), FieldRuleError> {
     check_change(FIELDS, role, change, current, false)?;
-    if current.is_none() {
-        if change.get("status").is_some_and(|s| s != "open") {
-            return Err(FieldRuleError::Invalid { field: "status", problem: "a new request is open".into() });
-        }
+    if current.is_none() && change.get("status").is_some_and(|s| s != "open") {
+        return Err(FieldRuleError::Invalid { field: "status", problem: "a new request is open".into() });
     }
     if change.contains_key("reach_on") || change.contains_key("how") {
         let how = str_of(change, current, "how").unwrap_or("call");

@@ -183,10 +183,8 @@ pub fn check_change(
             return Err(FieldRuleError::NotYours(spec.name.to_string()));
         }
     }
-    if creating {
-        if let Some(missing) = specs.iter().find(|s| s.required && !change.contains_key(s.name)) {
-            return Err(FieldRuleError::Missing(missing.name));
-        }
+    if creating && let Some(missing) = specs.iter().find(|s| s.required && !change.contains_key(s.name)) {
+        return Err(FieldRuleError::Missing(missing.name));
     }
     Ok(())
 }

@@ -59,10 +59,20 @@ macro_rules! record_kind {
         }
 
         impl $Read {
+            /// The kind of record this reads.
+            pub const KIND: $crate::record::EntityKind = $crate::record::EntityKind::$kind;
+
             /// Reads a stored record: `None` when a field every record has
             /// is missing, or any field holds the wrong type.
             pub fn from_fields(fields: &$crate::record::Fields) -> Option<Self> {
                 Some(Self { $( $name: $crate::record::value::$presence(fields, stringify!($name))?, )* })
+            }
+        }
+
+        impl $crate::record::Record for $Read {
+            const KIND: $crate::record::EntityKind = $crate::record::EntityKind::$kind;
+            fn from_fields(fields: &$crate::record::Fields) -> Option<Self> {
+                $Read::from_fields(fields)
             }
         }
 
@@ -86,6 +96,13 @@ macro_rules! record_kind {
                     }
                 )*
                 fields
+            }
+        }
+
+        impl $crate::record::Change for $Change {
+            const KIND: $crate::record::EntityKind = $crate::record::EntityKind::$kind;
+            fn into_fields(self) -> $crate::record::Fields {
+                $Change::into_fields(self)
             }
         }
     };

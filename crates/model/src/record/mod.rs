@@ -77,6 +77,20 @@ impl EntityKind {
     }
 }
 
+/// A typed read of one kind of record (made by `record_kind!`), for code
+/// that works on any kind: `fn shown<R: Record>(..)`.
+pub trait Record: Sized {
+    const KIND: EntityKind;
+    fn from_fields(fields: &Fields) -> Option<Self>;
+}
+
+/// A typed change to one kind of record (made by `record_kind!`); the
+/// kind comes with it, so `Replica::put_change` cannot file it wrongly.
+pub trait Change {
+    const KIND: EntityKind;
+    fn into_fields(self) -> Fields;
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum FieldRuleError {
     #[error("unknown field {0:?}")]

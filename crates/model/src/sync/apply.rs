@@ -1,7 +1,8 @@
-//! The server's decision for one mutation, as a pure function: permission,
-//! validation, then the field merge. The server wraps it in a transaction
-//! with the change counter and the stored result; the convergence tests
-//! drive it directly.
+//! The server's decision for one mutation, as pure functions: first
+//! exactly-once (`answer_again`: a mutation id seen before gets its stored
+//! answer and changes nothing), then permission, validation and the field
+//! merge (`decide`). The server wraps them in a transaction with the change
+//! counter and the stored answer; the convergence tests drive them directly.
 
 use uuid::Uuid;
 
@@ -21,6 +22,32 @@ pub struct Writer {
 pub struct Decision {
     pub result: MutationResult,
     pub write: Option<StoredRecord>,
+}
+
+/// The answer the server stored when it first saw a mutation id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredAnswer {
+    /// Who sent it.
+    pub person_id: Uuid,
+    pub result: MutationResult,
+}
+
+/// Exactly once: for a mutation id answered before (`stored`), the answer
+/// to send again without deciding anything: a phone that lost the answer,
+/// or a batch delivered twice, must not apply its change a second time
+/// (which could undo a newer edit or bring a deleted record back). `None`:
+/// a new id; decide it. An id someone else used is refused, and their
+/// answer not shown.
+pub fn answer_again(stored: Option<&StoredAnswer>, writer: Writer) -> Option<MutationResult> {
+    let stored = stored?;
+    Some(if stored.person_id != writer.person_id {
+        MutationResult::Rejected { reason: "that change id was used already".into() }
+    } else {
+        match &stored.result {
+            MutationResult::Applied { version } => MutationResult::AlreadyApplied { version: *version },
+            other => other.clone(),
+        }
+    })
 }
 
 fn rejected(reason: impl Into<String>) -> Decision {
@@ -85,5 +112,22 @@ pub fn decide(
             },
             None => rejected("conflict without a record"),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_repeated_change_gets_its_first_answer_and_someone_elses_id_is_refused() {
+        let jade = Writer { person_id: Uuid::from_u128(1), role: Role::YoungPerson };
+        let sam = Writer { person_id: Uuid::from_u128(2), role: Role::Advisor };
+        let stored = StoredAnswer { person_id: jade.person_id, result: MutationResult::Applied { version: 7 } };
+        assert_eq!(answer_again(None, jade), None);
+        assert_eq!(answer_again(Some(&stored), jade), Some(MutationResult::AlreadyApplied { version: 7 }));
+        assert!(matches!(answer_again(Some(&stored), sam), Some(MutationResult::Rejected { .. })));
+        let refused = StoredAnswer { person_id: jade.person_id, result: MutationResult::Rejected { reason: "no".into() } };
+        assert_eq!(answer_again(Some(&refused), jade), Some(refused.result.clone()));
     }
 }

@@ -2,10 +2,25 @@
 //! (a leaf), their field tables in the features, and this is the one place
 //! that knows every feature.
 
+use crate::record::check::FieldSpec;
 use crate::record::{EntityKind, FieldRuleError, Fields};
 use crate::role::Role;
 
 impl EntityKind {
+    /// Every field this kind has, from its feature's `record_kind!`.
+    pub fn fields(self) -> &'static [FieldSpec] {
+        match self {
+            EntityKind::Topic => crate::topic::FIELDS,
+            EntityKind::Entitlement => crate::entitlement::FIELDS,
+            EntityKind::HealthEntry => crate::health::entry::FIELDS,
+            EntityKind::PlanSection => crate::plan::SECTION_FIELDS,
+            EntityKind::PlanComment => crate::plan::COMMENT_FIELDS,
+            EntityKind::PlanReview => crate::plan::REVIEW_FIELDS,
+            EntityKind::ContactRequest => crate::people::keep_in_touch::FIELDS,
+            EntityKind::UnsafeAlert => crate::people::unsafe_alert::FIELDS,
+        }
+    }
+
     /// Checks a put's fields: every key known, every value valid, and the
     /// caller's role allowed to write it. `current` is the stored record's
     /// fields, `None` when this put creates the record.
@@ -56,6 +71,34 @@ impl EntityKind {
         match self {
             EntityKind::HealthEntry => crate::health::entry::visible_to_staff(fields),
             _ => true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    use super::*;
+
+    /// Each kind's rules know exactly the fields its table lists: a field
+    /// added to the table but not to the rules (or the other way round)
+    /// would be refused, or let through, without anyone noticing.
+    #[test]
+    fn every_kind_checks_changes_against_its_own_table() {
+        for kind in EntityKind::ALL {
+            for spec in kind.fields() {
+                let mut change = Fields::new();
+                change.insert(spec.name.into(), Value::Null);
+                for role in [Role::YoungPerson, Role::Advisor, Role::Manager] {
+                    let r = kind.check_put(role, &change, Some(&Fields::new()));
+                    assert_ne!(r, Err(FieldRuleError::UnknownField(spec.name.into())), "{kind:?}.{}", spec.name);
+                }
+            }
+            let mut stray = Fields::new();
+            stray.insert("colour".into(), Value::Null);
+            let r = kind.check_put(Role::YoungPerson, &stray, Some(&Fields::new()));
+            assert_eq!(r, Err(FieldRuleError::UnknownField("colour".into())), "{kind:?}");
         }
     }
 }

@@ -16,7 +16,7 @@ pub mod merge;
 pub mod protocol;
 pub mod replica;
 
-pub use apply::{Decision, Writer, decide};
+pub use apply::{Decision, StoredAnswer, Writer, answer_again, decide};
 pub use crate::record::check as fields;
 pub use crate::record::{EntityKind, FieldRuleError, Fields};
 pub use merge::{MergeOutcome, StoredRecord, merge};

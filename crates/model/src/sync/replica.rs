@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{EntityKind, Fields, Mutation, MutationResult, Op, PullResponse, PushResultItem, SyncRecord};
+use crate::record::Change;
 
 /// A record as a screen sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -108,6 +109,16 @@ impl Replica {
     /// Like `put`, for staff creating a record that belongs to a young person.
     pub fn put_for(&mut self, entity: EntityKind, record_id: Uuid, fields: Fields, owner: Uuid) -> Mutation {
         self.queue(entity, record_id, Op::Put, fields, Some(owner))
+    }
+
+    /// `put` of a typed change (`TopicChange { .. }`), which knows its kind.
+    pub fn put_change<C: Change>(&mut self, record_id: Uuid, change: C) -> Mutation {
+        self.put(C::KIND, record_id, change.into_fields())
+    }
+
+    /// `put_for` of a typed change.
+    pub fn put_change_for<C: Change>(&mut self, record_id: Uuid, change: C, owner: Uuid) -> Mutation {
+        self.put_for(C::KIND, record_id, change.into_fields(), owner)
     }
 
     pub fn delete(&mut self, entity: EntityKind, record_id: Uuid) -> Mutation {
@@ -272,6 +283,19 @@ mod tests {
 
     fn fields(v: serde_json::Value) -> Fields {
         v.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn a_typed_change_is_queued_as_its_own_kind_and_reads_back_typed() {
+        use crate::record::Record;
+        use crate::topic::{Topic, TopicChange};
+        let mut r = Replica::new(Uuid::from_u128(1));
+        let id = Uuid::from_u128(10);
+        let m = r.put_change(id, TopicChange { text: Some("Bus pass".into()), ..Default::default() });
+        assert_eq!((m.entity, m.payload.clone()), (EntityKind::Topic, fields(json!({"text": "Bus pass"}))));
+        let shown = r.view().remove(&id).unwrap();
+        assert_eq!(shown.entity, <Topic as Record>::KIND);
+        assert_eq!(<Topic as Record>::from_fields(&shown.fields).unwrap().text, "Bus pass");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! People of every role: young people, PAs (advisors) and managers.
 
 use super::Db;
+use crate::error::ApiError;
 
 /// Everything stored about a person except the passphrase hash.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -24,6 +25,12 @@ impl PersonRow {
     /// The date of birth, for young people (stored as `YYYY-MM-DD`).
     pub fn born(&self) -> Option<chrono::NaiveDate> {
         self.date_of_birth.as_deref().and_then(pathway_model::date::parse)
+    }
+
+    /// The date of birth of someone who must have one (a young person whose
+    /// age a route shows): its absence is a broken row, not a user error.
+    pub fn date_of_birth(&self) -> Result<chrono::NaiveDate, ApiError> {
+        self.born().ok_or_else(|| ApiError::Internal(format!("young person {} has no date of birth", self.id)))
     }
 }
 

@@ -3,7 +3,7 @@
 //! change, its version and its stored answer commit together or not at all.
 
 use pathway_model::sync::merge::StoredRecord;
-use pathway_model::sync::{EntityKind, MutationResult};
+use pathway_model::sync::{EntityKind, MutationResult, StoredAnswer};
 use sqlx::{Any, AnyConnection, Transaction};
 use uuid::Uuid;
 
@@ -28,12 +28,8 @@ pub async fn head(db: &Db) -> sqlx::Result<i64> {
     sqlx::query_scalar("SELECT value FROM change_counter WHERE id = 1").fetch_one(db.pool()).await
 }
 
-pub struct StoredResult {
-    pub person_id: String,
-    pub result: MutationResult,
-}
-
-pub async fn stored_result(conn: &mut AnyConnection, mutation_id: Uuid) -> Result<Option<StoredResult>, ApiError> {
+/// The answer stored when this mutation id was first seen, if it was.
+pub async fn stored_result(conn: &mut AnyConnection, mutation_id: Uuid) -> Result<Option<StoredAnswer>, ApiError> {
     let row: Option<(String, String)> =
         sqlx::query_as("SELECT person_id, result FROM applied_mutations WHERE mutation_id = $1")
             .bind(mutation_id.to_string())
@@ -41,7 +37,8 @@ pub async fn stored_result(conn: &mut AnyConnection, mutation_id: Uuid) -> Resul
             .await?;
     row.map(|(person_id, json)| {
         let result = serde_json::from_str(&json).map_err(|e| ApiError::Internal(format!("stored result: {e}")))?;
-        Ok(StoredResult { person_id, result })
+        let person_id = Uuid::parse_str(&person_id).map_err(|e| ApiError::Internal(format!("stored result: {e}")))?;
+        Ok(StoredAnswer { person_id, result })
     })
     .transpose()
 }

@@ -255,13 +255,38 @@ mod tests {
         }
     }
 
-    #[test]
-    fn seeded_ages_match_the_file_on_any_day() {
-        for today in ["2026-11-22", "2028-02-29", "2027-03-01"] {
+    /// Seeds a fresh database as on `today` and reads the people back, the
+    /// way the app sees them.
+    async fn seeded_on(today: NaiveDate) -> Vec<(DemoYoungPerson, PersonRow)> {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::connect(&format!("sqlite://{}?mode=rwc", dir.path().join("demo.db").display())).await.unwrap();
+        db.migrate().await.unwrap();
+        seed_if_empty(&db, today).await.unwrap();
+        // The file on disk, not the copy compiled in: what a person editing
+        // data/demo expects to see.
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/demo/people.json");
+        let file: DemoFile = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let mut out = Vec::new();
+        for y in file.young_people {
+            let row = people::by_username(&db, &y.username).await.unwrap().expect("seeded");
+            out.push((y, row));
+        }
+        db.close().await;
+        out
+    }
+
+    #[tokio::test]
+    async fn seeded_ages_and_last_contacts_match_the_file_on_any_day() {
+        // Leap days and year ends are where month arithmetic slips.
+        for today in ["2026-11-22", "2028-02-29", "2027-03-01", "2027-12-31", "2029-01-01"] {
             let today: NaiveDate = today.parse().unwrap();
-            let born =
-                today.checked_sub_months(Months::new(12 * 19)).unwrap().checked_sub_days(Days::new(120)).unwrap();
-            assert_eq!(age_on(born, today), 19);
+            for (y, row) in seeded_on(today).await {
+                let born = row.born().expect("a young person has a date of birth");
+                assert_eq!(age_on(born, today), y.age_years, "{} on {today}", y.username);
+                let contact = row.last_contact.as_deref().and_then(pathway_model::date::parse);
+                let days_ago = contact.map(|d| (today - d).num_days() as u64);
+                assert_eq!(days_ago, y.last_contact_days_ago, "{}'s last contact on {today}", y.username);
+            }
         }
     }
 }

@@ -1,38 +1,28 @@
-//! A PA's caseload and a manager's oversight figures.
+//! A PA's caseload: the young people on it, one young person's overview,
+//! and the contacts a PA keeps for them.
 
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use pathway_model::FieldIssue;
 use pathway_model::age::{Stage, age_on};
-use pathway_model::council::CouncilOverview;
 use pathway_model::people::{ContactDetails, ContactRole};
 use pathway_model::profile::{Circumstance, LegalStatus};
 use pathway_model::caseload::{CaseloadEntry, YoungPersonOverview};
 use uuid::Uuid;
 
-use crate::auth::{Advisor, Manager};
+use crate::auth::Advisor;
+use crate::clock::today;
 use crate::db::audit::{self, AuditAction};
-use crate::db::people::{ContactRow, PersonRow};
+use crate::db::people::ContactRow;
 use crate::db::{councils, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
 use crate::state::AppState;
 
-/// Contact older than this counts as "not in touch lately" for managers.
-const NOT_CONTACTED_DAYS: u64 = 90;
-
-pub(crate) fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
-}
-
 fn parse_date(s: &Option<String>) -> Option<NaiveDate> {
     s.as_deref().and_then(pathway_model::date::parse)
-}
-
-pub(crate) fn date_of_birth(p: &PersonRow) -> Result<NaiveDate> {
-    p.born().ok_or_else(|| ApiError::Internal(format!("young person {} has no date of birth", p.id)))
 }
 
 /// Advisors only: the young people on their own caseload.
@@ -53,7 +43,7 @@ pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -
         };
         entries.push(CaseloadEntry {
             person_id: Uuid::parse_str(&p.id).map_err(|e| ApiError::Internal(e.to_string()))?,
-            age: age_on(date_of_birth(&p)?, today),
+            age: age_on(p.date_of_birth()?, today),
             first_name: p.first_name,
             last_name: p.last_name,
             council: person_council,
@@ -77,7 +67,7 @@ pub async fn young_person(
     let council = councils::get(&state.db, &p.council_id)
         .await?
         .ok_or_else(|| ApiError::Internal("person without council".into()))?;
-    let dob = date_of_birth(&p)?;
+    let dob = p.date_of_birth()?;
     let age = age_on(dob, today());
     let overview = YoungPersonOverview {
         person_id,
@@ -148,23 +138,4 @@ pub async fn set_contact(
     audit::record(&mut tx, caller.person_id, person_id, AuditAction::ChangedRecord).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-/// Managers only: figures for their own council, with no names and no health.
-pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<CouncilOverview>> {
-    let council = councils::get(&state.db, &caller.council_id)
-        .await?
-        .ok_or_else(|| ApiError::Internal("manager without council".into()))?;
-    let cutoff = today()
-        .checked_sub_days(Days::new(NOT_CONTACTED_DAYS))
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
-    let (young, advisors, stale) = people::council_counts(&state.db, &council.id, &cutoff).await?;
-    let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
-    Ok(Json(CouncilOverview {
-        council: council.summary(),
-        young_people: count(young),
-        advisors: count(advisors),
-        not_contacted_90_days: count(stale),
-    }))
 }

@@ -1,6 +1,8 @@
-//! The council's inbox: keep-in-touch requests and "I feel unsafe" alerts
-//! from its young people, for managers (the leaving-care and duty teams).
+//! What a manager sees of their own council: the oversight figures, and the
+//! inbox of keep-in-touch requests and "I feel unsafe" alerts from its young
+//! people (for the leaving-care and duty teams).
 //!
+//! - `GET /council/oversight`: counts, with no names and no health.
 //! - `GET /council/inbox`: open requests, oldest first, and alerts.
 //! - `POST /council/inbox/requests/{id}/done`, `.../alerts/{id}/seen`.
 //!
@@ -13,9 +15,10 @@ use std::collections::HashMap;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
+use chrono::Days;
 use pathway_model::age::age_on;
 use pathway_model::auth::Role;
-use pathway_model::council::{CouncilInbox, InboxAlert, InboxRequest};
+use pathway_model::council::{CouncilInbox, CouncilOverview, InboxAlert, InboxRequest};
 use pathway_model::people::keep_in_touch::ContactRequest;
 use pathway_model::people::unsafe_alert::UnsafeAlert;
 use pathway_model::sync::{EntityKind, Mutation, MutationResult, Op, Writer, decide};
@@ -23,10 +26,11 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::auth::Manager;
+use crate::clock::today;
 use crate::db::audit::{self, AuditAction};
 use crate::db::people::PersonRow;
 use crate::db::sync::{self as store};
-use crate::db::{now_ms, people};
+use crate::db::{councils, now_ms, people};
 use crate::error::{ApiError, Result};
 use crate::state::AppState;
 
@@ -36,6 +40,28 @@ const SEEN_ALERTS_KEPT_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
 fn full_name(p: &PersonRow) -> String {
     format!("{} {}", p.first_name, p.last_name)
+}
+
+/// Contact older than this counts as "not in touch lately" for managers.
+const NOT_CONTACTED_DAYS: u64 = 90;
+
+/// Managers only: figures for their own council, with no names and no health.
+pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<CouncilOverview>> {
+    let council = councils::get(&state.db, &caller.council_id)
+        .await?
+        .ok_or_else(|| ApiError::Internal("manager without council".into()))?;
+    let cutoff = today()
+        .checked_sub_days(Days::new(NOT_CONTACTED_DAYS))
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let (young, advisors, stale) = people::council_counts(&state.db, &council.id, &cutoff).await?;
+    let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
+    Ok(Json(CouncilOverview {
+        council: council.summary(),
+        young_people: count(young),
+        advisors: count(advisors),
+        not_contacted_90_days: count(stale),
+    }))
 }
 
 /// Managers only: their own council's open requests and recent alerts.
@@ -52,7 +78,7 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
         }
     }
     let pa_of = |p: &PersonRow| p.advisor_id.as_ref().and_then(|id| pa_names.get(id).cloned().flatten());
-    let today = super::caseload::today();
+    let today = today();
     let now = now_ms();
 
     // Whose requests and alerts this answer shows, for the audit trail.

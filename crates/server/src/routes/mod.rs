@@ -12,58 +12,79 @@ pub mod sync;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post, put};
+use axum::handler::Handler;
+use axum::routing::{MethodFilter, MethodRouter, on};
 
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Every API route, as (method, path). The access matrix test must cover
-/// each one for every role; add a route here when you add it below.
-pub const ROUTES: &[(&str, &str)] = &[
-    ("GET", "/health"),
-    ("POST", "/auth/login"),
-    ("POST", "/auth/logout"),
-    ("GET", "/me"),
-    ("GET", "/council/inbox"),
-    ("POST", "/council/inbox/requests/{id}/done"),
-    ("POST", "/council/inbox/alerts/{id}/seen"),
-    ("GET", "/offer"),
-    ("PUT", "/offer/items"),
-    ("GET", "/open/{council}/"),
-    ("GET", "/open/{council}/services"),
-    ("GET", "/open/{council}/services/{id}"),
-    ("GET", "/people/my-pa"),
-    ("GET", "/people/mine"),
-    ("GET", "/caseload"),
-    ("GET", "/caseload/{person_id}"),
-    ("PUT", "/caseload/{person_id}/contacts/{role}"),
-    ("GET", "/council/oversight"),
-    ("POST", "/sync/push"),
-    ("GET", "/sync/pull"),
-];
+/// One API route: its method and path, and what answers it. `routes()` is
+/// the one list: the router is built from it and the access matrix test
+/// (tests/access.rs) walks it, so a new route cannot miss that test.
+pub struct Route {
+    pub method: &'static str,
+    pub path: &'static str,
+    handler: MethodRouter<AppState>,
+}
+
+fn at<H, T>(method: &'static str, path: &'static str, handler: H) -> Route
+where
+    H: Handler<T, AppState>,
+    T: 'static,
+{
+    let filter = match method {
+        "GET" => MethodFilter::GET,
+        "POST" => MethodFilter::POST,
+        "PUT" => MethodFilter::PUT,
+        "DELETE" => MethodFilter::DELETE,
+        other => panic!("no method filter for {other}"),
+    };
+    Route { method, path, handler: on(filter, handler) }
+}
+
+impl Route {
+    /// A larger body limit than the app-wide one, for uploads.
+    fn body_limit(mut self, bytes: usize) -> Route {
+        self.handler = self.handler.layer(DefaultBodyLimit::max(bytes));
+        self
+    }
+}
+
+/// Every API route.
+pub fn routes() -> Vec<Route> {
+    vec![
+        at("GET", "/health", health),
+        at("POST", "/auth/login", auth::login),
+        at("POST", "/auth/logout", auth::logout),
+        at("GET", "/me", auth::me),
+        at("GET", "/council/oversight", council::oversight),
+        at("GET", "/council/inbox", council::inbox),
+        at("POST", "/council/inbox/requests/{id}/done", council::request_done),
+        at("POST", "/council/inbox/alerts/{id}/seen", council::alert_seen),
+        at("GET", "/offer", offer::book),
+        at("PUT", "/offer/items", offer::publish).body_limit(offer::UPLOAD_LIMIT_BYTES),
+        at("GET", "/open/{council}/", open::meta),
+        at("GET", "/open/{council}/services", open::services),
+        at("GET", "/open/{council}/services/{id}", open::service),
+        at("GET", "/people/my-pa", people::my_pa),
+        at("GET", "/people/mine", people::mine),
+        at("GET", "/caseload", caseload::caseload),
+        at("GET", "/caseload/{person_id}", caseload::young_person),
+        at("PUT", "/caseload/{person_id}/contacts/{role}", caseload::set_contact),
+        at("POST", "/sync/push", sync::push),
+        at("GET", "/sync/pull", sync::pull),
+    ]
+}
+
+/// Every API route as (method, path), for tests and documentation.
+pub fn route_list() -> Vec<(&'static str, &'static str)> {
+    routes().iter().map(|r| (r.method, r.path)).collect()
+}
 
 pub fn api_router() -> Router<AppState> {
-    Router::new()
-        .route("/health", get(health))
-        .route("/auth/login", post(auth::login))
-        .route("/auth/logout", post(auth::logout))
-        .route("/me", get(auth::me))
-        .route("/council/inbox", get(council::inbox))
-        .route("/council/inbox/requests/{id}/done", post(council::request_done))
-        .route("/council/inbox/alerts/{id}/seen", post(council::alert_seen))
-        .route("/offer", get(offer::book))
-        .route("/offer/items", put(offer::publish).layer(DefaultBodyLimit::max(offer::UPLOAD_LIMIT_BYTES)))
-        .route("/open/{council}/", get(open::meta))
-        .route("/open/{council}/services", get(open::services))
-        .route("/open/{council}/services/{id}", get(open::service))
-        .route("/people/my-pa", get(people::my_pa))
-        .route("/people/mine", get(people::mine))
-        .route("/caseload", get(caseload::caseload))
-        .route("/caseload/{person_id}", get(caseload::young_person))
-        .route("/caseload/{person_id}/contacts/{role}", put(caseload::set_contact))
-        .route("/council/oversight", get(caseload::oversight))
-        .route("/sync/push", post(sync::push))
-        .route("/sync/pull", get(sync::pull))
+    routes()
+        .into_iter()
+        .fold(Router::new(), |router, r| router.route(r.path, r.handler))
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
 }

@@ -8,6 +8,7 @@ use pathway_model::age::age_on;
 use pathway_model::people::{ContactCard, MyPa, MyPeople};
 
 use crate::auth::YoungPerson;
+use crate::clock::today;
 use crate::db::people::{ContactRow, PersonRow};
 use crate::db::{councils, people};
 use crate::error::{ApiError, Result};
@@ -60,8 +61,8 @@ pub async fn mine(State(state): State<AppState>, YoungPerson(caller): YoungPerso
     let council = councils::get(&state.db, &me.council_id)
         .await?
         .ok_or_else(|| ApiError::Internal("person without council".into()))?;
-    let born = super::caseload::date_of_birth(&me)?;
-    let today = super::caseload::today();
+    let born = me.date_of_birth()?;
+    let today = today();
     let age = age_on(born, today);
     let next_birthday = (0..=1)
         .filter_map(|n| {

@@ -8,7 +8,7 @@ use pathway_model::auth::Role;
 use pathway_model::sync::merge::StoredRecord;
 use pathway_model::sync::{
     MAX_BATCH, Mutation, MutationResult, PullResponse, PushRequest, PushResponse, PushResultItem, Tombstone, Writer,
-    decide,
+    answer_again, decide,
 };
 use serde::Deserialize;
 use uuid::Uuid;
@@ -57,15 +57,12 @@ async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<Mu
     let mut tx = store::begin(&state.db).await?;
     let version = store::next_version(&mut tx).await?;
 
-    if let Some(stored) = store::stored_result(&mut tx, m.mutation_id).await? {
+    // Exactly once: the model's rule, which the convergence test drives too.
+    let writer = Writer { person_id: caller.person_id, role: caller.role };
+    let stored = store::stored_result(&mut tx, m.mutation_id).await?;
+    if let Some(answer) = answer_again(stored.as_ref(), writer) {
         tx.rollback().await?;
-        if stored.person_id != caller.person_id.to_string() {
-            return Ok(MutationResult::Rejected { reason: "that change id was used already".into() });
-        }
-        return Ok(match stored.result {
-            MutationResult::Applied { version } => MutationResult::AlreadyApplied { version },
-            other => other,
-        });
+        return Ok(answer);
     }
     if store::client_owner(&mut tx, m.client_id).await?.is_some_and(|p| p != caller.person_id.to_string()) {
         tx.rollback().await?;
@@ -92,14 +89,7 @@ async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<Mu
     };
     let now = now_ms();
     let decision = if visible {
-        decide(
-            current.as_ref(),
-            m,
-            Writer { person_id: caller.person_id, role: caller.role },
-            owner_for_new,
-            version,
-            now,
-        )
+        decide(current.as_ref(), m, writer, owner_for_new, version, now)
     } else {
         // Someone else's record: answer exactly as for a missing one.
         pathway_model::sync::Decision {
