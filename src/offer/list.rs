@@ -3,7 +3,6 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use pathway_model::auth::Role;
 use pathway_model::entitlement::Entitlement;
-use pathway_model::sync::EntityKind;
 
 use super::book::{IndexedOffer, OfferLoadWords, use_offer};
 use super::card::OfferCard;
@@ -37,7 +36,7 @@ pub fn OfferPage() -> impl IntoView {
         let mut out = BTreeMap::new();
         if young_person {
             sync.records.with(|rs| {
-                for r in rs.values().filter(|r| r.entity == EntityKind::Entitlement) {
+                for r in rs.values().filter(|r| r.entity == Entitlement::KIND) {
                     if let Some(e) = Entitlement::from_fields(&r.fields) {
                         out.insert(e.item_id, e.status);
                     }

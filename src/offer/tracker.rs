@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use pathway_model::entitlement::{self, Entitlement, EntitlementChange, NOTE_MAX, TrackerStatus};
-use pathway_model::sync::{EntityKind, Fields};
+use pathway_model::record::Fields;
 use pathway_model::topic::{Topic, TopicChange};
 use uuid::Uuid;
 
@@ -105,7 +105,7 @@ pub fn Tracker(
             &date.get_untracked(),
             &note.get_untracked(),
         );
-        save.put(checked, EntityKind::Entitlement, id, move || {
+        save.put(checked, EntitlementChange::KIND, id, move || {
             dirty.try_set(false);
         });
     };
@@ -159,7 +159,7 @@ pub fn AskMyPa(title: String) -> impl IntoView {
         move || {
             sync.records.with(|rs| {
                 rs.values().any(|r| {
-                    r.entity == EntityKind::Topic
+                    r.entity == Topic::KIND
                         && Topic::from_fields(&r.fields).is_some_and(|t| !t.done && t.text == text)
                 })
             })
@@ -176,7 +176,7 @@ pub fn AskMyPa(title: String) -> impl IntoView {
             done: Some(false),
             ..Default::default()
         };
-        save.put(Ok(topic.into_fields()), EntityKind::Topic, Uuid::now_v7(), move || {
+        save.put(Ok(topic.into_fields()), TopicChange::KIND, Uuid::now_v7(), move || {
             said.try_set(Some("Added to Things to talk about."));
         });
     };

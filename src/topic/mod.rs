@@ -9,7 +9,7 @@ mod young_person;
 
 use pathway_model::auth::Role;
 use pathway_model::sync::replica::LocalRecord;
-use pathway_model::sync::{EntityKind, FieldRuleError, Fields};
+use pathway_model::record::FieldRuleError;
 use pathway_model::topic::{TEXT_MAX, Topic, TopicChange};
 use uuid::Uuid;
 
@@ -38,26 +38,25 @@ pub fn check_text(text: &str) -> Result<String, &'static str> {
 
 /// The topic in a local record, if it is one.
 pub fn topic_of(record: &LocalRecord) -> Option<Topic> {
-    (record.entity == EntityKind::Topic)
+    (record.entity == Topic::KIND)
         .then(|| Topic::from_fields(&record.fields))
         .flatten()
 }
 
-/// The fields of a new topic: its words, not yet ticked off.
-fn new_topic(text: String) -> Fields {
+/// A new topic: its words, not yet ticked off.
+fn new_topic(text: String) -> TopicChange {
     TopicChange {
         text: Some(text),
         done: Some(false),
         ..Default::default()
     }
-    .into_fields()
 }
 
 /// Adds a topic with words already checked, outside a form (the test hook
 /// below, and other pages' "add this to talk about").
 pub async fn add(text: String) -> Result<(), ChangeError> {
     debug_assert!(text.chars().count() <= TEXT_MAX);
-    engine::change(move |r| r.put(EntityKind::Topic, Uuid::now_v7(), new_topic(text))).await
+    engine::change(move |r| r.put_change(Uuid::now_v7(), new_topic(text))).await
 }
 
 /// A hook for the timing test (e2e/sync-timing.spec.ts): adds `n` topics

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
-use pathway_model::sync::EntityKind;
-use pathway_model::topic::TopicChange;
+use pathway_model::topic::{Topic, TopicChange};
 use uuid::Uuid;
 
 use super::{SyncNotices, topic_of};
@@ -15,7 +14,7 @@ pub fn PaTopics(owner: Uuid) -> impl IntoView {
     let ids = Memo::new(move |_| {
         sync.records.with(|rs| {
             rs.values()
-                .filter(|r| r.entity == EntityKind::Topic && r.owner_id == Some(owner))
+                .filter(|r| r.entity == Topic::KIND && r.owner_id == Some(owner))
                 .map(|r| r.id)
                 .collect::<Vec<_>>()
         })
@@ -58,7 +57,7 @@ fn PaTopicItem(id: Uuid) -> impl IntoView {
             talked_about: Some(event_target_checked(&ev)),
             ..Default::default()
         };
-        save.put(Ok(tick.into_fields()), EntityKind::Topic, id, || ());
+        save.put(Ok(tick.into_fields()), TopicChange::KIND, id, || ());
     };
     view! {
         <li class="topic">

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use pathway_model::people::MyPa;
-use pathway_model::sync::EntityKind;
-use pathway_model::topic::{TEXT_MAX, TopicChange};
+use pathway_model::topic::{TEXT_MAX, Topic, TopicChange};
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
@@ -24,7 +23,7 @@ pub fn TopicsSection(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
     let ids = Memo::new(move |_| {
         sync.records.with(|rs| {
             rs.values()
-                .filter(|r| r.entity == EntityKind::Topic)
+                .filter(|r| r.entity == Topic::KIND)
                 .map(|r| r.id)
                 .collect::<Vec<_>>()
         })
@@ -59,9 +58,9 @@ fn AddTopic() -> impl IntoView {
     let save = Save::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let checked = check_text(&text.get_untracked()).map(new_topic);
+        let checked = check_text(&text.get_untracked()).map(|t| new_topic(t).into_fields());
         let refused = checked.is_err();
-        save.put(checked, EntityKind::Topic, Uuid::now_v7(), move || {
+        save.put(checked, TopicChange::KIND, Uuid::now_v7(), move || {
             text.try_set(String::new());
         });
         if refused {
@@ -116,9 +115,9 @@ fn TopicItem(id: Uuid) -> impl IntoView {
             done: Some(event_target_checked(&ev)),
             ..Default::default()
         };
-        save.put(Ok(tick.into_fields()), EntityKind::Topic, id, || ());
+        save.put(Ok(tick.into_fields()), TopicChange::KIND, id, || ());
     };
-    let remove = move |_| save.delete(EntityKind::Topic, id, || ());
+    let remove = move |_| save.delete(Topic::KIND, id, || ());
 
     view! {
         <li class="topic" class:topic--done=done>
@@ -191,7 +190,7 @@ fn EditTopic(id: Uuid, start: String, editing: RwSignal<bool>) -> impl IntoView 
             }
             .into_fields()
         });
-        save.put(checked, EntityKind::Topic, id, move || {
+        save.put(checked, TopicChange::KIND, id, move || {
             editing.try_set(false);
         });
     };
