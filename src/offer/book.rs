@@ -1,35 +1,47 @@
-//! The offer on this phone: loaded from the server when we can, kept in
-//! local storage for when we can't, and held in memory while the app runs
-//! so moving between the list and an item doesn't read or parse it again.
+//! The offer on this phone. Loaded like every server answer (`ui::load`),
+//! with a copy kept on the phone (`saved::offer`) so My offer and its
+//! search work with no signal.
+//!
+//! The copy is also held in memory while the app runs, with its search
+//! index. The list and an item page each load the offer; without this,
+//! every move between them would parse the phone's copy again, rebuild the
+//! search index (the slow part for a big offer) and ask the server again.
+//! One path: memory, else the phone (`Keep::read`); then the server, unless
+//! it answered in the last minute; an answer equal to what is held keeps
+//! the held offer and its index.
 
 use std::cell::RefCell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathway_model::offer::OfferBook;
 use pathway_model::offer::search::SearchIndex;
 use uuid::Uuid;
 
-use crate::api::{self, ApiError};
+use crate::api::{self, ApiResult};
 use crate::saved;
-use crate::state::use_app;
+use crate::state::{AppState, Who, use_app};
+use crate::ui::{Keep, Loaded, Remote, load};
 
-/// How long a loaded offer counts as fresh: opening another offer page
+/// How long a server answer counts as fresh: opening another offer page
 /// within this time doesn't ask the server again.
 const FRESH_MS: f64 = 60_000.0;
 
 /// An offer and its search index, built once when the offer arrives.
 #[derive(Clone)]
-pub struct Loaded {
+pub struct IndexedOffer {
+    /// Whose offer it is: a young person's holds their profile, so it is
+    /// kept for them only. `None` when nobody is signed in (never kept).
+    whose: Option<Uuid>,
     pub book: Arc<OfferBook>,
     pub index: Arc<SearchIndex>,
 }
 
-impl Loaded {
-    pub fn new(book: OfferBook) -> Self {
+impl IndexedOffer {
+    fn new(whose: Option<Uuid>, book: OfferBook) -> Self {
         let index = Arc::new(SearchIndex::new(&book.items));
-        Loaded {
+        IndexedOffer {
+            whose,
             book: Arc::new(book),
             index,
         }
@@ -38,110 +50,147 @@ impl Loaded {
 
 /// The same load is the same offer: comparing the pointer is enough, and
 /// keeps memos that depend on it cheap.
-impl PartialEq for Loaded {
+impl PartialEq for IndexedOffer {
     fn eq(&self, other: &Self) -> bool {
         Arc::ptr_eq(&self.book, &other.book)
     }
 }
 
-struct Cached {
-    person_id: Uuid,
-    loaded: Loaded,
-    /// When the server last answered (Unix ms), if it has this session.
-    fetched_at: Option<f64>,
+/// The offer held in memory for the person signed in.
+#[derive(Clone)]
+struct Held {
+    offer: IndexedOffer,
+    /// When the server last gave it (Unix ms); `None` if it came from the
+    /// phone's copy.
+    asked_at: Option<f64>,
+    /// The phone's copy is this offer.
+    on_phone: bool,
 }
 
 thread_local! {
-    static CACHE: RefCell<Option<Cached>> = const { RefCell::new(None) };
+    static HELD: RefCell<Option<Held>> = const { RefCell::new(None) };
+}
+
+fn held(whose: Option<Uuid>) -> Option<Held> {
+    let whose = whose?;
+    HELD.with(|h| {
+        h.borrow()
+            .as_ref()
+            .filter(|h| h.offer.whose == Some(whose))
+            .cloned()
+    })
+}
+
+fn hold(held: Held) {
+    if held.offer.whose.is_some() {
+        HELD.with(|h| *h.borrow_mut() = Some(held));
+    }
+}
+
+fn signed_in(state: AppState) -> Option<Uuid> {
+    state.who.with_untracked(|w| match w {
+        Who::SignedIn(me) => Some(me.person_id),
+        _ => None,
+    })
 }
 
 fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-fn cached(person_id: Uuid) -> Option<(Loaded, Option<f64>)> {
-    CACHE.with(|c| {
-        c.borrow()
-            .as_ref()
-            .filter(|c| c.person_id == person_id)
-            .map(|c| (c.loaded.clone(), c.fetched_at))
-    })
+/// `Keep::read`: what is held in memory, else the phone's copy (indexed
+/// once, then held). Called by `load` while the page is being built, so the
+/// app's state is there to say who is signed in.
+fn read_kept() -> Option<IndexedOffer> {
+    let whose = signed_in(use_app());
+    if let Some(h) = held(whose) {
+        return Some(h.offer);
+    }
+    let offer = IndexedOffer::new(whose, saved::offer(whose?)?);
+    hold(Held {
+        offer: offer.clone(),
+        asked_at: None,
+        on_phone: true,
+    });
+    Some(offer)
 }
 
-fn remember(person_id: Uuid, loaded: Loaded, fetched_at: Option<f64>) {
-    CACHE.with(|c| {
-        *c.borrow_mut() = Some(Cached {
-            person_id,
-            loaded,
-            fetched_at,
-        })
+/// `Keep::write`: puts a new offer from the server on the phone; one the
+/// phone already has is not written again.
+fn write_kept(offer: &IndexedOffer) {
+    HELD.with(|h| {
+        if let Some(h) = h.borrow_mut().as_mut()
+            && h.offer == *offer
+            && !h.on_phone
+            && let Some(whose) = offer.whose
+        {
+            saved::set_offer(whose, &offer.book);
+            h.on_phone = true;
+        }
     });
 }
 
-/// The offer for whoever is signed in, as a signal: at once from memory or
-/// the phone, then refreshed from the server. `problem` holds why it could
-/// not be loaded, for when there is nothing to show.
+/// Asks the server for the offer, unless it answered within `FRESH_MS`.
+fn fetch(state: AppState) -> impl Future<Output = ApiResult<IndexedOffer>> {
+    let whose = signed_in(state);
+    let before = held(whose);
+    async move {
+        if let Some(h) = &before
+            && h.asked_at.is_some_and(|at| now_ms() - at < FRESH_MS)
+        {
+            return Ok(h.offer.clone());
+        }
+        let book = api::offer().await?;
+        let answer = match before {
+            // The same offer: keep its index, and the page as it is.
+            Some(h) if *h.offer.book == book => Held {
+                asked_at: Some(now_ms()),
+                ..h
+            },
+            _ => Held {
+                offer: IndexedOffer::new(whose, book),
+                asked_at: Some(now_ms()),
+                on_phone: false,
+            },
+        };
+        let offer = answer.offer.clone();
+        hold(answer);
+        Ok(offer)
+    }
+}
+
+/// The offer for whoever is signed in, as a page uses it.
 #[derive(Clone, Copy)]
-pub struct OfferSignals {
-    pub loaded: RwSignal<Option<Loaded>>,
-    pub problem: RwSignal<Option<ApiError>>,
+pub struct OfferLoad {
+    /// The load itself, for `OfferLoadWords`.
+    pub remote: Remote<IndexedOffer>,
+    /// The offer to show. It changes only when a different offer arrives,
+    /// so the page is not rebuilt when the server sends the same one again
+    /// (a tracker being filled in keeps what is typed).
+    pub shown: Memo<Option<IndexedOffer>>,
 }
 
-pub fn use_offer() -> OfferSignals {
+pub fn use_offer() -> OfferLoad {
     let state = use_app();
-    let signals = OfferSignals {
-        loaded: RwSignal::new(None),
-        problem: RwSignal::new(None),
-    };
-    let Some(me) = state.me() else { return signals };
-    let person_id = me.person_id;
-
-    let (start, fetched_at) = match cached(person_id) {
-        Some((loaded, at)) => (Some(loaded), at),
-        None => {
-            let loaded = saved::offer(person_id).map(Loaded::new);
-            if let Some(l) = &loaded {
-                remember(person_id, l.clone(), None);
-            }
-            (loaded, None)
-        }
-    };
-    signals.loaded.set(start);
-    if fetched_at.is_some_and(|at| now_ms() - at < FRESH_MS) {
-        return signals;
+    let remote = load(
+        move || fetch(state),
+        Some(Keep {
+            read: read_kept,
+            write: write_kept,
+        }),
+    );
+    OfferLoad {
+        remote,
+        shown: Memo::new(move |_| remote.value.get()),
     }
-    spawn_local(async move {
-        match api::offer().await {
-            Ok(book) => {
-                let same = cached(person_id).is_some_and(|(l, _)| *l.book == book);
-                if same {
-                    CACHE.with(|c| {
-                        if let Some(c) = c.borrow_mut().as_mut() {
-                            c.fetched_at = Some(now_ms());
-                        }
-                    });
-                } else {
-                    saved::set_offer(person_id, &book);
-                    let loaded = Loaded::new(book);
-                    remember(person_id, loaded.clone(), Some(now_ms()));
-                    signals.loaded.set(Some(loaded));
-                }
-                signals.problem.set(None);
-            }
-            Err(e) => {
-                state.note_error(&e);
-                signals.problem.set(Some(e));
-            }
-        }
-    });
-    signals
 }
 
-/// Words for an offer that could not be loaded and is not on the phone.
-pub fn problem_words(e: &ApiError) -> &'static str {
-    if e.is_unreachable() {
-        "You're offline, and the offer isn't saved on this phone yet. It will load when you're back online."
-    } else {
-        "We couldn't load the offer. Try again in a minute."
-    }
+/// How the offer's load is going, in `ui::load`'s words: loading, offline
+/// or failed (with "Try again") while there is nothing to show, and that it
+/// is the phone's copy when it is. The page shows the offer from `shown`
+/// rather than as `Loaded`'s children, which are rebuilt each time the
+/// load moves on.
+#[component]
+pub fn OfferLoadWords(offer: OfferLoad) -> impl IntoView {
+    view! { <Loaded remote=offer.remote what="the offer" let:_offer>""</Loaded> }
 }

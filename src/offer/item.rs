@@ -5,7 +5,7 @@ use pathway_model::auth::Role;
 use pathway_model::offer::OfferItem;
 use pathway_model::offer::eligibility::{Assessment, Verdict, assess};
 
-use super::book::{problem_words, use_offer};
+use super::book::{OfferLoadWords, use_offer};
 use super::list::SampleNotice;
 use super::tracker::{AskMyPa, Tracker};
 use crate::clock::today;
@@ -22,18 +22,10 @@ pub fn OfferItemPage() -> impl IntoView {
     let id = move || params.read().get("id").unwrap_or_default();
     view! {
         <p class="back"><A href="/offer">"Back to the offer"</A></p>
+        {move || offer.shown.with(Option::is_none).then(|| view! { <h1>"Offer"</h1> })}
         {move || {
-            let Some(l) = offer.loaded.get() else {
-                return match offer.problem.get() {
-                    Some(e) => view! {
-                        <h1>"Offer"</h1>
-                        <p class="notice">{problem_words(&e)}</p>
-                    }.into_any(),
-                    None => view! {
-                        <h1>"Offer"</h1>
-                        <p class="loading" role="status">"Loading…"</p>
-                    }.into_any(),
-                };
+            let Some(l) = offer.shown.get() else {
+                return ().into_any();
             };
             let id = id();
             match l.book.items.iter().find(|i| i.id == id) {
@@ -50,6 +42,8 @@ pub fn OfferItemPage() -> impl IntoView {
                 }.into_any(),
             }
         }}
+        // After the item: "saved on this phone" reads as a footnote to it.
+        <OfferLoadWords offer=offer/>
     }
 }
 

@@ -3,15 +3,14 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use pathway_model::auth::Role;
 use pathway_model::entitlement::Entitlement;
-use pathway_model::sync::EntityKind;
 
-use super::Loaded;
-use super::book::{problem_words, use_offer};
+use super::book::{IndexedOffer, OfferLoadWords, use_offer};
 use super::card::OfferCard;
 use super::sections::{self, Entry, Group};
 use crate::clock::today;
 use crate::state::use_app;
 use crate::store::use_sync;
+use crate::ui::form::TextField;
 
 /// `/offer`: for a young person, what is for them first, then what might
 /// be, and on request the rest, each with the reason; for staff, their
@@ -21,12 +20,12 @@ pub fn OfferPage() -> impl IntoView {
     let state = use_app();
     let sync = use_sync();
     let offer = use_offer();
-    let loaded = offer.loaded;
+    let shown = offer.shown;
     let young_person = state.me().is_some_and(|me| me.role == Role::YoungPerson);
     let today = today();
 
     let entries = Memo::new(move |_| {
-        loaded.with(|l| {
+        shown.with(|l| {
             l.as_ref()
                 .map(|l| sections::assess_all(&l.book, today))
                 .unwrap_or_default()
@@ -37,7 +36,7 @@ pub fn OfferPage() -> impl IntoView {
         let mut out = BTreeMap::new();
         if young_person {
             sync.records.with(|rs| {
-                for r in rs.values().filter(|r| r.entity == EntityKind::Entitlement) {
+                for r in rs.values().filter(|r| r.entity == Entitlement::KIND) {
                     if let Some(e) = Entitlement::from_fields(&r.fields) {
                         out.insert(e.item_id, e.status);
                     }
@@ -53,7 +52,7 @@ pub fn OfferPage() -> impl IntoView {
         if !searching.get() {
             return Vec::new();
         }
-        let hits = loaded
+        let hits = shown
             .with(|l| query.with(|q| l.as_ref().map(|l| l.index.search(q)).unwrap_or_default()));
         entries.with(|e| sections::results(&hits, e))
     });
@@ -65,7 +64,7 @@ pub fn OfferPage() -> impl IntoView {
         }
     };
 
-    let card = move |l: &Loaded, e: &Entry, level: u8| {
+    let card = move |l: &IndexedOffer, e: &Entry, level: u8| {
         let item = l.book.items[e.index].clone();
         let id = item.id.clone();
         let status = Signal::derive(move || statuses.with(|s| s.get(&id).copied()));
@@ -85,7 +84,7 @@ pub fn OfferPage() -> impl IntoView {
 
     view! {
         <h1>{heading}</h1>
-        {move || loaded.with(|l| l.as_ref().map(|l| {
+        {move || shown.with(|l| l.as_ref().map(|l| {
             let book = &l.book;
             let sample = book.council.sample_data || book.items.iter().any(|i| i.sample);
             view! {
@@ -97,26 +96,14 @@ pub fn OfferPage() -> impl IntoView {
             }
         }))}
         <form class="offer-search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-            <div class="field">
-                <label for="offer-search">"Search the offer"</label>
-                <p class="hint" id="offer-search-hint">"For example: money, laptop, housing"</p>
-                <input
-                    type="search"
-                    id="offer-search"
-                    autocomplete="off"
-                    aria-describedby="offer-search-hint"
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
-                />
-            </div>
+            <TextField id="offer-search" label="Search the offer" hint="For example: money, laptop, housing"
+                kind="search" value=query autocomplete="off"/>
         </form>
         <p class="offer-search__count" role="status" aria-live="polite">{count}</p>
+        <OfferLoadWords offer=offer/>
         {move || {
-            let Some(l) = loaded.get() else {
-                return match offer.problem.get() {
-                    Some(e) => view! { <p class="notice">{problem_words(&e)}</p> }.into_any(),
-                    None => view! { <p class="loading" role="status">"Loading the offer…"</p> }.into_any(),
-                };
+            let Some(l) = shown.get() else {
+                return ().into_any();
             };
             if searching.get() {
                 let list = results.with(|r| r.iter().map(|e| card(&l, e, 3)).collect_view());
@@ -135,9 +122,9 @@ pub fn OfferPage() -> impl IntoView {
                 let note = young_person.then(|| view! {
                     <p class="notice">"We don't have all your details yet, so this shows everything. Ask your PA what you can get."</p>
                 });
-                return view! { {note} <Groups loaded=l.clone() groups=s.everything level=2 card=card/> }.into_any();
+                return view! { {note} <Groups offer=l.clone() groups=s.everything level=2 card=card/> }.into_any();
             }
-            view! { <PersonSections loaded=l sections=s card=card/> }.into_any()
+            view! { <PersonSections offer=l sections=s card=card/> }.into_any()
         }}
     }
 }
@@ -145,12 +132,12 @@ pub fn OfferPage() -> impl IntoView {
 /// What a young person sees when not searching.
 #[component]
 fn PersonSections(
-    loaded: Loaded,
+    offer: IndexedOffer,
     sections: sections::Sections,
-    card: impl Fn(&Loaded, &Entry, u8) -> AnyView + Copy + Send + Sync + 'static,
+    card: impl Fn(&IndexedOffer, &Entry, u8) -> AnyView + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let show_all = RwSignal::new(false);
-    let l2 = loaded.clone();
+    let l2 = offer.clone();
     let not_for_you = sections.not_for_you.clone();
     let none_for_you = sections.for_you.is_empty();
     let none_maybe = sections.maybe.is_empty();
@@ -159,12 +146,12 @@ fn PersonSections(
         <section class="offer-section" aria-labelledby="for-you-heading">
             <h2 id="for-you-heading">"For you"</h2>
             {none_for_you.then(|| view! { <p>"Nothing here fits you yet. Ask your PA what you can get."</p> })}
-            <Groups loaded=loaded.clone() groups=sections.for_you level=3 card=card/>
+            <Groups offer=offer.clone() groups=sections.for_you level=3 card=card/>
         </section>
         {(!none_maybe).then(|| view! {
             <section class="offer-section" aria-labelledby="maybe-heading">
                 <h2 id="maybe-heading">"Might be for you — ask your PA"</h2>
-                <Groups loaded=loaded.clone() groups=sections.maybe level=3 card=card/>
+                <Groups offer=offer.clone() groups=sections.maybe level=3 card=card/>
             </section>
         })}
         {(!none_other).then(|| view! {
@@ -184,7 +171,7 @@ fn PersonSections(
             <Show when=move || show_all.get()>
                 <section class="offer-section" aria-labelledby="not-for-you-heading">
                     <h2 id="not-for-you-heading">"Not for you right now"</h2>
-                    <Groups loaded=l2.clone() groups=not_for_you.clone() level=3 card=card/>
+                    <Groups offer=l2.clone() groups=not_for_you.clone() level=3 card=card/>
                 </section>
             </Show>
         </div>
@@ -194,10 +181,10 @@ fn PersonSections(
 /// Category headings, each with its cards under it.
 #[component]
 fn Groups(
-    loaded: Loaded,
+    offer: IndexedOffer,
     groups: Vec<Group>,
     level: u8,
-    card: impl Fn(&Loaded, &Entry, u8) -> AnyView + Copy + Send + Sync + 'static,
+    card: impl Fn(&IndexedOffer, &Entry, u8) -> AnyView + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     groups
         .into_iter()
@@ -210,7 +197,7 @@ fn Groups(
             let cards = g
                 .entries
                 .iter()
-                .map(|e| card(&loaded, e, level + 1))
+                .map(|e| card(&offer, e, level + 1))
                 .collect_view();
             view! {
                 {heading}

@@ -5,7 +5,8 @@
 //! (`book`), eligibility and search run on the phone, and the tracker is a
 //! synced record like "Things to talk about".
 //!
-//! - `book`: loads the offer, keeps the last copy, builds the search index.
+//! - `book`: loads the offer (`ui::load`), keeps a copy on the phone and in
+//!   memory with its search index.
 //! - `sections`: which items go under which heading (pure, tested here).
 //! - `list`: the `/offer` page with its search.
 //! - `card`: one item in a list.
@@ -21,7 +22,6 @@ mod pa_tracker;
 pub mod sections;
 mod tracker;
 
-pub use book::{Loaded, use_offer};
 pub use card::OfferCard;
 pub use item::OfferItemPage;
 pub use list::OfferPage;

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use pathway_model::entitlement::Entitlement;
 use pathway_model::offer::OfferItem;
-use pathway_model::sync::EntityKind;
 use uuid::Uuid;
 
 use super::book::use_offer;
@@ -63,11 +62,11 @@ pub fn PaOfferTracker(owner: Uuid) -> impl IntoView {
     let rows = move || {
         let tracked: Vec<Entitlement> = sync.records.with(|rs| {
             rs.values()
-                .filter(|r| r.entity == EntityKind::Entitlement && r.owner_id == Some(owner))
+                .filter(|r| r.entity == Entitlement::KIND && r.owner_id == Some(owner))
                 .filter_map(|r| Entitlement::from_fields(&r.fields))
                 .collect()
         });
-        offer.loaded.with(|l| {
+        offer.shown.with(|l| {
             rows(
                 &tracked,
                 l.as_ref().map(|l| l.book.items.as_slice()).unwrap_or(&[]),

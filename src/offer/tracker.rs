@@ -1,13 +1,11 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use pathway_model::entitlement::{self, Entitlement, NOTE_MAX, TrackerStatus};
-use pathway_model::sync::{EntityKind, Fields};
-use pathway_model::topic::Topic;
-use serde_json::Value;
+use pathway_model::entitlement::{self, Entitlement, EntitlementChange, NOTE_MAX, TrackerStatus};
+use pathway_model::record::Fields;
+use pathway_model::topic::{Topic, TopicChange};
 use uuid::Uuid;
 
-use crate::store::engine;
-use crate::store::use_sync;
+use crate::store::{Save, use_sync};
+use crate::ui::form::{DateField, RadioGroup, TextArea};
 
 /// The fields of a tracker record, or the problem in plain words. The
 /// same limits as `entitlement::check_put` (the tests hold the two
@@ -28,27 +26,16 @@ pub fn tracker_fields(
     if note.chars().count() > NOTE_MAX {
         return Err("Your note is too long. Keep it under 500 letters and spaces.");
     }
-    let mut f = Fields::new();
-    f.insert("council_id".into(), Value::String(council_id.into()));
-    f.insert("item_id".into(), Value::String(item_id.into()));
-    f.insert("status".into(), Value::String(status.as_str().into()));
-    f.insert(
-        "date".into(),
-        if date.is_empty() {
-            Value::Null
-        } else {
-            Value::String(date.into())
-        },
-    );
-    f.insert(
-        "note".into(),
-        if note.is_empty() {
-            Value::Null
-        } else {
-            Value::String(note.into())
-        },
-    );
-    Ok(f)
+    // Empty is sent as nothing (null), so emptying a box clears it.
+    let given = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    Ok(EntitlementChange {
+        council_id: Some(council_id.into()),
+        item_id: Some(item_id.into()),
+        status: Some(status),
+        date: Some(given(date)),
+        note: Some(given(note)),
+    }
+    .into_fields())
 }
 
 /// The words for the "ask my PA" topic.
@@ -82,34 +69,26 @@ pub fn Tracker(
         move || record.with(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
     let pending = move || record.with(|r| r.as_ref().is_some_and(|r| r.pending));
 
-    let start =
-        record.with_untracked(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
+    let start = record
+        .with_untracked(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
+    // The radios hold the status's word (`TrackerStatus::as_str`).
     let status = RwSignal::new(
         start
             .as_ref()
-            .map(|e| e.status)
-            .unwrap_or(TrackerStatus::NotAsked),
+            .map_or(TrackerStatus::NotAsked, |e| e.status)
+            .as_str()
+            .to_string(),
     );
-    let date = RwSignal::new(
-        start
-            .as_ref()
-            .and_then(|e| e.date.clone())
-            .unwrap_or_default(),
-    );
-    let note = RwSignal::new(
-        start
-            .as_ref()
-            .and_then(|e| e.note.clone())
-            .unwrap_or_default(),
-    );
+    let date = RwSignal::new(start.as_ref().and_then(|e| e.date.clone()).unwrap_or_default());
+    let note = RwSignal::new(start.as_ref().and_then(|e| e.note.clone()).unwrap_or_default());
     // Changed here and not saved yet: a sync must not overwrite it.
     let dirty = RwSignal::new(false);
-    let problem = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     Effect::new(move |_| {
         if let Some(e) = saved()
             && !dirty.get_untracked()
         {
-            status.set(e.status);
+            status.set(e.status.as_str().to_string());
             date.set(e.date.unwrap_or_default());
             note.set(e.note.unwrap_or_default());
         }
@@ -118,25 +97,16 @@ pub fn Tracker(
     let (council, item) = (council_id.clone(), item_id.clone());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let fields = match tracker_fields(
+        let chosen = TrackerStatus::parse(&status.get_untracked()).unwrap_or(TrackerStatus::NotAsked);
+        let checked = tracker_fields(
             &council,
             &item,
-            status.get_untracked(),
+            chosen,
             &date.get_untracked(),
             &note.get_untracked(),
-        ) {
-            Ok(f) => f,
-            Err(p) => {
-                problem.set(Some(p));
-                return;
-            }
-        };
-        problem.set(None);
-        spawn_local(async move {
-            match engine::change(move |r| r.put(EntityKind::Entitlement, id, fields)).await {
-                Ok(()) => dirty.set(false),
-                Err(e) => problem.set(Some(e.words())),
-            }
+        );
+        save.put(checked, EntitlementChange::KIND, id, move || {
+            dirty.try_set(false);
         });
     };
 
@@ -151,67 +121,26 @@ pub fn Tracker(
             "Saved and synced."
         }
     };
-
-    let radios = TrackerStatus::ALL
+    let choices = TrackerStatus::ALL
         .into_iter()
-        .map(|s| {
-            let radio_id = format!("tracker-{}", s.as_str());
-            view! {
-                <div class="radio">
-                    <input
-                        type="radio"
-                        name="tracker-status"
-                        id=radio_id.clone()
-                        value=s.as_str()
-                        prop:checked=move || status.get() == s
-                        on:change=move |_| {
-                            status.set(s);
-                            date.set(today_iso());
-                            dirty.set(true);
-                        }
-                    />
-                    <label for=radio_id>{s.label()}</label>
-                </div>
-            }
-        })
-        .collect_view();
+        .map(|s| (s.as_str(), s.label()))
+        .collect();
 
+    // Anything typed or chosen marks the form changed (events bubble up to
+    // the form from its fields); choosing a status also sets the date to
+    // today, the day it changed.
     view! {
         <section class="card tracker" aria-labelledby="tracker-heading">
             <h2 id="tracker-heading">"My tracker"</h2>
             <p class="hint">"Keep track of this for yourself. Your PA can see it too."</p>
-            <form on:submit=on_submit novalidate>
-                <fieldset class="radios">
-                    <legend>{format!("Where are you with {title}?")}</legend>
-                    {radios}
-                </fieldset>
-                <div class="field">
-                    <label for="tracker-date">"Date it changed"</label>
-                    <input
-                        type="date"
-                        id="tracker-date"
-                        prop:value=move || date.get()
-                        on:input=move |ev| {
-                            date.set(event_target_value(&ev));
-                            dirty.set(true);
-                        }
-                    />
+            <form on:submit=on_submit on:input=move |_| dirty.set(true) novalidate>
+                <div on:change=move |_| date.set(today_iso())>
+                    <RadioGroup name="tracker" legend=format!("Where are you with {title}?") choices=choices value=status/>
                 </div>
-                <div class="field">
-                    <label for="tracker-note">"Note (if you want one)"</label>
-                    <textarea
-                        id="tracker-note"
-                        rows="3"
-                        maxlength=NOTE_MAX.to_string()
-                        prop:value=move || note.get()
-                        on:input=move |ev| {
-                            note.set(event_target_value(&ev));
-                            dirty.set(true);
-                        }
-                    ></textarea>
-                </div>
-                <p class="error-message" role="alert">{move || problem.get()}</p>
-                <button type="submit" class="button">"Save"</button>
+                <DateField id="tracker-date" label="Date it changed" value=date/>
+                <TextArea id="tracker-note" label="Note (if you want one)" value=note max=NOTE_MAX rows=3/>
+                <p class="error-message" role="alert">{move || save.problem()}</p>
+                <button type="submit" class="button" disabled=move || save.saving()>"Save"</button>
                 <p class="tracker__saved" role="status">{saved_words}</p>
             </form>
         </section>
@@ -224,12 +153,13 @@ pub fn AskMyPa(title: String) -> impl IntoView {
     let sync = use_sync();
     let text = ask_text(&title);
     let said = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     let already = {
         let text = text.clone();
         move || {
             sync.records.with(|rs| {
                 rs.values().any(|r| {
-                    r.entity == EntityKind::Topic
+                    r.entity == Topic::KIND
                         && Topic::from_fields(&r.fields).is_some_and(|t| !t.done && t.text == text)
                 })
             })
@@ -240,12 +170,14 @@ pub fn AskMyPa(title: String) -> impl IntoView {
             said.set(Some("It's already in Things to talk about."));
             return;
         }
-        let text = text.clone();
-        spawn_local(async move {
-            match crate::topic::add(text).await {
-                Ok(()) => said.set(Some("Added to Things to talk about.")),
-                Err(e) => said.set(Some(e.words())),
-            }
+        // A new topic, as the young person's own "Add" makes it.
+        let topic = TopicChange {
+            text: Some(text.clone()),
+            done: Some(false),
+            ..Default::default()
+        };
+        save.put(Ok(topic.into_fields()), TopicChange::KIND, Uuid::now_v7(), move || {
+            said.try_set(Some("Added to Things to talk about."));
         });
     };
     view! {
@@ -253,7 +185,7 @@ pub fn AskMyPa(title: String) -> impl IntoView {
             <h2 id="ask-heading">"Not sure?"</h2>
             <p>"Add this to the things you want to talk about with your PA."</p>
             <button type="button" class="button button--secondary" on:click=ask>"Ask my PA about this"</button>
-            <p class="ask__said" role="status">{move || said.get()}</p>
+            <p class="ask__said" role="status">{move || save.problem().or_else(|| said.get())}</p>
         </section>
     }
 }
@@ -262,6 +194,7 @@ pub fn AskMyPa(title: String) -> impl IntoView {
 mod tests {
     use super::*;
     use pathway_model::auth::Role;
+    use serde_json::Value;
 
     #[test]
     fn a_tracker_record_has_the_fields_the_server_checks() {

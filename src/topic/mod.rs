@@ -9,9 +9,8 @@ mod young_person;
 
 use pathway_model::auth::Role;
 use pathway_model::sync::replica::LocalRecord;
-use pathway_model::sync::{EntityKind, FieldRuleError, Fields};
-use pathway_model::topic::{TEXT_MAX, Topic};
-use serde_json::Value;
+use pathway_model::record::FieldRuleError;
+use pathway_model::topic::{TEXT_MAX, Topic, TopicChange};
 use uuid::Uuid;
 
 use crate::store::engine::{self, ChangeError};
@@ -24,9 +23,11 @@ pub use young_person::TopicsSection;
 /// plain words what to fix.
 pub fn check_text(text: &str) -> Result<String, &'static str> {
     let text = text.trim().to_string();
-    let mut fields = Fields::new();
-    fields.insert("text".into(), Value::String(text.clone()));
-    match pathway_model::topic::check_put(Role::YoungPerson, &fields, true) {
+    let change = TopicChange {
+        text: Some(text.clone()),
+        ..Default::default()
+    };
+    match pathway_model::topic::check_put(Role::YoungPerson, &change.into_fields(), true) {
         Ok(()) => Ok(text),
         Err(FieldRuleError::Invalid { problem, .. }) if problem.contains("at most") => {
             Err("That's too long. Keep it under 500 letters and spaces.")
@@ -37,48 +38,31 @@ pub fn check_text(text: &str) -> Result<String, &'static str> {
 
 /// The topic in a local record, if it is one.
 pub fn topic_of(record: &LocalRecord) -> Option<Topic> {
-    (record.entity == EntityKind::Topic)
+    (record.entity == Topic::KIND)
         .then(|| Topic::from_fields(&record.fields))
         .flatten()
 }
 
-fn one(key: &str, value: Value) -> Fields {
-    let mut f = Fields::new();
-    f.insert(key.into(), value);
-    f
+/// A new topic: its words, not yet ticked off.
+fn new_topic(text: String) -> TopicChange {
+    TopicChange {
+        text: Some(text),
+        done: Some(false),
+        ..Default::default()
+    }
 }
 
+/// Adds a topic with words already checked, outside a form (the test hook
+/// below, and other pages' "add this to talk about").
 pub async fn add(text: String) -> Result<(), ChangeError> {
     debug_assert!(text.chars().count() <= TEXT_MAX);
-    engine::change(move |r| {
-        let mut fields = one("text", Value::String(text));
-        fields.insert("done".into(), Value::Bool(false));
-        r.put(EntityKind::Topic, Uuid::now_v7(), fields)
-    })
-    .await
-}
-
-pub async fn set_text(id: Uuid, text: String) -> Result<(), ChangeError> {
-    engine::change(move |r| r.put(EntityKind::Topic, id, one("text", Value::String(text)))).await
-}
-
-pub async fn set_done(id: Uuid, done: bool) -> Result<(), ChangeError> {
-    engine::change(move |r| r.put(EntityKind::Topic, id, one("done", Value::Bool(done)))).await
-}
-
-pub async fn set_talked_about(id: Uuid, yes: bool) -> Result<(), ChangeError> {
-    engine::change(move |r| r.put(EntityKind::Topic, id, one("talked_about", Value::Bool(yes))))
-        .await
-}
-
-pub async fn delete(id: Uuid) -> Result<(), ChangeError> {
-    engine::change(move |r| r.delete(EntityKind::Topic, id)).await
+    engine::change(move |r| r.put_change(Uuid::now_v7(), new_topic(text))).await
 }
 
 /// A hook for the timing test (e2e/sync-timing.spec.ts): adds `n` topics
-/// one by one through the same `add` the form uses, and resolves when the
-/// last is on disk. It can do nothing the signed-in person couldn't do by
-/// typing.
+/// one by one through `add`, with the same fields as the form's, and
+/// resolves when the last is on disk. It can do nothing the signed-in
+/// person couldn't do by typing.
 pub fn install_test_hook() {
     use wasm_bindgen::prelude::*;
     let Some(window) = web_sys::window() else {

@@ -1,10 +1,9 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use pathway_model::sync::EntityKind;
+use pathway_model::topic::{Topic, TopicChange};
 use uuid::Uuid;
 
 use super::{SyncNotices, topic_of};
-use crate::store::use_sync;
+use crate::store::{Save, use_sync};
 
 /// A young person's "things to talk about", as their PA sees them on their
 /// page: the words are theirs, so read-only; the PA marks what was talked
@@ -15,7 +14,7 @@ pub fn PaTopics(owner: Uuid) -> impl IntoView {
     let ids = Memo::new(move |_| {
         sync.records.with(|rs| {
             rs.values()
-                .filter(|r| r.entity == EntityKind::Topic && r.owner_id == Some(owner))
+                .filter(|r| r.entity == Topic::KIND && r.owner_id == Some(owner))
                 .map(|r| r.id)
                 .collect::<Vec<_>>()
         })
@@ -51,15 +50,14 @@ fn PaTopicItem(id: Uuid) -> impl IntoView {
     let text = move || topic().map(|t| t.text).unwrap_or_default();
     let done = move || topic().is_some_and(|t| t.done);
     let talked = move || topic().is_some_and(|t| t.talked_about);
-    let problem = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     let box_id = format!("topic-talked-{id}");
     let toggle = move |ev: leptos::ev::Event| {
-        let checked = event_target_checked(&ev);
-        spawn_local(async move {
-            if let Err(e) = super::set_talked_about(id, checked).await {
-                problem.set(Some(e.words()));
-            }
-        });
+        let tick = TopicChange {
+            talked_about: Some(event_target_checked(&ev)),
+            ..Default::default()
+        };
+        save.put(Ok(tick.into_fields()), TopicChange::KIND, id, || ());
     };
     view! {
         <li class="topic">
@@ -67,7 +65,7 @@ fn PaTopicItem(id: Uuid) -> impl IntoView {
             <Show when=done>
                 <p class="topic__talked">"They ticked this off"</p>
             </Show>
-            <p class="error-message">{move || problem.get()}</p>
+            <p class="error-message">{move || save.problem()}</p>
             <div class="topic__actions">
                 <span class="check">
                     <input

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use pathway_model::people::MyPa;
-use pathway_model::sync::EntityKind;
+use pathway_model::topic::{TEXT_MAX, Topic, TopicChange};
 use uuid::Uuid;
+use wasm_bindgen::JsCast;
 
-use super::{SyncNotices, check_text, topic_of};
-use crate::store::use_sync;
+use super::{SyncNotices, check_text, new_topic, topic_of};
+use crate::store::{Save, SaveState, use_sync};
+use crate::ui::form::TextArea;
 
 /// "Things to talk about with Sam": the young person's own list, under the
 /// PA card on Home.
@@ -22,7 +23,7 @@ pub fn TopicsSection(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
     let ids = Memo::new(move |_| {
         sync.records.with(|rs| {
             rs.values()
-                .filter(|r| r.entity == EntityKind::Topic)
+                .filter(|r| r.entity == Topic::KIND)
                 .map(|r| r.id)
                 .collect::<Vec<_>>()
         })
@@ -54,49 +55,41 @@ pub fn TopicsSection(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
 #[component]
 fn AddTopic() -> impl IntoView {
     let text = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<&'static str>);
-    let input = NodeRef::<leptos::html::Textarea>::new();
+    let save = Save::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match check_text(&text.get_untracked()) {
-            Err(p) => {
-                problem.set(Some(p));
-                if let Some(el) = input.get_untracked() {
-                    let _ = el.focus();
-                }
-            }
-            Ok(t) => {
-                problem.set(None);
-                spawn_local(async move {
-                    match super::add(t).await {
-                        Ok(()) => text.set(String::new()),
-                        Err(e) => problem.set(Some(e.words())),
-                    }
-                });
-            }
+        let checked = check_text(&text.get_untracked()).map(|t| new_topic(t).into_fields());
+        let refused = checked.is_err();
+        save.put(checked, TopicChange::KIND, Uuid::now_v7(), move || {
+            text.try_set(String::new());
+        });
+        if refused {
+            focus("new-topic");
         }
     };
     view! {
-        <form class="topics__add" on:submit=on_submit novalidate>
-            <div class="field">
-                <label for="new-topic">"Something to talk about"</label>
-                <p class="error-message" id="new-topic-problem">{move || problem.get()}</p>
-                <textarea
-                    id="new-topic"
-                    rows="2"
-                    maxlength="500"
-                    node_ref=input
-                    aria-describedby="new-topic-problem"
-                    aria-invalid=move || problem.get().is_some().then_some("true")
-                    prop:value=move || text.get()
-                    on:input=move |ev| {
-                        text.set(event_target_value(&ev));
-                        problem.set(None);
-                    }
-                ></textarea>
-            </div>
-            <button type="submit" class="button">"Add"</button>
+        <form class="topics__add" on:submit=on_submit on:input=move |_| forget_problem(save) novalidate>
+            <TextArea id="new-topic" label="Something to talk about" value=text
+                problem=Signal::derive(move || save.problem()) max=TEXT_MAX rows=2/>
+            <button type="submit" class="button" disabled=move || save.saving()>"Add"</button>
         </form>
+    }
+}
+
+/// Typing again answers the problem shown: stop showing it.
+fn forget_problem(save: Save) {
+    if matches!(save.state.get_untracked(), SaveState::Problem(_)) {
+        save.state.set(SaveState::Idle);
+    }
+}
+
+/// Puts the cursor in a field, so the person can type at once.
+fn focus(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 
@@ -113,24 +106,18 @@ fn TopicItem(id: Uuid) -> impl IntoView {
     let done = move || topic().is_some_and(|t| t.done);
     let talked = move || topic().is_some_and(|t| t.talked_about);
     let editing = RwSignal::new(false);
-    let problem = RwSignal::new(None::<&'static str>);
+    // The tick and "Delete": their result shows under the topic.
+    let save = Save::new();
     let done_id = format!("topic-done-{id}");
 
     let toggle_done = move |ev: leptos::ev::Event| {
-        let checked = event_target_checked(&ev);
-        spawn_local(async move {
-            if let Err(e) = super::set_done(id, checked).await {
-                problem.set(Some(e.words()));
-            }
-        });
+        let tick = TopicChange {
+            done: Some(event_target_checked(&ev)),
+            ..Default::default()
+        };
+        save.put(Ok(tick.into_fields()), TopicChange::KIND, id, || ());
     };
-    let remove = move |_| {
-        spawn_local(async move {
-            if let Err(e) = super::delete(id).await {
-                problem.set(Some(e.words()));
-            }
-        });
-    };
+    let remove = move |_| save.delete(Topic::KIND, id, || ());
 
     view! {
         <li class="topic" class:topic--done=done>
@@ -146,9 +133,12 @@ fn TopicItem(id: Uuid) -> impl IntoView {
                     </Show>
                 }
             >
-                <EditTopic id=id start=text() editing=editing/>
+                // The words when "Edit" was pressed, read untracked: a sync
+                // changing the record must not rebuild the form and lose
+                // what is being typed.
+                <EditTopic id=id start=untrack(text) editing=editing/>
             </Show>
-            <p class="error-message">{move || problem.get()}</p>
+            <p class="error-message">{move || save.problem()}</p>
             <Show when=move || !editing.get()>
                 <div class="topic__actions">
                     <span class="check">
@@ -186,46 +176,30 @@ fn TopicItem(id: Uuid) -> impl IntoView {
 #[component]
 fn EditTopic(id: Uuid, start: String, editing: RwSignal<bool>) -> impl IntoView {
     let text = RwSignal::new(start);
-    let problem = RwSignal::new(None::<&'static str>);
+    let save = Save::new();
     let field_id = format!("topic-edit-{id}");
-    let problem_id = format!("topic-edit-problem-{id}");
-    let input = NodeRef::<leptos::html::Textarea>::new();
-    // Start typing where the words are.
-    input.on_load(|el| {
-        let _ = el.focus();
-    });
+    // Start typing where the words are (once the box is on the page).
+    let first = field_id.clone();
+    Effect::new(move |_| focus(&first));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match check_text(&text.get_untracked()) {
-            Err(p) => problem.set(Some(p)),
-            Ok(t) => spawn_local(async move {
-                match super::set_text(id, t).await {
-                    Ok(()) => editing.set(false),
-                    Err(e) => problem.set(Some(e.words())),
-                }
-            }),
-        }
+        let checked = check_text(&text.get_untracked()).map(|t| {
+            TopicChange {
+                text: Some(t),
+                ..Default::default()
+            }
+            .into_fields()
+        });
+        save.put(checked, TopicChange::KIND, id, move || {
+            editing.try_set(false);
+        });
     };
     view! {
-        <form class="topic__edit" on:submit=on_submit novalidate>
-            <div class="field">
-                <label for=field_id.clone()>"Change this topic"</label>
-                <p class="error-message" id=problem_id.clone()>{move || problem.get()}</p>
-                <textarea
-                    id=field_id
-                    rows="3"
-                    maxlength="500"
-                    node_ref=input
-                    aria-describedby=problem_id
-                    prop:value=move || text.get()
-                    on:input=move |ev| {
-                        text.set(event_target_value(&ev));
-                        problem.set(None);
-                    }
-                ></textarea>
-            </div>
+        <form class="topic__edit" on:submit=on_submit on:input=move |_| forget_problem(save) novalidate>
+            <TextArea id=field_id label="Change this topic" value=text
+                problem=Signal::derive(move || save.problem()) max=TEXT_MAX rows=3/>
             <div class="topic__actions">
-                <button type="submit" class="button button--small">"Save"</button>
+                <button type="submit" class="button button--small" disabled=move || save.saving()>"Save"</button>
                 <button type="button" class="button button--small button--secondary" on:click=move |_| editing.set(false)>
                     "Cancel"
                 </button>

@@ -175,7 +175,9 @@ pub fn RadioGroup(
     /// The `name` of the radios, and the start of each one's id.
     #[prop(into)]
     name: String,
-    legend: &'static str,
+    /// The question; it may name the thing asked about.
+    #[prop(into)]
+    legend: String,
     #[prop(optional)] hint: Option<&'static str>,
     choices: Vec<Choice>,
     value: RwSignal<String>,
