@@ -282,7 +282,7 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
                     ></textarea>
                 </div>
                 <button type="submit" class="button">{heading}</button>
-                <p class="kit__saved" role="status">{move || saved.get()}</p>
+                <p class="keep-in-touch__saved" role="status">{move || saved.get()}</p>
             </form>
         </section>
     }
