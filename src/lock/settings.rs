@@ -116,7 +116,7 @@ pub fn PinSettings() -> impl IntoView {
 
     let pin_field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
         view! {
-            <div class="field lock__pin">
+            <div class="field lock-settings__pin">
                 <label for=id>{label}</label>
                 <input
                     id=id

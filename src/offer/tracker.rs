@@ -181,11 +181,11 @@ pub fn AskMyPa(title: String) -> impl IntoView {
         });
     };
     view! {
-        <section class="card" aria-labelledby="ask-heading">
+        <section class="card offer-ask" aria-labelledby="ask-heading">
             <h2 id="ask-heading">"Not sure?"</h2>
             <p>"Add this to the things you want to talk about with your PA."</p>
             <button type="button" class="button button--secondary" on:click=ask>"Ask my PA about this"</button>
-            <p class="ask__said" role="status">{move || save.problem().or_else(|| said.get())}</p>
+            <p class="offer-ask__said" role="status">{move || save.problem().or_else(|| said.get())}</p>
         </section>
     }
 }

@@ -126,7 +126,7 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
     };
     view! {
         <Show when=move || !open.with(|o| o.is_empty()) || said().is_some()>
-            <section class="card" aria-labelledby="pa-requests-heading">
+            <section class="card keep-in-touch" aria-labelledby="pa-requests-heading">
                 <h2 id="pa-requests-heading" tabindex="-1" node_ref=heading>"Asked to be contacted"</h2>
                 <ul class="kit-requests">
                     <For each=move || open.get() key=|(id, _)| *id let:item>
@@ -153,7 +153,7 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
                         </li>
                     </For>
                 </ul>
-                <p class="kit__saved" role="status">{said}</p>
+                <p class="keep-in-touch__saved" role="status">{said}</p>
             </section>
         </Show>
     }

@@ -147,7 +147,7 @@ fn ConflictCard(conflict: PendingConflict) -> impl IntoView {
                 <div><dt>"What's there now"</dt><dd class="conflict__words">{theirs}</dd></div>
             </dl>
             <p class="error-message">{move || problem.get()}</p>
-            <div class="topic__actions">
+            <div class="conflict__actions">
                 <button type="button" class="button button--small" on:click=move |_| choose(true)>"Keep mine"</button>
                 <button type="button" class="button button--small button--secondary" on:click=move |_| choose(false)>
                     "Keep theirs"

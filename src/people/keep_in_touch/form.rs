@@ -143,7 +143,7 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
                 <TextArea id="kit-message" label="Anything you want them to know (if you want)"
                     rows=3 value=message problem=problem(|p| p.message)/>
                 <button type="submit" class="button" disabled=move || save.saving()>{heading}</button>
-                <p class="kit__saved" role="status">{status}</p>
+                <p class="keep-in-touch__saved" role="status">{status}</p>
             </form>
         </section>
     }
