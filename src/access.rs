@@ -24,10 +24,7 @@ pub fn may_open(role: Role, path: &str) -> bool {
     }
     match role {
         Role::YoungPerson => {
-            matches!(
-                path,
-                "" | "/offer" | "/health" | "/people" | "/plan" | "/me"
-            ) || path.starts_with("/health/")
+            matches!(path, "" | "/offer" | "/health" | "/people" | "/plan" | "/me") || path.starts_with("/health/")
         }
         Role::Advisor => path == "/caseload" || path.starts_with("/caseload/"),
         Role::Manager => path == "/council",
@@ -56,21 +53,14 @@ mod tests {
             first_name: "Jade".into(),
             last_name: "Example".into(),
             role,
-            council: CouncilSummary {
-                id: "liverpool".into(),
-                name: "Liverpool".into(),
-                sample_data: true,
-            },
+            council: CouncilSummary { id: "liverpool".into(), name: "Liverpool".into(), sample_data: true },
         })
     }
 
     #[test]
     fn nobody_signed_in_goes_to_login_from_anywhere_but_login() {
         assert_eq!(redirect_for(&Who::SignedOut, "/"), Some("/login"));
-        assert_eq!(
-            redirect_for(&Who::SignedOut, "/caseload/123"),
-            Some("/login")
-        );
+        assert_eq!(redirect_for(&Who::SignedOut, "/caseload/123"), Some("/login"));
         assert_eq!(redirect_for(&Who::SignedOut, "/login"), None);
     }
 
@@ -83,10 +73,7 @@ mod tests {
     #[test]
     fn each_role_lands_on_its_own_start_page() {
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/login"), Some("/"));
-        assert_eq!(
-            redirect_for(&me(Role::Advisor), "/login"),
-            Some("/caseload")
-        );
+        assert_eq!(redirect_for(&me(Role::Advisor), "/login"), Some("/caseload"));
         assert_eq!(redirect_for(&me(Role::Advisor), "/"), Some("/caseload"));
         assert_eq!(redirect_for(&me(Role::Manager), "/"), Some("/council"));
     }
@@ -96,14 +83,8 @@ mod tests {
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/me"), None);
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/people/"), None);
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/plan"), None);
-        assert_eq!(
-            redirect_for(&me(Role::YoungPerson), "/health/entry/0190"),
-            None
-        );
-        assert_eq!(
-            redirect_for(&me(Role::Advisor), "/health/passport"),
-            Some("/caseload")
-        );
+        assert_eq!(redirect_for(&me(Role::YoungPerson), "/health/entry/0190"), None);
+        assert_eq!(redirect_for(&me(Role::Advisor), "/health/passport"), Some("/caseload"));
         assert_eq!(redirect_for(&me(Role::Advisor), "/caseload/0190"), None);
         assert_eq!(redirect_for(&me(Role::Manager), "/council"), None);
     }
@@ -112,10 +93,7 @@ mod tests {
     fn everyone_may_read_the_offer_and_its_items() {
         for role in [Role::YoungPerson, Role::Advisor, Role::Manager] {
             assert_eq!(redirect_for(&me(role), "/offer"), None);
-            assert_eq!(
-                redirect_for(&me(role), "/offer/higher-education-bursary"),
-                None
-            );
+            assert_eq!(redirect_for(&me(role), "/offer/higher-education-bursary"), None);
         }
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/offerx"), Some("/"));
     }
@@ -123,17 +101,8 @@ mod tests {
     #[test]
     fn roles_cannot_wander_into_each_others_pages() {
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/caseload"), Some("/"));
-        assert_eq!(
-            redirect_for(&me(Role::Manager), "/caseload/1"),
-            Some("/council")
-        );
-        assert_eq!(
-            redirect_for(&me(Role::Advisor), "/council"),
-            Some("/caseload")
-        );
-        assert_eq!(
-            redirect_for(&me(Role::Advisor), "/caseloadx"),
-            Some("/caseload")
-        );
+        assert_eq!(redirect_for(&me(Role::Manager), "/caseload/1"), Some("/council"));
+        assert_eq!(redirect_for(&me(Role::Advisor), "/council"), Some("/caseload"));
+        assert_eq!(redirect_for(&me(Role::Advisor), "/caseloadx"), Some("/caseload"));
     }
 }

@@ -35,11 +35,7 @@ pub enum ApiError {
     Unauthenticated,
     /// Any other answer that was not a success, with the server's code.
     #[error("server said {status} {code:?}: {message}")]
-    Api {
-        status: u16,
-        code: ErrorCode,
-        message: String,
-    },
+    Api { status: u16, code: ErrorCode, message: String },
     /// A success whose body was not what this build expected.
     #[error("unexpected response: {0}")]
     BadResponse(String),
@@ -69,9 +65,8 @@ pub async fn me() -> ApiResult<Me> {
 }
 
 pub async fn login(request: &LoginRequest) -> ApiResult<Me> {
-    let req = Request::post(&format!("{BASE}/auth/login"))
-        .json(request)
-        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    let req =
+        Request::post(&format!("{BASE}/auth/login")).json(request).map_err(|e| ApiError::BadResponse(e.to_string()))?;
     json_of(send(req.send()).await?).await
 }
 
@@ -95,14 +90,12 @@ pub async fn council_inbox() -> ApiResult<CouncilInbox> {
 }
 
 pub async fn mark_request_done(id: Uuid) -> ApiResult<()> {
-    let resp =
-        send(Request::post(&format!("{BASE}/council/inbox/requests/{id}/done")).send()).await?;
+    let resp = send(Request::post(&format!("{BASE}/council/inbox/requests/{id}/done")).send()).await?;
     check(resp).await.map(|_| ())
 }
 
 pub async fn mark_alert_seen(id: Uuid) -> ApiResult<()> {
-    let resp =
-        send(Request::post(&format!("{BASE}/council/inbox/alerts/{id}/seen")).send()).await?;
+    let resp = send(Request::post(&format!("{BASE}/council/inbox/alerts/{id}/seen")).send()).await?;
     check(resp).await.map(|_| ())
 }
 
@@ -115,15 +108,9 @@ pub async fn young_person(person_id: Uuid) -> ApiResult<YoungPersonOverview> {
 }
 
 /// A PA records a young person's social worker or IRO.
-pub async fn set_contact(
-    person_id: Uuid,
-    role: ContactRole,
-    details: &ContactDetails,
-) -> ApiResult<()> {
+pub async fn set_contact(person_id: Uuid, role: ContactRole, details: &ContactDetails) -> ApiResult<()> {
     let url = format!("{BASE}/caseload/{person_id}/contacts/{}", role.as_str());
-    let req = Request::put(&url)
-        .json(details)
-        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    let req = Request::put(&url).json(details).map_err(|e| ApiError::BadResponse(e.to_string()))?;
     check(send(req.send()).await?).await.map(|_| ())
 }
 
@@ -139,18 +126,14 @@ pub async fn offer() -> ApiResult<OfferBook> {
 
 /// Sends changes made on this device (at most `MAX_BATCH` at a time).
 pub async fn sync_push(request: &PushRequest) -> ApiResult<PushResponse> {
-    let req = Request::post(&format!("{BASE}/sync/push"))
-        .json(request)
-        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    let req =
+        Request::post(&format!("{BASE}/sync/push")).json(request).map_err(|e| ApiError::BadResponse(e.to_string()))?;
     json_of(send(req.send()).await?).await
 }
 
 /// What changed since `since` that this person may see.
 pub async fn sync_pull(since: i64, client_id: Uuid) -> ApiResult<PullResponse> {
-    get_json(&format!(
-        "{BASE}/sync/pull?since={since}&client_id={client_id}"
-    ))
-    .await
+    get_json(&format!("{BASE}/sync/pull?since={since}&client_id={client_id}")).await
 }
 
 async fn get_json<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
@@ -159,20 +142,12 @@ async fn get_json<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
 
 /// Runs a request and turns a failed fetch into `Offline` or `Network`.
 async fn send(fut: impl Future<Output = Result<Response, gloo_net::Error>>) -> ApiResult<Response> {
-    fut.await.map_err(|e| {
-        if browser_offline() {
-            ApiError::Offline
-        } else {
-            ApiError::Network(e.to_string())
-        }
-    })
+    fut.await.map_err(|e| if browser_offline() { ApiError::Offline } else { ApiError::Network(e.to_string()) })
 }
 
 async fn json_of<T: DeserializeOwned>(resp: Response) -> ApiResult<T> {
     let resp = check(resp).await?;
-    resp.json::<T>()
-        .await
-        .map_err(|e| ApiError::BadResponse(e.to_string()))
+    resp.json::<T>().await.map_err(|e| ApiError::BadResponse(e.to_string()))
 }
 
 /// Passes a success through; turns anything else into a typed error, reading
@@ -191,36 +166,24 @@ pub fn error_from(status: u16, body: &str) -> ApiError {
     let parsed = serde_json::from_str::<ErrorBody>(body).ok();
     // A 401 means "no session" unless the body says something more exact,
     // such as `invalid_credentials` from the login route.
-    let more_exact = parsed
-        .as_ref()
-        .is_some_and(|b| b.error.code != ErrorCode::Unauthenticated);
+    let more_exact = parsed.as_ref().is_some_and(|b| b.error.code != ErrorCode::Unauthenticated);
     if status == 401 && !more_exact {
         return ApiError::Unauthenticated;
     }
     match parsed {
-        Some(b) => ApiError::Api {
-            status,
-            code: b.error.code,
-            message: b.error.message,
-        },
+        Some(b) => ApiError::Api { status, code: b.error.code, message: b.error.message },
         // A proxy or a crash page: no JSON body. Keep the status; the code says
         // only what we can be sure of.
         None => ApiError::Api {
             status,
-            code: if status >= 500 {
-                ErrorCode::Internal
-            } else {
-                ErrorCode::Unknown
-            },
+            code: if status >= 500 { ErrorCode::Internal } else { ErrorCode::Unknown },
             message: String::new(),
         },
     }
 }
 
 fn browser_offline() -> bool {
-    web_sys::window()
-        .map(|w| !w.navigator().on_line())
-        .unwrap_or(false)
+    web_sys::window().map(|w| !w.navigator().on_line()).unwrap_or(false)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -233,10 +196,7 @@ mod tests {
         let body = r#"{"error":{"code":"unauthenticated","message":"no session"}}"#;
         assert_eq!(error_from(401, body), ApiError::Unauthenticated);
         let body = r#"{"error":{"code":"invalid_credentials","message":"wrong"}}"#;
-        assert_eq!(
-            error_from(401, body).code(),
-            Some(ErrorCode::InvalidCredentials)
-        );
+        assert_eq!(error_from(401, body).code(), Some(ErrorCode::InvalidCredentials));
     }
 
     #[test]
@@ -249,10 +209,7 @@ mod tests {
 
     #[test]
     fn a_bare_502_from_a_proxy_counts_as_internal() {
-        assert_eq!(
-            error_from(502, "<html>Bad gateway</html>").code(),
-            Some(ErrorCode::Internal)
-        );
+        assert_eq!(error_from(502, "<html>Bad gateway</html>").code(), Some(ErrorCode::Internal));
         assert_eq!(error_from(418, "").code(), Some(ErrorCode::Unknown));
     }
 }

@@ -18,8 +18,7 @@ use crate::caseload::{CaseloadPage, PersonPage};
 use crate::council::CouncilPage;
 use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, SiteHeader};
 use crate::health::{
-    GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage,
-    TimelinePage,
+    GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, TimelinePage,
 };
 use crate::home::HomePage;
 use crate::lock::{self, LockScreen};
@@ -34,9 +33,7 @@ use crate::ui::{SkipLink, focus_main};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let browser_offline = web_sys::window()
-        .map(|w| !w.navigator().on_line())
-        .unwrap_or(false);
+    let browser_offline = web_sys::window().map(|w| !w.navigator().on_line()).unwrap_or(false);
     let state = AppState {
         who: RwSignal::new(Who::Checking),
         offline: RwSignal::new(browser_offline),
@@ -97,13 +94,7 @@ fn Shell() -> impl IntoView {
     Effect::new(move |_| {
         let path = location.pathname.get();
         if let Some(to) = redirect_for(&state.who.get(), &path) {
-            navigate(
-                to,
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            navigate(to, NavigateOptions { replace: true, ..Default::default() });
         }
     });
 

@@ -4,10 +4,7 @@
 /// Only the digits and a leading `+`: spaces, dashes and brackets break
 /// some phones' dialers.
 fn dialable(phone: &str) -> String {
-    phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect()
+    phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
 }
 
 /// A phone number as a `tel:` link.
@@ -34,9 +31,6 @@ mod tests {
         assert_eq!(tel_href("0151 000 0100"), "tel:01510000100");
         assert_eq!(tel_href("+44 151 000-0100"), "tel:+441510000100");
         assert_eq!(sms_href("07700 900999"), "sms:07700900999");
-        assert_eq!(
-            mailto_href(" zara@mail.example "),
-            "mailto:zara@mail.example"
-        );
+        assert_eq!(mailto_href(" zara@mail.example "), "mailto:zara@mail.example");
     }
 }

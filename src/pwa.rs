@@ -70,9 +70,7 @@ pub fn apply_update() {
     on_change.forget();
     spawn_local(async move {
         let reg = JsFuture::from(sw.get_registration()).await.ok();
-        let waiting = reg
-            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
-            .and_then(|r| r.waiting());
+        let waiting = reg.and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok()).and_then(|r| r.waiting());
         match waiting {
             Some(worker) => {
                 let _ = worker.post_message(&SKIP_WAITING.into());

@@ -80,9 +80,7 @@ struct SavedOffer {
 }
 
 pub fn offer(person_id: Uuid) -> Option<OfferBook> {
-    load::<SavedOffer>(OFFER)
-        .filter(|s| s.person_id == person_id)
-        .map(|s| s.book)
+    load::<SavedOffer>(OFFER).filter(|s| s.person_id == person_id).map(|s| s.book)
 }
 
 pub fn set_offer(person_id: Uuid, book: &OfferBook) {

@@ -22,17 +22,11 @@ const MONTHS: [&str; 12] = [
 /// "3 March 2025": the day first, as people in England write it, with the
 /// month in words so nobody has to guess whether 03/04 is March or April.
 pub fn readable_date(date: NaiveDate) -> String {
-    format!(
-        "{} {} {}",
-        date.day(),
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
+    format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
 }
 
 pub fn last_contact(date: Option<NaiveDate>) -> String {
-    date.map(readable_date)
-        .unwrap_or_else(|| "Never".to_string())
+    date.map(readable_date).unwrap_or_else(|| "Never".to_string())
 }
 
 /// The word that goes with a number: "young person" for 1, "young people"
@@ -90,9 +84,6 @@ mod tests {
         for age in [10, 16, 18, 21, 25] {
             assert!(!stage_label(Stage::for_age(age)).is_empty());
         }
-        assert_eq!(
-            stage_label(Stage::for_age(19)),
-            "18 to 20: care leaver with a PA"
-        );
+        assert_eq!(stage_label(Stage::for_age(19)), "18 to 20: care leaver with a PA");
     }
 }

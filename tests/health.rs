@@ -24,43 +24,25 @@ async fn mount(f: impl Fn() -> AnyView + 'static) -> web_sys::HtmlElement {
 }
 
 fn attr(host: &web_sys::HtmlElement, selector: &str, name: &str) -> String {
-    host.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .get_attribute(name)
-        .unwrap()
+    host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).get_attribute(name).unwrap()
 }
 
 fn gp() -> Item {
     let f = json!({"kind": "practitioner", "author": "me", "title": "Dr Patel", "phone": "0151 496 0123",
                    "recorded_by": "Jade", "visibility": "me_only", "date": "2024-03-14"});
-    Item {
-        id: Uuid::from_u128(7),
-        entry: HealthEntry::from_fields(f.as_object().unwrap()).unwrap(),
-        pending: true,
-    }
+    Item { id: Uuid::from_u128(7), entry: HealthEntry::from_fields(f.as_object().unwrap()).unwrap(), pending: true }
 }
 
 #[wasm_bindgen_test]
 async fn an_entry_links_to_its_page_with_a_number_to_call_and_says_who_can_see_it() {
     let host = mount(|| {
-        view! { <Router><EntryList items=vec![gp()] kind=Some(HealthKind::Practitioner)/></Router> }
-            .into_any()
+        view! { <Router><EntryList items=vec![gp()] kind=Some(HealthKind::Practitioner)/></Router> }.into_any()
     })
     .await;
     let text = host.text_content().unwrap();
-    assert_eq!(
-        attr(&host, ".health-card__title a", "href"),
-        format!("/health/entry/{}", Uuid::from_u128(7))
-    );
-    assert_eq!(
-        attr(&host, ".health-card__phone a", "href"),
-        "tel:01514960123"
-    );
-    assert_eq!(
-        attr(&host, ".health-card__phone a", "aria-label"),
-        "Call Dr Patel: 0151 496 0123"
-    );
+    assert_eq!(attr(&host, ".health-card__title a", "href"), format!("/health/entry/{}", Uuid::from_u128(7)));
+    assert_eq!(attr(&host, ".health-card__phone a", "href"), "tel:01514960123");
+    assert_eq!(attr(&host, ".health-card__phone a", "aria-label"), "Call Dr Patel: 0151 496 0123");
     assert!(text.contains("14 March 2024"), "{text}");
     assert!(text.contains("Added by you"), "{text}");
     assert!(text.contains("Only you can see this"), "{text}");
@@ -69,25 +51,11 @@ async fn an_entry_links_to_its_page_with_a_number_to_call_and_says_who_can_see_i
 
 #[wasm_bindgen_test]
 async fn an_empty_kind_says_what_to_ask_for_and_offers_to_add_one() {
-    let host = mount(|| {
-        view! { <Router><EntryList items=vec![] kind=Some(HealthKind::Allergy)/></Router> }
-            .into_any()
-    })
-    .await;
-    assert!(
-        host.text_content()
-            .unwrap()
-            .contains(HealthKind::Allergy.empty_hint())
-    );
+    let host =
+        mount(|| view! { <Router><EntryList items=vec![] kind=Some(HealthKind::Allergy)/></Router> }.into_any()).await;
+    assert!(host.text_content().unwrap().contains(HealthKind::Allergy.empty_hint()));
     assert_eq!(attr(&host, "a", "href"), "/health/add?kind=allergy");
-    assert_eq!(
-        host.query_selector("a")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "Add an allergy"
-    );
+    assert_eq!(host.query_selector("a").unwrap().unwrap().text_content().unwrap(), "Add an allergy");
 }
 
 #[wasm_bindgen_test]
@@ -101,20 +69,8 @@ async fn words_from_the_glossary_link_to_their_meaning_on_the_same_page() {
     })
     .await;
     assert_eq!(attr(&host, "a.term", "href"), "#term-mmr");
-    assert_eq!(
-        host.query_selector("a.term")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "MMR"
-    );
-    let meaning = host
-        .query_selector("#term-mmr dd")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    assert_eq!(host.query_selector("a.term").unwrap().unwrap().text_content().unwrap(), "MMR");
+    let meaning = host.query_selector("#term-mmr dd").unwrap().unwrap().text_content().unwrap();
     assert!(meaning.contains("measles"), "{meaning}");
     assert!(host.text_content().unwrap().starts_with("MMR second dose"));
 }

@@ -31,10 +31,7 @@ fn laptop() -> OfferItem {
         eligibility: Eligibility::default(),
         how_to_claim: "Ask your PA.".into(),
         contact: OfferContact::default(),
-        amount: Some(Amount {
-            pence: 50_000,
-            period: AmountPeriod::OneOff,
-        }),
+        amount: Some(Amount { pence: 50_000, period: AmountPeriod::OneOff }),
         last_reviewed: "2026-09-01".parse().unwrap(),
         sample: true,
     }
@@ -51,18 +48,11 @@ async fn mount(f: impl Fn() -> AnyView + 'static) -> web_sys::HtmlElement {
 }
 
 fn input(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
-    host.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .unchecked_into()
+    host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
 }
 
 fn label_of(host: &web_sys::HtmlElement, id: &str) -> String {
-    host.query_selector(&format!("label[for='{id}']"))
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap()
+    host.query_selector(&format!("label[for='{id}']")).unwrap().unwrap().text_content().unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -83,20 +73,11 @@ async fn a_card_shows_the_title_as_a_link_the_amount_the_reason_and_the_tracker(
         .into_any()
     })
     .await;
-    let link = host
-        .query_selector("h3 a")
-        .unwrap()
-        .expect("a title link in an h3");
+    let link = host.query_selector("h3 a").unwrap().expect("a title link in an h3");
     assert_eq!(link.text_content().unwrap(), "A laptop and data");
-    assert_eq!(
-        link.get_attribute("href").as_deref(),
-        Some("/offer/laptop-and-data")
-    );
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/offer/laptop-and-data"));
     let text = host.text_content().unwrap();
-    assert!(
-        text.contains("A laptop to keep, and a year of data."),
-        "{text}"
-    );
+    assert!(text.contains("A laptop to keep, and a year of data."), "{text}");
     assert!(text.contains("£500 one-off"), "{text}");
     assert!(text.contains("Because you are 19."), "{text}");
     assert!(text.contains("Your tracker: Got it"), "{text}");
@@ -105,9 +86,7 @@ async fn a_card_shows_the_title_as_a_link_the_amount_the_reason_and_the_tracker(
 
 #[wasm_bindgen_test]
 async fn a_card_with_nothing_tracked_says_nothing_about_the_tracker() {
-    let host =
-        mount(|| view! { <Router><ul><OfferCard item=laptop() level=4/></ul></Router> }.into_any())
-            .await;
+    let host = mount(|| view! { <Router><ul><OfferCard item=laptop() level=4/></ul></Router> }.into_any()).await;
     assert!(host.query_selector("h4 a").unwrap().is_some());
     let text = host.text_content().unwrap();
     assert!(!text.contains("Your tracker"), "{text}");
@@ -145,34 +124,18 @@ async fn the_tracker_shows_what_the_person_saved_and_that_it_is_synced() {
     // Four choices, labelled in words, and the saved one is picked.
     let radios = host.query_selector_all("input[type=radio]").unwrap();
     assert_eq!(radios.length(), 4);
-    let labels: Vec<String> = TrackerStatus::ALL
-        .iter()
-        .map(|s| label_of(&host, &format!("tracker-{}", s.as_str())))
-        .collect();
+    let labels: Vec<String> =
+        TrackerStatus::ALL.iter().map(|s| label_of(&host, &format!("tracker-{}", s.as_str()))).collect();
     assert_eq!(labels, ["Not asked", "Asked", "Got it", "Not for me"]);
     assert!(input(&host, "#tracker-claimed").checked());
     assert!(!input(&host, "#tracker-not_asked").checked());
     assert_eq!(input(&host, "#tracker-date").value(), "2026-11-20");
-    let note: web_sys::HtmlTextAreaElement = host
-        .query_selector("#tracker-note")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let note: web_sys::HtmlTextAreaElement = host.query_selector("#tracker-note").unwrap().unwrap().unchecked_into();
     assert_eq!(note.value(), "It came in the post.");
     assert_eq!(note.get_attribute("maxlength").as_deref(), Some("500"));
-    let legend = host
-        .query_selector("legend")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let legend = host.query_selector("legend").unwrap().unwrap().text_content().unwrap();
     assert_eq!(legend, "Where are you with A laptop and data?");
-    let status = host
-        .query_selector("[role=status]")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let status = host.query_selector("[role=status]").unwrap().unwrap().text_content().unwrap();
     assert_eq!(status, "Saved and synced.");
 }
 
@@ -193,19 +156,9 @@ async fn choosing_another_status_sets_the_date_to_today_and_says_it_is_not_saved
     input(&host, "#tracker-asked").click();
     leptos::task::tick().await;
     let now = js_sys::Date::new_0();
-    let today = format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    );
+    let today = format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date());
     assert_eq!(input(&host, "#tracker-date").value(), today);
     assert!(input(&host, "#tracker-asked").checked());
-    let status = host
-        .query_selector("[role=status]")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let status = host.query_selector("[role=status]").unwrap().unwrap().text_content().unwrap();
     assert_eq!(status, "You have changes that are not saved yet.");
 }

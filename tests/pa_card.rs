@@ -46,11 +46,7 @@ async fn render(my_pa: MyPa) -> web_sys::HtmlElement {
 }
 
 fn text(el: &web_sys::HtmlElement, selector: &str) -> String {
-    el.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-        .text_content()
-        .unwrap()
+    el.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap()
 }
 
 fn links(el: &web_sys::HtmlElement) -> Vec<(String, String)> {
@@ -58,92 +54,51 @@ fn links(el: &web_sys::HtmlElement) -> Vec<(String, String)> {
     (0..list.length())
         .map(|i| {
             let a: web_sys::Element = list.item(i).unwrap().unchecked_into();
-            (
-                a.get_attribute("href").unwrap_or_default(),
-                a.text_content().unwrap_or_default(),
-            )
+            (a.get_attribute("href").unwrap_or_default(), a.text_content().unwrap_or_default())
         })
         .collect()
 }
 
 #[wasm_bindgen_test]
 async fn shows_the_pa_with_a_phone_link_that_every_phone_can_dial() {
-    let card = render(MyPa {
-        advisor: Some(sam()),
-        leaving_care_team: team(),
-    })
-    .await;
+    let card = render(MyPa { advisor: Some(sam()), leaving_care_team: team() }).await;
 
     assert_eq!(text(&card, "h2"), "Your personal advisor");
     assert!(card.text_content().unwrap().contains("Sam Okafor"));
     let links = links(&card);
-    assert!(
-        links.contains(&(
-            "tel:01510000001".to_string(),
-            "Call 0151 000 0001".to_string()
-        )),
-        "links were {links:?}"
-    );
-    assert!(
-        links
-            .iter()
-            .any(|(href, _)| href == "mailto:sam.okafor@example.org")
-    );
+    assert!(links.contains(&("tel:01510000001".to_string(), "Call 0151 000 0001".to_string())), "links were {links:?}");
+    assert!(links.iter().any(|(href, _)| href == "mailto:sam.okafor@example.org"));
     // The team is not shown when there is a PA.
     assert!(!card.text_content().unwrap().contains("Leaving Care Team"));
 }
 
 #[wasm_bindgen_test]
 async fn with_no_pa_shows_the_leaving_care_team_instead() {
-    let card = render(MyPa {
-        advisor: None,
-        leaving_care_team: team(),
-    })
-    .await;
+    let card = render(MyPa { advisor: None, leaving_care_team: team() }).await;
 
     assert_eq!(text(&card, "h2"), "Your leaving care team");
     let all = card.text_content().unwrap();
     assert!(all.contains("Liverpool Leaving Care Team"));
     assert!(all.contains("don't have a personal advisor"));
-    assert!(
-        links(&card)
-            .iter()
-            .any(|(href, _)| href == "tel:01510000100")
-    );
+    assert!(links(&card).iter().any(|(href, _)| href == "tel:01510000100"));
 }
 
 #[wasm_bindgen_test]
 async fn a_pa_with_no_phone_gets_no_empty_call_link() {
-    let pa = ContactCard {
-        phone: None,
-        ..sam()
-    };
-    let card = render(MyPa {
-        advisor: Some(pa),
-        leaving_care_team: team(),
-    })
-    .await;
+    let pa = ContactCard { phone: None, ..sam() };
+    let card = render(MyPa { advisor: Some(pa), leaving_care_team: team() }).await;
 
     let links = links(&card);
-    assert!(
-        links.iter().all(|(href, _)| !href.starts_with("tel:")),
-        "links were {links:?}"
-    );
+    assert!(links.iter().all(|(href, _)| !href.starts_with("tel:")), "links were {links:?}");
     assert_eq!(links.len(), 1);
 }
 
 #[wasm_bindgen_test]
 async fn the_card_is_a_labelled_region() {
-    let card = render(MyPa {
-        advisor: Some(sam()),
-        leaving_care_team: team(),
-    })
-    .await;
+    let card = render(MyPa { advisor: Some(sam()), leaving_care_team: team() }).await;
 
     let section = card.query_selector("section").unwrap().expect("a section");
-    let labelled_by = section
-        .get_attribute("aria-labelledby")
-        .expect("aria-labelledby");
+    let labelled_by = section.get_attribute("aria-labelledby").expect("aria-labelledby");
     let heading = card.query_selector("h2").unwrap().unwrap();
     assert_eq!(heading.id(), labelled_by);
     // No inline styles: the content security policy would block them.

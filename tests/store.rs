@@ -6,9 +6,7 @@
 use pathway::store::Store;
 use pathway::store::changes::Changes;
 use pathway::store::idb::delete_database;
-use pathway_model::sync::{
-    EntityKind, Fields, MutationResult, PullResponse, PushResultItem, Replica, SyncRecord,
-};
+use pathway_model::sync::{EntityKind, Fields, MutationResult, PullResponse, PushResultItem, Replica, SyncRecord};
 use serde_json::json;
 use uuid::Uuid;
 use wasm_bindgen_test::*;
@@ -40,44 +38,19 @@ fn busy_replica(person: Uuid) -> Replica {
         last_seq: 0,
         has_more: false,
     });
-    r.put(
-        EntityKind::Topic,
-        Uuid::now_v7(),
-        fields(json!({"text": "Bus pass"})),
-    );
-    r.put(
-        EntityKind::Topic,
-        records[0].id,
-        fields(json!({"done": true})),
-    );
-    let clash = r.put(
-        EntityKind::Topic,
-        records[1].id,
-        fields(json!({"text": "mine"})),
-    );
-    let bad = r.put(
-        EntityKind::Topic,
-        Uuid::now_v7(),
-        fields(json!({"text": "x"})),
-    );
+    r.put(EntityKind::Topic, Uuid::now_v7(), fields(json!({"text": "Bus pass"})));
+    r.put(EntityKind::Topic, records[0].id, fields(json!({"done": true})));
+    let clash = r.put(EntityKind::Topic, records[1].id, fields(json!({"text": "mine"})));
+    let bad = r.put(EntityKind::Topic, Uuid::now_v7(), fields(json!({"text": "x"})));
     let mut theirs = records[1].clone();
     theirs.fields = fields(json!({"text": "theirs"}));
     theirs.version = 4;
     r.apply_push(&[
         PushResultItem {
             mutation_id: clash.mutation_id,
-            result: MutationResult::Conflict {
-                record: theirs,
-                fields: vec!["text".into()],
-                deleted: false,
-            },
+            result: MutationResult::Conflict { record: theirs, fields: vec!["text".into()], deleted: false },
         },
-        PushResultItem {
-            mutation_id: bad.mutation_id,
-            result: MutationResult::Rejected {
-                reason: "no".into(),
-            },
-        },
+        PushResultItem { mutation_id: bad.mutation_id, result: MutationResult::Rejected { reason: "no".into() } },
     ]);
     r
 }
@@ -137,18 +110,9 @@ async fn only_what_changed_is_written_and_it_loads_back() {
     });
     let keep = replica.conflicts[0].mine.mutation_id;
     replica.keep_mine(keep);
-    store
-        .save(&Changes::between(person, Some(&before), &replica))
-        .await
-        .unwrap();
+    store.save(&Changes::between(person, Some(&before), &replica)).await.unwrap();
 
-    let (_, loaded) = Store::open(&name)
-        .await
-        .unwrap()
-        .load()
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, loaded) = Store::open(&name).await.unwrap().load().await.unwrap().unwrap();
     assert_eq!(loaded, replica);
     assert!(loaded.conflicts.is_empty());
     assert_eq!(loaded.cursor, 5);
@@ -177,11 +141,7 @@ async fn the_outbox_loads_back_in_the_order_it_was_made() {
     let person = Uuid::now_v7();
     let mut r = Replica::new(Uuid::now_v7());
     for i in 0..12 {
-        r.put(
-            EntityKind::Topic,
-            Uuid::now_v7(),
-            fields(json!({"text": format!("Topic {i}")})),
-        );
+        r.put(EntityKind::Topic, Uuid::now_v7(), fields(json!({"text": format!("Topic {i}")})));
     }
     let store = Store::open(&name).await.unwrap();
     store.replace(person, &r).await.unwrap();

@@ -43,10 +43,7 @@ fn theirs(text: &str) -> SyncRecord {
     }
 }
 
-async fn render(
-    conflicts: Vec<PendingConflict>,
-    rejected: Vec<RejectedChange>,
-) -> web_sys::HtmlElement {
+async fn render(conflicts: Vec<PendingConflict>, rejected: Vec<RejectedChange>) -> web_sys::HtmlElement {
     let document = document();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
@@ -64,25 +61,13 @@ async fn render(
 
 fn buttons(el: &web_sys::HtmlElement) -> Vec<String> {
     let list = el.query_selector_all("button").unwrap();
-    (0..list.length())
-        .map(|i| {
-            list.item(i)
-                .unwrap()
-                .text_content()
-                .unwrap()
-                .trim()
-                .to_string()
-        })
-        .collect()
+    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap().trim().to_string()).collect()
 }
 
 #[wasm_bindgen_test]
 async fn a_conflict_shows_what_i_wrote_and_what_is_there_now() {
     let c = PendingConflict {
-        mine: my_change(
-            Op::Put,
-            fields(json!({"text": "Driving lessons: how many?"})),
-        ),
+        mine: my_change(Op::Put, fields(json!({"text": "Driving lessons: how many?"}))),
         theirs: theirs("Driving lessons: who pays?"),
         fields: vec!["text".into()],
         deleted: false,

@@ -30,9 +30,7 @@ fn check_message(e: &LoginRequestError) -> &'static str {
         LoginRequestError::EmptyUsername => "Enter your username.",
         LoginRequestError::EmptyPassphrase => "Enter your passphrase.",
         LoginRequestError::UsernameTooLong => "That username is too long. Check it and try again.",
-        LoginRequestError::PassphraseTooLong => {
-            "That passphrase is too long. Check it and try again."
-        }
+        LoginRequestError::PassphraseTooLong => "That passphrase is too long. Check it and try again.",
     }
 }
 
@@ -50,10 +48,7 @@ pub fn LoginPage() -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        let request = LoginRequest {
-            username: username.get_untracked(),
-            passphrase: passphrase.get_untracked(),
-        };
+        let request = LoginRequest { username: username.get_untracked(), passphrase: passphrase.get_untracked() };
         if let Err(e) = request.validate() {
             error.set(Some(check_message(&e)));
             return;
@@ -70,13 +65,7 @@ pub fn LoginPage() -> impl IntoView {
                     state.offline.set(false);
                     let to = landing_path(me.role);
                     state.who.set(Who::SignedIn(me));
-                    navigate(
-                        to,
-                        NavigateOptions {
-                            replace: true,
-                            ..Default::default()
-                        },
-                    );
+                    navigate(to, NavigateOptions { replace: true, ..Default::default() });
                 }
                 Err(e) => {
                     if e.is_unreachable() {
@@ -145,11 +134,7 @@ mod tests {
     use super::*;
 
     fn api(status: u16, code: ErrorCode) -> ApiError {
-        ApiError::Api {
-            status,
-            code,
-            message: String::new(),
-        }
+        ApiError::Api { status, code, message: String::new() }
     }
 
     #[test]

@@ -18,9 +18,7 @@ pub fn owe_sign_out() {
 }
 
 pub fn sign_out_owed() -> bool {
-    storage()
-        .and_then(|s| s.get_item(SIGN_OUT_OWED).ok().flatten())
-        .is_some()
+    storage().and_then(|s| s.get_item(SIGN_OUT_OWED).ok().flatten()).is_some()
 }
 
 /// The session this phone held has ended (or was replaced by a new

@@ -42,13 +42,7 @@ pub fn SignOutButton() -> impl IntoView {
                     saved::forget_everything();
                     asking.set(false);
                     state.who.set(Who::SignedOut);
-                    navigate(
-                        "/login",
-                        NavigateOptions {
-                            replace: true,
-                            ..Default::default()
-                        },
-                    );
+                    navigate("/login", NavigateOptions { replace: true, ..Default::default() });
                 }
                 Err(e) => {
                     state.note_error(&e);

@@ -74,17 +74,9 @@ fn problems_of(details: &ContactDetails) -> Problems {
 }
 
 #[component]
-fn ContactForm(
-    person_id: Uuid,
-    role: ContactRole,
-    current: Option<ContactDetails>,
-) -> impl IntoView {
-    let now = |get: fn(&ContactDetails) -> &Option<String>| {
-        current
-            .as_ref()
-            .and_then(|c| get(c).clone())
-            .unwrap_or_default()
-    };
+fn ContactForm(person_id: Uuid, role: ContactRole, current: Option<ContactDetails>) -> impl IntoView {
+    let now =
+        |get: fn(&ContactDetails) -> &Option<String>| current.as_ref().and_then(|c| get(c).clone()).unwrap_or_default();
     let name = RwSignal::new(current.as_ref().map(|c| c.name.clone()).unwrap_or_default());
     let phone = RwSignal::new(now(|c| &c.phone));
     let email = RwSignal::new(now(|c| &c.email));
@@ -123,9 +115,7 @@ fn ContactForm(
         });
     };
     let id = move |field: &str| format!("{prefix}-{field}");
-    let problem = move |pick: fn(&Problems) -> Option<&'static str>| {
-        Signal::derive(move || problems.with(pick))
-    };
+    let problem = move |pick: fn(&Problems) -> Option<&'static str>| Signal::derive(move || problems.with(pick));
     view! {
         <form class="contact-form" on:submit=on_submit novalidate>
             <h3>{role.label()}</h3>

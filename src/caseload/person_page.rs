@@ -15,23 +15,14 @@ use crate::words;
 #[component]
 pub fn PersonPage() -> impl IntoView {
     let params = use_params_map();
-    let person_id = move || {
-        params
-            .read()
-            .get("person_id")
-            .and_then(|s| Uuid::parse_str(&s).ok())
-    };
+    let person_id = move || params.read().get("person_id").and_then(|s| Uuid::parse_str(&s).ok());
     let overview = load(
         move || {
             let id = person_id();
             async move {
                 // A mistyped address is the same as someone not on the caseload.
                 let Some(id) = id else {
-                    return Err(ApiError::Api {
-                        status: 404,
-                        code: ErrorCode::NotFound,
-                        message: String::new(),
-                    });
+                    return Err(ApiError::Api { status: 404, code: ErrorCode::NotFound, message: String::new() });
                 };
                 api::young_person(id).await
             }

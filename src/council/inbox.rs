@@ -184,17 +184,8 @@ mod tests {
 
     #[test]
     fn each_way_of_reaching_someone_has_its_link() {
-        assert_eq!(
-            reach_href(ContactHow::Call, "0151 496 0100"),
-            "tel:01514960100"
-        );
-        assert_eq!(
-            reach_href(ContactHow::Text, "07700 900999"),
-            "sms:07700900999"
-        );
-        assert_eq!(
-            reach_href(ContactHow::Email, "zara@mail.example"),
-            "mailto:zara@mail.example"
-        );
+        assert_eq!(reach_href(ContactHow::Call, "0151 496 0100"), "tel:01514960100");
+        assert_eq!(reach_href(ContactHow::Text, "07700 900999"), "sms:07700900999");
+        assert_eq!(reach_href(ContactHow::Email, "zara@mail.example"), "mailto:zara@mail.example");
     }
 }

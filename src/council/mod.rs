@@ -49,12 +49,7 @@ fn Figures(overview: CouncilOverview) -> impl IntoView {
 
 /// A big number and what it counts, read as one phrase ("2 young people").
 #[component]
-fn Figure(
-    value: u32,
-    one: &'static str,
-    many: &'static str,
-    #[prop(optional)] warn: bool,
-) -> impl IntoView {
+fn Figure(value: u32, one: &'static str, many: &'static str, #[prop(optional)] warn: bool) -> impl IntoView {
     let label = words::noun(value, one, many);
     view! {
         <li class="card figure" class:figure--warn=warn>

@@ -15,10 +15,7 @@ use crate::state::use_app;
 pub fn HealthAddPage() -> impl IntoView {
     let state = use_app();
     let query = use_query_map();
-    let start_kind = query
-        .read_untracked()
-        .get("kind")
-        .and_then(|k| HealthKind::parse(&k));
+    let start_kind = query.read_untracked().get("kind").and_then(|k| HealthKind::parse(&k));
     let name = state.me().map(|me| me.first_name).unwrap_or_default();
     let navigate = use_navigate();
     let on_saved = Callback::new(move |id: Uuid| {

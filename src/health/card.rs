@@ -12,8 +12,7 @@ use crate::links::tel_href;
 pub fn EntryCard(item: Item, #[prop(optional)] show_kind: bool) -> impl IntoView {
     let e = item.entry;
     let href = format!("/health/entry/{}", item.id);
-    let kind = show_kind
-        .then(|| view! { <p class="health-card__kind">{capitalised(e.kind.singular())}</p> });
+    let kind = show_kind.then(|| view! { <p class="health-card__kind">{capitalised(e.kind.singular())}</p> });
     let when = date_words(e.date.as_deref());
     let phone = (e.kind == HealthKind::Practitioner).then_some(e.phone.clone()).flatten().map(|p| {
         view! {
@@ -41,11 +40,7 @@ pub fn EntryCard(item: Item, #[prop(optional)] show_kind: bool) -> impl IntoView
 
 /// A list of entries, or what to ask for (and whom) when there are none.
 #[component]
-pub fn EntryList(
-    items: Vec<Item>,
-    kind: Option<HealthKind>,
-    #[prop(optional)] show_kind: bool,
-) -> impl IntoView {
+pub fn EntryList(items: Vec<Item>, kind: Option<HealthKind>, #[prop(optional)] show_kind: bool) -> impl IntoView {
     if items.is_empty() {
         let hint = kind.map(|k| k.empty_hint()).unwrap_or("Nothing here yet.");
         let add = kind.map(|k| {

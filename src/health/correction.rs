@@ -18,10 +18,7 @@ use crate::ui::form::TextArea;
 
 /// The words of the topic: "What does this mean: MMR second dose?".
 pub fn question_text(title: &str) -> String {
-    format!("What does this mean: {title}?")
-        .chars()
-        .take(pathway_model::topic::TEXT_MAX)
-        .collect()
+    format!("What does this mean: {title}?").chars().take(pathway_model::topic::TEXT_MAX).collect()
 }
 
 /// The fields of a correction request, or what is wrong with it.
@@ -55,21 +52,10 @@ pub fn AskWhatItMeans(title: String) -> impl IntoView {
         }
         said.set(None);
         // A new topic, as "Things to talk about" makes one.
-        let topic = TopicChange {
-            text: Some(text),
-            done: Some(false),
-            ..TopicChange::default()
-        };
-        save.put(
-            Ok(topic.into_fields()),
-            TopicChange::KIND,
-            Uuid::now_v7(),
-            move || {
-                said.try_set(Some(
-                    "Added to Things to talk about. You'll find it on Home.",
-                ));
-            },
-        );
+        let topic = TopicChange { text: Some(text), done: Some(false), ..TopicChange::default() };
+        save.put(Ok(topic.into_fields()), TopicChange::KIND, Uuid::now_v7(), move || {
+            said.try_set(Some("Added to Things to talk about. You'll find it on Home."));
+        });
     };
     view! {
         <section class="card" aria-labelledby="mean-heading">
@@ -85,10 +71,7 @@ pub fn AskWhatItMeans(title: String) -> impl IntoView {
 #[component]
 pub fn Correction(id: Uuid) -> impl IntoView {
     let sync = use_sync();
-    let fields = Memo::new(move |_| {
-        sync.records
-            .with(|rs| rs.get(&id).map(|r| r.fields.clone()))
-    });
+    let fields = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).map(|r| r.fields.clone())));
     let entry = move || fields.with(|f| f.as_ref().and_then(HealthEntry::from_fields));
     let text = RwSignal::new(String::new());
     let save = Save::new();
@@ -152,14 +135,8 @@ mod tests {
 
     #[test]
     fn the_question_quotes_the_entry() {
-        assert_eq!(
-            question_text("MMR second dose"),
-            "What does this mean: MMR second dose?"
-        );
-        assert_eq!(
-            question_text(&"x".repeat(600)).chars().count(),
-            pathway_model::topic::TEXT_MAX
-        );
+        assert_eq!(question_text("MMR second dose"), "What does this mean: MMR second dose?");
+        assert_eq!(question_text(&"x".repeat(600)).chars().count(), pathway_model::topic::TEXT_MAX);
     }
 
     #[test]
@@ -174,7 +151,8 @@ mod tests {
             correction_fields(&"x".repeat(1001), 1_790_000_000_000, pa),
             Err("Keep this to 1,000 letters and spaces or fewer.")
         );
-        let mine = json!({"kind": "note", "author": "me", "title": "Eyes", "recorded_by": "Jade", "visibility": "me_only"});
+        let mine =
+            json!({"kind": "note", "author": "me", "title": "Eyes", "recorded_by": "Jade", "visibility": "me_only"});
         assert!(correction_fields("typo", 1_790_000_000_000, mine.as_object().unwrap()).is_err());
     }
 }

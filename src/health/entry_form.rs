@@ -11,8 +11,7 @@ use pathway_model::health::{HealthEntry, HealthKind, Visibility};
 use uuid::Uuid;
 
 use super::form::{
-    Draft, KIND_CHOICES, Problem, SEVERITIES, changed_fields, draft_of, extra_field, new_entry,
-    problem_for,
+    Draft, KIND_CHOICES, Problem, SEVERITIES, changed_fields, draft_of, extra_field, new_entry, problem_for,
 };
 use crate::store::{Save, SaveState, use_sync};
 use crate::ui::form::{DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField};
@@ -36,17 +35,8 @@ pub fn EntryForm(
 ) -> impl IntoView {
     let pa = role == Role::Advisor;
     let sync = use_sync();
-    let current = move || {
-        edit.and_then(|id| {
-            sync.records
-                .with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone()))
-        })
-    };
-    let start = current()
-        .as_ref()
-        .and_then(HealthEntry::from_fields)
-        .map(|e| draft_of(&e))
-        .unwrap_or_default();
+    let current = move || edit.and_then(|id| sync.records.with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone())));
+    let start = current().as_ref().and_then(HealthEntry::from_fields).map(|e| draft_of(&e)).unwrap_or_default();
     let start_kind = start.kind.or(start_kind);
     let kind_word = RwSignal::new(start_kind.map(HealthKind::as_str).unwrap_or("").to_string());
     let kind = Memo::new(move |_| kind_word.with(|k| HealthKind::parse(k)));
@@ -56,19 +46,11 @@ pub fn EntryForm(
     let source = RwSignal::new(start.source);
     let extra = RwSignal::new(start.extra);
     // A PA can't choose "only me": the entry would be lost to them at once.
-    let start_visibility = if pa {
-        Visibility::MyPa
-    } else {
-        Visibility::MeOnly
-    };
+    let start_visibility = if pa { Visibility::MyPa } else { Visibility::MeOnly };
     let visibility = RwSignal::new(start_visibility.as_str().to_string());
     // Another kind has another field of its own: what was typed for the
     // last one does not belong to it.
-    Effect::watch(
-        move || kind.get(),
-        move |_, _, _| extra.set(String::new()),
-        false,
-    );
+    Effect::watch(move || kind.get(), move |_, _, _| extra.set(String::new()), false);
     let problems = RwSignal::new(Vec::<Problem>::new());
     let save = Save::new();
     let summary = NodeRef::<leptos::html::Div>::new();
@@ -133,9 +115,7 @@ pub fn EntryForm(
         }
     };
 
-    let problem = move |field: &'static str| {
-        Signal::derive(move || problems.with(|ps| problem_for(ps, field)))
-    };
+    let problem = move |field: &'static str| Signal::derive(move || problems.with(|ps| problem_for(ps, field)));
     // The fields' problems, then why the save itself failed.
     let summary_words = Signal::derive(move || {
         let mut words: Vec<&'static str> = problems.with(|ps| ps.iter().map(|p| p.words).collect());

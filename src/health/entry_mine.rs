@@ -18,10 +18,7 @@ use crate::ui::form::{RadioGroup, TextArea};
 /// The entry's fields now, read from the phone's store.
 pub(super) fn current(id: Uuid) -> Memo<Option<Fields>> {
     let sync = use_sync();
-    Memo::new(move |_| {
-        sync.records
-            .with(|rs| rs.get(&id).map(|r| r.fields.clone()))
-    })
+    Memo::new(move |_| sync.records.with(|rs| rs.get(&id).map(|r| r.fields.clone())))
 }
 
 pub(super) fn entry(fields: &Memo<Option<Fields>>) -> Option<HealthEntry> {
@@ -42,21 +39,13 @@ fn save_change(
         return;
     };
     said.set(None);
-    save.put(
-        checked(Role::YoungPerson, change, &now),
-        HealthEntryChange::KIND,
-        id,
-        move || {
-            said.try_set(Some(ok));
-        },
-    );
+    save.put(checked(Role::YoungPerson, change, &now), HealthEntryChange::KIND, id, move || {
+        said.try_set(Some(ok));
+    });
 }
 
 /// What a choice saved said last: why it failed, or that it was saved.
-pub(super) fn said_line(
-    save: Save,
-    said: RwSignal<Option<&'static str>>,
-) -> impl Fn() -> Option<&'static str> {
+pub(super) fn said_line(save: Save, said: RwSignal<Option<&'static str>>) -> impl Fn() -> Option<&'static str> {
     move || save.problem().or_else(|| said.get())
 }
 
@@ -66,11 +55,7 @@ pub fn WhoCanSee(id: Uuid) -> impl IntoView {
     let save = Save::new();
     let said = RwSignal::new(None::<&'static str>);
     let stored = move || entry(&fields).map(|e| e.visibility);
-    let chosen = RwSignal::new(
-        untrack(stored)
-            .map(|v| v.as_str().to_string())
-            .unwrap_or_default(),
-    );
+    let chosen = RwSignal::new(untrack(stored).map(|v| v.as_str().to_string()).unwrap_or_default());
     // The radios show what is stored: at first, after a change synced from
     // another of her devices, and after a choice that could not be saved.
     let show_stored = move || {
@@ -97,18 +82,12 @@ pub fn WhoCanSee(id: Uuid) -> impl IntoView {
             } else {
                 "Saved."
             };
-            let change = HealthEntryChange {
-                visibility: Some(v),
-                ..HealthEntryChange::default()
-            };
+            let change = HealthEntryChange { visibility: Some(v), ..HealthEntryChange::default() };
             save_change(save, id, change, fields, said, ok);
         },
         false,
     );
-    let choices = Visibility::ALL
-        .into_iter()
-        .map(|v| (v.as_str(), v.label()))
-        .collect();
+    let choices = Visibility::ALL.into_iter().map(|v| (v.as_str(), v.label())).collect();
     view! {
         <section class="card" aria-labelledby="see-heading">
             <h2 id="see-heading">"Who can see this"</h2>
@@ -172,10 +151,7 @@ pub fn MyNote(id: Uuid) -> impl IntoView {
         ev.prevent_default();
         // An empty box clears the note.
         let note = Some(text.get_untracked().trim().to_string()).filter(|t| !t.is_empty());
-        let change = HealthEntryChange {
-            my_note: Some(note),
-            ..HealthEntryChange::default()
-        };
+        let change = HealthEntryChange { my_note: Some(note), ..HealthEntryChange::default() };
         save_change(save, id, change, fields, said, "Your notes are saved.");
     };
     view! {

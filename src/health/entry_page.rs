@@ -20,12 +20,7 @@ pub fn HealthEntryPage() -> impl IntoView {
     use_health_title();
     let sync = use_sync();
     let params = use_params_map();
-    let id = move || {
-        params
-            .read()
-            .get("id")
-            .and_then(|s| Uuid::parse_str(&s).ok())
-    };
+    let id = move || params.read().get("id").and_then(|s| Uuid::parse_str(&s).ok());
     // The title of an entry just deleted here.
     let deleted = RwSignal::new(None::<String>);
     // Between the push that sends a new entry and the pull that brings it
@@ -35,19 +30,13 @@ pub fn HealthEntryPage() -> impl IntoView {
     // she typed) is not thrown away.
     let found = Memo::new(move |prev: Option<&Option<Seen>>| {
         let id = id()?;
-        let now = sync.records.with(|rs| {
-            rs.get(&id)
-                .and_then(|r| HealthEntry::from_fields(&r.fields).map(|e| (e, r.pending)))
-        });
+        let now = sync
+            .records
+            .with(|rs| rs.get(&id).and_then(|r| HealthEntry::from_fields(&r.fields).map(|e| (e, r.pending))));
         match (now, prev.cloned().flatten()) {
             (Some((entry, pending)), _) => {
                 let synced_at = if pending { sync.synced_at.get() } else { None };
-                Some(Seen {
-                    id,
-                    entry,
-                    pending,
-                    synced_at,
-                })
+                Some(Seen { id, entry, pending, synced_at })
             }
             (None, Some(was))
                 if was.id == id
@@ -62,21 +51,10 @@ pub fn HealthEntryPage() -> impl IntoView {
     });
     // The choices re-render only when the entry appears or goes (or its
     // title changes), so what they just said stays on screen.
-    let present = Memo::new(move |_| {
-        found.with(|f| {
-            f.as_ref()
-                .map(|s| (s.id, s.entry.title.clone(), s.entry.author))
-        })
-    });
+    let present = Memo::new(move |_| found.with(|f| f.as_ref().map(|s| (s.id, s.entry.title.clone(), s.entry.author))));
     // The young person's own entry: changing its words keeps the form (and
     // what it said) on screen, so this re-renders only when it comes or goes.
-    let mine = Memo::new(move |_| {
-        found.with(|f| {
-            f.as_ref()
-                .filter(|s| s.entry.author == Author::Me)
-                .map(|s| s.id)
-        })
-    });
+    let mine = Memo::new(move |_| found.with(|f| f.as_ref().filter(|s| s.entry.author == Author::Me).map(|s| s.id)));
     view! {
         <p class="back"><A href="/health">"Back to My health"</A></p>
         {move || match found.get() {
@@ -127,9 +105,8 @@ struct Seen {
 fn EntryDetails(entry: HealthEntry) -> impl IntoView {
     let e = entry;
     let words = format!("{}\n{}", e.title, e.details.clone().unwrap_or_default());
-    let fact = |label: &'static str, value: Option<String>| {
-        value.map(|v| view! { <div><dt>{label}</dt><dd>{v}</dd></div> })
-    };
+    let fact =
+        |label: &'static str, value: Option<String>| value.map(|v| view! { <div><dt>{label}</dt><dd>{v}</dd></div> });
     let phone = e.phone.clone().filter(|_| e.kind == HealthKind::Practitioner).map(|p| {
         view! { <div><dt>"Phone"</dt><dd><a href=tel_href(&p)>{format!("Call {p}")}</a></dd></div> }
     });

@@ -147,9 +147,6 @@ mod tests {
 
     #[test]
     fn deleting_is_asked_in_words() {
-        assert_eq!(
-            delete_question("Ask about my eyes"),
-            "Delete 'Ask about my eyes'? This can't be undone."
-        );
+        assert_eq!(delete_question("Ask about my eyes"), "Delete 'Ask about my eyes'? This can't be undone.");
     }
 }

@@ -35,9 +35,7 @@ pub fn extra_field(kind: HealthKind) -> Option<(&'static str, &'static str)> {
         HealthKind::Allergy => Some(("severity", "How bad is it?")),
         HealthKind::Medicine => Some(("dose", "How much, and how often (the dose)")),
         HealthKind::Practitioner => Some(("phone", "Phone number")),
-        HealthKind::FamilyHistory => {
-            Some(("relation", "Who in the family (for example, birth mother)"))
-        }
+        HealthKind::FamilyHistory => Some(("relation", "Who in the family (for example, birth mother)")),
         _ => None,
     }
 }
@@ -66,12 +64,8 @@ fn set_extra(change: &mut HealthEntryChange, kind: HealthKind, value: Option<Str
     *field = Some(value);
 }
 
-pub const SEVERITIES: [(&str, &str); 4] = [
-    ("", "Not sure"),
-    ("mild", "Mild"),
-    ("moderate", "Moderate"),
-    ("severe", "Severe (can be dangerous)"),
-];
+pub const SEVERITIES: [(&str, &str); 4] =
+    [("", "Not sure"), ("mild", "Mild"), ("moderate", "Moderate"), ("severe", "Severe (can be dangerous)")];
 
 /// The choices of "What kind of thing is it?": each kind's
 /// `capitalised(singular())` (a test keeps them the same), written out
@@ -104,9 +98,7 @@ pub fn words(field: &str, problem: &str) -> &'static str {
         "phone" => "Enter a UK phone number, like 0151 496 0100.",
         "relation" => "Keep this to 60 letters and spaces or fewer.",
         "my_note" | "correction" | "correction_reply" if empty => "Write something first.",
-        "my_note" | "correction" | "correction_reply" => {
-            "Keep this to 1,000 letters and spaces or fewer."
-        }
+        "my_note" | "correction" | "correction_reply" => "Keep this to 1,000 letters and spaces or fewer.",
         "recorded_by" => "We don't know your name yet. Try again in a moment.",
         "visibility" => "Choose who can see this.",
         _ => "Something here is not right. Check it and try again.",
@@ -123,16 +115,9 @@ fn words_or_none(s: &str) -> Option<String> {
 /// a young person's own entry, or a PA's professional one.
 pub fn new_entry(draft: &Draft, role: Role, recorded_by: &str) -> Result<Fields, Vec<Problem>> {
     let Some(kind) = draft.kind else {
-        return Err(vec![Problem {
-            field: "kind",
-            words: words("kind", ""),
-        }]);
+        return Err(vec![Problem { field: "kind", words: words("kind", "") }]);
     };
-    let author = if role == Role::YoungPerson {
-        Author::Me
-    } else {
-        Author::Professional
-    };
+    let author = if role == Role::YoungPerson { Author::Me } else { Author::Professional };
     let mut change = HealthEntryChange {
         kind: Some(kind),
         author: Some(author),
@@ -150,11 +135,7 @@ pub fn new_entry(draft: &Draft, role: Role, recorded_by: &str) -> Result<Fields,
     }
     let fields = change.into_fields();
     let problems = all_problems(role, &fields, None);
-    if problems.is_empty() {
-        Ok(fields)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(fields) } else { Err(problems) }
 }
 
 /// An entry as it is now, as the form shows it to be changed.
@@ -180,10 +161,7 @@ fn if_changed<T: PartialEq>(new: T, old: &T) -> Option<T> {
 /// passport are changed on their own, so they are not part of this.
 pub fn changed_fields(draft: &Draft, role: Role, current: &Fields) -> Result<Fields, Vec<Problem>> {
     let Some(now) = HealthEntry::from_fields(current) else {
-        return Err(vec![Problem {
-            field: "form",
-            words: words("form", ""),
-        }]);
+        return Err(vec![Problem { field: "form", words: words("form", "") }]);
     };
     let mut change = HealthEntryChange {
         title: if_changed(draft.title.trim().to_string(), &now.title),
@@ -197,11 +175,7 @@ pub fn changed_fields(draft: &Draft, role: Role, current: &Fields) -> Result<Fie
     }
     let fields = change.into_fields();
     let problems = all_problems(role, &fields, Some(current));
-    if problems.is_empty() {
-        Ok(fields)
-    } else {
-        Err(problems)
-    }
+    if problems.is_empty() { Ok(fields) } else { Err(problems) }
 }
 
 /// What was written in a box that must not be empty, trimmed, or `empty`
@@ -212,16 +186,9 @@ pub fn written(text: &str, empty: &'static str) -> Result<String, &'static str> 
 
 /// `change` to an entry as fields, checked by the rules, or the words for
 /// the first problem: what `Save::put` takes.
-pub fn checked(
-    role: Role,
-    change: HealthEntryChange,
-    current: &Fields,
-) -> Result<Fields, &'static str> {
+pub fn checked(role: Role, change: HealthEntryChange, current: &Fields) -> Result<Fields, &'static str> {
     let fields = change.into_fields();
-    match all_problems(role, &fields, Some(current))
-        .into_iter()
-        .next()
-    {
+    match all_problems(role, &fields, Some(current)).into_iter().next() {
         Some(p) => Err(p.words),
         None => Ok(fields),
     }
@@ -239,17 +206,11 @@ fn all_problems(role: Role, fields: &Fields, current: Option<&Fields>) -> Vec<Pr
             Err(FieldRuleError::Invalid { field, problem }) => (field, problem),
             Err(FieldRuleError::Missing(field)) => (field, String::from("empty")),
             Err(_) => {
-                problems.push(Problem {
-                    field: "form",
-                    words: words("form", ""),
-                });
+                problems.push(Problem { field: "form", words: words("form", "") });
                 break;
             }
         };
-        problems.push(Problem {
-            field,
-            words: words(field, &problem),
-        });
+        problems.push(Problem { field, words: words(field, &problem) });
         match field {
             "title" | "recorded_by" => {
                 fields.insert(field.into(), Value::String("x".into()));
@@ -262,27 +223,14 @@ fn all_problems(role: Role, fields: &Fields, current: Option<&Fields>) -> Vec<Pr
         }
     }
     // In the order the form asks, not the order the rules found them.
-    let mut ordered: Vec<Problem> = ORDER
-        .iter()
-        .flat_map(|f| problems.iter().filter(move |p| p.field == *f))
-        .cloned()
-        .collect();
+    let mut ordered: Vec<Problem> =
+        ORDER.iter().flat_map(|f| problems.iter().filter(move |p| p.field == *f)).cloned().collect();
     ordered.extend(problems.into_iter().filter(|p| !ORDER.contains(&p.field)));
     ordered
 }
 
-const ORDER: [&str; 10] = [
-    "kind",
-    "title",
-    "date",
-    "severity",
-    "dose",
-    "phone",
-    "relation",
-    "details",
-    "source",
-    "visibility",
-];
+const ORDER: [&str; 10] =
+    ["kind", "title", "date", "severity", "dose", "phone", "relation", "details", "source", "visibility"];
 
 /// The words for `field` among `problems`, if there are any.
 pub fn problem_for(problems: &[Problem], field: &str) -> Option<&'static str> {

@@ -13,12 +13,7 @@ use crate::store::use_sync;
 pub fn HealthKindPage() -> impl IntoView {
     let sync = use_sync();
     let params = use_params_map();
-    let kind = move || {
-        params
-            .read()
-            .get("kind")
-            .and_then(|k| HealthKind::parse(&k))
-    };
+    let kind = move || params.read().get("kind").and_then(|k| HealthKind::parse(&k));
     view! {
         <HealthNav/>
         {move || match kind() {

@@ -55,11 +55,7 @@ pub const TITLE: &str = "My health – Pathway";
 /// Typing in `text` again clears what its last save said (a problem, or
 /// "Saved"), so old words are not read as being about the new ones. Not
 /// when the save itself empties the box.
-fn forget_on_typing(
-    text: RwSignal<String>,
-    save: Save,
-    said: Option<RwSignal<Option<&'static str>>>,
-) {
+fn forget_on_typing(text: RwSignal<String>, save: Save, said: Option<RwSignal<Option<&'static str>>>) {
     Effect::watch(
         move || text.get(),
         move |now: &String, _, _| {

@@ -9,9 +9,7 @@ use super::TITLE;
 pub fn use_health_title() {
     set_title(TITLE);
     on_cleanup(|| {
-        let path = web_sys::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_default();
+        let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
         if !path.starts_with("/health") {
             set_title("Pathway");
         }

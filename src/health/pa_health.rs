@@ -36,16 +36,10 @@ pub fn PaHealth(owner: Uuid) -> impl IntoView {
     let sync = use_sync();
     let list = Memo::new(move |_| sync.records.with(|rs| items(rs, Some(owner))));
     let ids = move || list.with(|l| l.iter().map(|i| i.id).collect::<Vec<_>>());
-    let recorded_by = state
-        .me()
-        .map(|me| format!("{} {} (PA)", me.first_name, me.last_name))
-        .unwrap_or_default();
+    let recorded_by = state.me().map(|me| format!("{} {} (PA)", me.first_name, me.last_name)).unwrap_or_default();
     let said = RwSignal::new(None::<&'static str>);
-    let on_saved = Callback::new(move |_id: Uuid| {
-        said.set(Some(
-            "Saved. They will see it once both your devices have synced.",
-        ))
-    });
+    let on_saved =
+        Callback::new(move |_id: Uuid| said.set(Some("Saved. They will see it once both your devices have synced.")));
     view! {
         <section class="card pa-health" aria-labelledby="pa-health-heading">
             <h2 id="pa-health-heading">"Their health"</h2>
@@ -72,10 +66,7 @@ pub fn PaHealth(owner: Uuid) -> impl IntoView {
 #[component]
 fn PaEntry(id: Uuid) -> impl IntoView {
     let sync = use_sync();
-    let fields = Memo::new(move |_| {
-        sync.records
-            .with(|rs| rs.get(&id).map(|r| r.fields.clone()))
-    });
+    let fields = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).map(|r| r.fields.clone())));
     let entry = move || fields.with(|f| f.as_ref().and_then(HealthEntry::from_fields));
     view! {
         {move || entry().map(|e| {
@@ -147,14 +138,8 @@ mod tests {
                        "recorded_by": "Sam Okafor (PA)", "visibility": "my_pa", "correction": "It was amoxicillin"});
         let e = e.as_object().unwrap();
         let f = reply_fields(" Thanks, I'll check the assessment ", 1_790_000_000_000, e).unwrap();
-        assert_eq!(
-            f["correction_reply"],
-            json!("Thanks, I'll check the assessment")
-        );
-        assert_eq!(
-            reply_fields("", 1_790_000_000_000, e),
-            Err("Write your answer first.")
-        );
+        assert_eq!(f["correction_reply"], json!("Thanks, I'll check the assessment"));
+        assert_eq!(reply_fields("", 1_790_000_000_000, e), Err("Write your answer first."));
         assert_eq!(
             reply_fields(&"x".repeat(1001), 1_790_000_000_000, e),
             Err("Keep this to 1,000 letters and spaces or fewer.")

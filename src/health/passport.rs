@@ -3,9 +3,7 @@ use leptos_router::components::A;
 use pathway_model::health::{Author, HealthKind};
 
 use super::nav::HealthNav;
-use super::records::{
-    Item, date_words, extra_words, items, kinds_in, left_out_of_passport, passport,
-};
+use super::records::{Item, date_words, extra_words, items, kinds_in, left_out_of_passport, passport};
 use crate::state::use_app;
 use crate::store::use_sync;
 use crate::words;
@@ -14,12 +12,8 @@ use crate::words;
 pub fn left_out_words(n: usize) -> Option<String> {
     match n {
         0 => None,
-        1 => {
-            Some("1 entry you ticked is marked \"Only me\", so it is not in your passport.".into())
-        }
-        n => Some(format!(
-            "{n} entries you ticked are marked \"Only me\", so they are not in your passport."
-        )),
+        1 => Some("1 entry you ticked is marked \"Only me\", so it is not in your passport.".into()),
+        n => Some(format!("{n} entries you ticked are marked \"Only me\", so they are not in your passport.")),
     }
 }
 
@@ -38,12 +32,7 @@ pub fn PassportPage() -> impl IntoView {
     let sync = use_sync();
     let all = Memo::new(move |_| sync.records.with(|rs| items(rs, None)));
     let chosen = Memo::new(move |_| all.with(|a| passport(a)));
-    let name = move || {
-        state
-            .me()
-            .map(|me| format!("{} {}", me.first_name, me.last_name))
-            .unwrap_or_default()
-    };
+    let name = move || state.me().map(|me| format!("{} {}", me.first_name, me.last_name)).unwrap_or_default();
     let today = words::readable_date(crate::clock::today());
     view! {
         <div class="no-print">

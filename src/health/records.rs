@@ -34,15 +34,8 @@ pub fn items(records: &BTreeMap<Uuid, LocalRecord>, owner: Option<Uuid>) -> Vec<
         let Some(entry) = HealthEntry::from_fields(&r.fields) else {
             continue;
         };
-        let item = Item {
-            id: r.id,
-            entry,
-            pending: r.pending,
-        };
-        let at = list
-            .iter()
-            .position(|x| goes_before(&item, x))
-            .unwrap_or(list.len());
+        let item = Item { id: r.id, entry, pending: r.pending };
+        let at = list.iter().position(|x| goes_before(&item, x)).unwrap_or(list.len());
         list.insert(at, item);
     }
     list
@@ -69,11 +62,7 @@ pub const PASSPORT_ORDER: [HealthKind; 9] = [
 
 /// The entries of one kind, in the order given.
 pub fn of_kind(items: &[Item], kind: HealthKind) -> Vec<Item> {
-    items
-        .iter()
-        .filter(|i| i.entry.kind == kind)
-        .cloned()
-        .collect()
+    items.iter().filter(|i| i.entry.kind == kind).cloned().collect()
 }
 
 /// What the passport prints: the entries the young person ticked, but
@@ -84,47 +73,32 @@ pub fn passport(items: &[Item]) -> Vec<Item> {
     // Kind by kind; within a kind, `items`' order (newest first).
     PASSPORT_ORDER
         .iter()
-        .flat_map(|k| {
-            items
-                .iter()
-                .filter(printed)
-                .filter(move |i| i.entry.kind == *k)
-        })
+        .flat_map(|k| items.iter().filter(printed).filter(move |i| i.entry.kind == *k))
         .cloned()
         .collect()
 }
 
 /// Ticked for the passport but marked "only me", so left out of it.
 pub fn left_out_of_passport(items: &[Item]) -> usize {
-    items
-        .iter()
-        .filter(|i| i.entry.in_passport && i.entry.visibility == Visibility::MeOnly)
-        .count()
+    items.iter().filter(|i| i.entry.in_passport && i.entry.visibility == Visibility::MeOnly).count()
 }
 
 /// Kinds with something in `items`, in the passport's order.
 pub fn kinds_in(items: &[Item]) -> Vec<HealthKind> {
-    let mut kinds: Vec<HealthKind> = HealthKind::ALL
-        .into_iter()
-        .filter(|k| items.iter().any(|i| i.entry.kind == *k))
-        .collect();
+    let mut kinds: Vec<HealthKind> =
+        HealthKind::ALL.into_iter().filter(|k| items.iter().any(|i| i.entry.kind == *k)).collect();
     pathway_model::order::sort_by_key(&mut kinds, |k| k.passport_order());
     kinds
 }
 
 /// Entries with a correction request the PA has not answered yet.
 pub fn open_corrections(items: &[Item]) -> Vec<Item> {
-    items
-        .iter()
-        .filter(|i| i.entry.correction_open())
-        .cloned()
-        .collect()
+    items.iter().filter(|i| i.entry.correction_open()).cloned().collect()
 }
 
 /// "14 March 2024", or `None` for no date (or one that isn't a date).
 pub fn date_words(date: Option<&str>) -> Option<String> {
-    date.and_then(pathway_model::date::parse)
-        .map(words::readable_date)
+    date.and_then(pathway_model::date::parse).map(words::readable_date)
 }
 
 /// The year an entry belongs to on the timeline: "2024", or "No date".
@@ -138,10 +112,7 @@ pub fn year_of(entry: &HealthEntry) -> String {
 /// The kind's own detail in a few words: "Severe", "One tablet a day".
 pub fn extra_words(entry: &HealthEntry) -> Option<String> {
     match entry.kind {
-        HealthKind::Allergy => entry
-            .severity
-            .as_deref()
-            .map(|s| format!("{} allergy", capitalised(s))),
+        HealthKind::Allergy => entry.severity.as_deref().map(|s| format!("{} allergy", capitalised(s))),
         HealthKind::Medicine => entry.dose.clone().map(|d| format!("Dose: {d}")),
         HealthKind::FamilyHistory => entry.relation.clone().map(|r| format!("Who: {r}")),
         _ => None,

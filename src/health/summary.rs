@@ -8,12 +8,8 @@ use super::records::{Item, PASSPORT_ORDER, items, of_kind};
 use crate::store::use_sync;
 
 /// What a new GP or dentist asks first, in this order.
-pub const FIRST: [HealthKind; 4] = [
-    HealthKind::Allergy,
-    HealthKind::Medicine,
-    HealthKind::Condition,
-    HealthKind::Practitioner,
-];
+pub const FIRST: [HealthKind; 4] =
+    [HealthKind::Allergy, HealthKind::Medicine, HealthKind::Condition, HealthKind::Practitioner];
 
 /// "Jabs (immunisations): 2 things", for the kinds after the first four.
 pub fn more_links(all: &[Item]) -> Vec<(HealthKind, String)> {
@@ -22,14 +18,7 @@ pub fn more_links(all: &[Item]) -> Vec<(HealthKind, String)> {
         .filter(|k| !FIRST.contains(k))
         .map(|k| {
             let n = all.iter().filter(|i| i.entry.kind == k).count() as u32;
-            (
-                k,
-                format!(
-                    "{}: {}",
-                    k.heading(),
-                    crate::words::count(n, "entry", "entries")
-                ),
-            )
+            (k, format!("{}: {}", k.heading(), crate::words::count(n, "entry", "entries")))
         })
         .collect()
 }

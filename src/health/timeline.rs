@@ -65,11 +65,7 @@ mod tests {
 
     fn item(title: &str, date: Option<&str>) -> Item {
         let f = json!({"kind": "note", "author": "me", "title": title, "date": date, "recorded_by": "Jade", "visibility": "me_only"});
-        Item {
-            id: Uuid::nil(),
-            entry: HealthEntry::from_fields(f.as_object().unwrap()).unwrap(),
-            pending: false,
-        }
+        Item { id: Uuid::nil(), entry: HealthEntry::from_fields(f.as_object().unwrap()).unwrap(), pending: false }
     }
 
     #[test]
@@ -80,15 +76,7 @@ mod tests {
             item("c", Some("2012-01-01")),
             item("d", None),
         ]);
-        let shape: Vec<(String, usize)> =
-            groups.iter().map(|(y, l)| (y.clone(), l.len())).collect();
-        assert_eq!(
-            shape,
-            [
-                ("2024".into(), 2),
-                ("2012".into(), 1),
-                ("No date".into(), 1)
-            ]
-        );
+        let shape: Vec<(String, usize)> = groups.iter().map(|(y, l)| (y.clone(), l.len())).collect();
+        assert_eq!(shape, [("2024".into(), 2), ("2012".into(), 1), ("No date".into(), 1)]);
     }
 }

@@ -59,11 +59,7 @@ pub async fn set_pin(pin: &str) -> Result<(), JsValue> {
     let mut salt = [0u8; SALT_BYTES];
     crypto.get_random_values_with_u8_array(&mut salt)?;
     let hash = derive(pin, &salt, ITERATIONS).await?;
-    let record = PinHash {
-        salt: to_hex(&salt),
-        hash: to_hex(&hash),
-        iterations: ITERATIONS,
-    };
+    let record = PinHash { salt: to_hex(&salt), hash: to_hex(&hash), iterations: ITERATIONS };
     let text = serde_json::to_string(&record).map_err(|e| e.to_string())?;
     storage().ok_or("no storage")?.set_item(PIN, &text)?;
     set_tries(&Tries::default());
@@ -95,20 +91,13 @@ async fn derive(pin: &str, salt: &[u8], iterations: u32) -> Result<Vec<u8>, JsVa
     )?)
     .await?
     .unchecked_into::<web_sys::CryptoKey>();
-    let params = web_sys::Pbkdf2Params::new_with_str(
-        "PBKDF2",
-        "SHA-256",
-        iterations,
-        &Uint8Array::from(salt),
-    );
+    let params = web_sys::Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", iterations, &Uint8Array::from(salt));
     let bits = JsFuture::from(subtle.derive_bits_with_object(&params, &key, HASH_BITS)?).await?;
     Ok(Uint8Array::new(&bits).to_vec())
 }
 
 pub fn tries() -> Tries {
-    get(TRIES)
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default()
+    get(TRIES).and_then(|t| serde_json::from_str(&t).ok()).unwrap_or_default()
 }
 
 pub fn set_tries(tries: &Tries) {

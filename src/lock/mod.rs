@@ -78,10 +78,7 @@ pub fn lock_for_exit() {
 /// set, and watching for no input, the page being hidden, and other tabs.
 pub fn install(state: AppState) -> Lock {
     let has = browser::has_pin();
-    let lock = Lock {
-        has_pin: RwSignal::new(has),
-        locked: RwSignal::new(has || browser::is_marked_locked()),
-    };
+    let lock = Lock { has_pin: RwSignal::new(has), locked: RwSignal::new(has || browser::is_marked_locked()) };
     provide_context(lock);
 
     // Signed out (on purpose or because the session ended): the PIN goes

@@ -84,10 +84,7 @@ pub fn listen_for_shift_presses() {
     let counter = Rc::new(RefCell::new(ShiftCounter::default()));
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let now = js_sys::Date::now();
-        if counter
-            .borrow_mut()
-            .press(ev.key() == "Shift", ev.repeat(), now)
-        {
+        if counter.borrow_mut().press(ev.key() == "Shift", ev.repeat(), now) {
             exit_now();
         }
     });

@@ -136,13 +136,7 @@ pub fn from_hex(text: &str) -> Option<Vec<u8>> {
     if !text.len().is_multiple_of(2) {
         return None;
     }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| {
-            text.get(i..i + 2)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        })
-        .collect()
+    (0..text.len()).step_by(2).map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok())).collect()
 }
 
 /// Compares two hashes, looking at every byte whatever the first
@@ -174,26 +168,11 @@ mod tests {
         assert_eq!(check_new_pin("1234", "1234"), Ok(()));
         assert_eq!(check_new_pin("123456", "123456"), Ok(()));
         assert_eq!(check_new_pin("", ""), Err("Enter a PIN of 4 to 6 numbers."));
-        assert_eq!(
-            check_new_pin("123", "123"),
-            Err("Your PIN must be 4 to 6 numbers long.")
-        );
-        assert_eq!(
-            check_new_pin("1234567", "1234567"),
-            Err("Your PIN must be 4 to 6 numbers long.")
-        );
-        assert_eq!(
-            check_new_pin("12a4", "12a4"),
-            Err("Use numbers only (0 to 9) in your PIN.")
-        );
-        assert_eq!(
-            check_new_pin("١٢٣٤", "١٢٣٤"),
-            Err("Use numbers only (0 to 9) in your PIN.")
-        );
-        assert_eq!(
-            check_new_pin("1234", "1243"),
-            Err("The 2 PINs are not the same. Type the same PIN twice.")
-        );
+        assert_eq!(check_new_pin("123", "123"), Err("Your PIN must be 4 to 6 numbers long."));
+        assert_eq!(check_new_pin("1234567", "1234567"), Err("Your PIN must be 4 to 6 numbers long."));
+        assert_eq!(check_new_pin("12a4", "12a4"), Err("Use numbers only (0 to 9) in your PIN."));
+        assert_eq!(check_new_pin("١٢٣٤", "١٢٣٤"), Err("Use numbers only (0 to 9) in your PIN."));
+        assert_eq!(check_new_pin("1234", "1243"), Err("The 2 PINs are not the same. Type the same PIN twice."));
     }
 
     fn after(n: u32, last_ms: f64) -> Tries {
@@ -236,22 +215,13 @@ mod tests {
 
     #[test]
     fn the_words_after_a_wrong_try_warn_from_the_eighth() {
-        assert_eq!(
-            after_wrong_words(&after(1, 0.0)),
-            "That PIN is not right. Try again."
-        );
-        assert_eq!(
-            after_wrong_words(&after(5, 0.0)),
-            "That PIN is not right. Wait 30 seconds before you try again."
-        );
+        assert_eq!(after_wrong_words(&after(1, 0.0)), "That PIN is not right. Try again.");
+        assert_eq!(after_wrong_words(&after(5, 0.0)), "That PIN is not right. Wait 30 seconds before you try again.");
         assert_eq!(
             after_wrong_words(&after(8, 0.0)),
             "That PIN is not right. Wait 30 seconds before you try again. 2 tries left before Pathway signs you out."
         );
-        assert!(
-            after_wrong_words(&after(9, 0.0))
-                .ends_with(" 1 try left before Pathway signs you out.")
-        );
+        assert!(after_wrong_words(&after(9, 0.0)).ends_with(" 1 try left before Pathway signs you out."));
         assert!(after_wrong_words(&after(10, 0.0)).contains("signing you out"));
     }
 
@@ -259,18 +229,9 @@ mod tests {
     fn the_wait_is_said_in_whole_seconds_rounded_up() {
         assert_eq!(wait_words(0.0), None);
         assert_eq!(wait_words(-5.0), None);
-        assert_eq!(
-            wait_words(30_000.0).as_deref(),
-            Some("Too many wrong tries. You can try again in 30 seconds.")
-        );
-        assert_eq!(
-            wait_words(26_100.0).as_deref(),
-            Some("Too many wrong tries. You can try again in 27 seconds.")
-        );
-        assert_eq!(
-            wait_words(400.0).as_deref(),
-            Some("Too many wrong tries. You can try again in 1 second.")
-        );
+        assert_eq!(wait_words(30_000.0).as_deref(), Some("Too many wrong tries. You can try again in 30 seconds."));
+        assert_eq!(wait_words(26_100.0).as_deref(), Some("Too many wrong tries. You can try again in 27 seconds."));
+        assert_eq!(wait_words(400.0).as_deref(), Some("Too many wrong tries. You can try again in 1 second."));
     }
 
     #[test]

@@ -40,8 +40,7 @@ pub fn LockScreen() -> impl IntoView {
         d.set_title("Pathway");
     }
     // The wait counts down each second.
-    let ticker =
-        set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_secs(1)).ok();
+    let ticker = set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_secs(1)).ok();
     on_cleanup(move || {
         if let Some(t) = ticker {
             t.clear();
@@ -76,13 +75,7 @@ pub fn LockScreen() -> impl IntoView {
             }
             lock.refresh();
             state.who.set(Who::SignedOut);
-            navigate(
-                "/login?why=pin",
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            navigate("/login?why=pin", NavigateOptions { replace: true, ..Default::default() });
         });
     };
 

@@ -106,9 +106,7 @@ pub fn PinSettings() -> impl IntoView {
                 Err(e) => {
                     leptos::logging::warn!("{e:?}");
                     busy.set(false);
-                    error.set(Some(
-                        "This phone couldn't save your PIN. Try again.".to_string(),
-                    ));
+                    error.set(Some("This phone couldn't save your PIN. Try again.".to_string()));
                 }
             }
         });

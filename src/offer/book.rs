@@ -40,11 +40,7 @@ pub struct IndexedOffer {
 impl IndexedOffer {
     fn new(whose: Option<Uuid>, book: OfferBook) -> Self {
         let index = Arc::new(SearchIndex::new(&book.items));
-        IndexedOffer {
-            whose,
-            book: Arc::new(book),
-            index,
-        }
+        IndexedOffer { whose, book: Arc::new(book), index }
     }
 }
 
@@ -73,12 +69,7 @@ thread_local! {
 
 fn held(whose: Option<Uuid>) -> Option<Held> {
     let whose = whose?;
-    HELD.with(|h| {
-        h.borrow()
-            .as_ref()
-            .filter(|h| h.offer.whose == Some(whose))
-            .cloned()
-    })
+    HELD.with(|h| h.borrow().as_ref().filter(|h| h.offer.whose == Some(whose)).cloned())
 }
 
 fn hold(held: Held) {
@@ -107,11 +98,7 @@ fn read_kept() -> Option<IndexedOffer> {
         return Some(h.offer);
     }
     let offer = IndexedOffer::new(whose, saved::offer(whose?)?);
-    hold(Held {
-        offer: offer.clone(),
-        asked_at: None,
-        on_phone: true,
-    });
+    hold(Held { offer: offer.clone(), asked_at: None, on_phone: true });
     Some(offer)
 }
 
@@ -143,15 +130,8 @@ fn fetch(state: AppState) -> impl Future<Output = ApiResult<IndexedOffer>> {
         let book = api::offer().await?;
         let answer = match before {
             // The same offer: keep its index, and the page as it is.
-            Some(h) if *h.offer.book == book => Held {
-                asked_at: Some(now_ms()),
-                ..h
-            },
-            _ => Held {
-                offer: IndexedOffer::new(whose, book),
-                asked_at: Some(now_ms()),
-                on_phone: false,
-            },
+            Some(h) if *h.offer.book == book => Held { asked_at: Some(now_ms()), ..h },
+            _ => Held { offer: IndexedOffer::new(whose, book), asked_at: Some(now_ms()), on_phone: false },
         };
         let offer = answer.offer.clone();
         hold(answer);
@@ -172,17 +152,8 @@ pub struct OfferLoad {
 
 pub fn use_offer() -> OfferLoad {
     let state = use_app();
-    let remote = load(
-        move || fetch(state),
-        Some(Keep {
-            read: read_kept,
-            write: write_kept,
-        }),
-    );
-    OfferLoad {
-        remote,
-        shown: Memo::new(move |_| remote.value.get()),
-    }
+    let remote = load(move || fetch(state), Some(Keep { read: read_kept, write: write_kept }));
+    OfferLoad { remote, shown: Memo::new(move |_| remote.value.get()) }
 }
 
 /// How the offer's load is going, in `ui::load`'s words: loading, offline

@@ -48,12 +48,7 @@ pub fn OfferItemPage() -> impl IntoView {
 }
 
 #[component]
-fn ItemDetails(
-    item: OfferItem,
-    assessment: Option<Assessment>,
-    council: String,
-    sample: bool,
-) -> impl IntoView {
+fn ItemDetails(item: OfferItem, assessment: Option<Assessment>, council: String, sample: bool) -> impl IntoView {
     let state = use_app();
     let me = state.me();
     let tracker = me.filter(|m| m.role == Role::YoungPerson).map(|me| {
@@ -78,10 +73,7 @@ fn ItemDetails(
     let contact = &item.contact;
     let has_contact = contact.name.is_some() || contact.phone.is_some() || contact.email.is_some();
     let contact_view = has_contact.then(|| {
-        let name = contact
-            .name
-            .clone()
-            .map(|n| view! { <p class="contact__name">{n}</p> });
+        let name = contact.name.clone().map(|n| view! { <p class="contact__name">{n}</p> });
         let phone = contact.phone.clone().map(|p| {
             let href = tel_href(&p);
             view! { <li><a class="contact__link" href=href>{format!("Call {p}")}</a></li> }

@@ -25,11 +25,7 @@ pub fn OfferPage() -> impl IntoView {
     let today = today();
 
     let entries = Memo::new(move |_| {
-        shown.with(|l| {
-            l.as_ref()
-                .map(|l| sections::assess_all(&l.book, today))
-                .unwrap_or_default()
-        })
+        shown.with(|l| l.as_ref().map(|l| sections::assess_all(&l.book, today)).unwrap_or_default())
     });
     // The person's tracker, by item: only their own records.
     let statuses = Memo::new(move |_| {
@@ -52,16 +48,11 @@ pub fn OfferPage() -> impl IntoView {
         if !searching.get() {
             return Vec::new();
         }
-        let hits = shown
-            .with(|l| query.with(|q| l.as_ref().map(|l| l.index.search(q)).unwrap_or_default()));
+        let hits = shown.with(|l| query.with(|q| l.as_ref().map(|l| l.index.search(q)).unwrap_or_default()));
         entries.with(|e| sections::results(&hits, e))
     });
     let count = move || {
-        if searching.get() {
-            results.with(|r| sections::result_count(r.len()))
-        } else {
-            String::new()
-        }
+        if searching.get() { results.with(|r| sections::result_count(r.len())) } else { String::new() }
     };
 
     let card = move |l: &IndexedOffer, e: &Entry, level: u8| {
@@ -70,8 +61,7 @@ pub fn OfferPage() -> impl IntoView {
         let status = Signal::derive(move || statuses.with(|s| s.get(&id).copied()));
         match (e.verdict, e.reason.clone()) {
             (Some(v), Some(r)) => {
-                view! { <OfferCard item=item verdict=v reason=r status=status level=level/> }
-                    .into_any()
+                view! { <OfferCard item=item verdict=v reason=r status=status level=level/> }.into_any()
             }
             _ => view! { <OfferCard item=item status=status level=level/> }.into_any(),
         }
@@ -194,11 +184,7 @@ fn Groups(
             } else {
                 view! { <h3 class="offer-category">{g.category.label()}</h3> }.into_any()
             };
-            let cards = g
-                .entries
-                .iter()
-                .map(|e| card(&offer, e, level + 1))
-                .collect_view();
+            let cards = g.entries.iter().map(|e| card(&offer, e, level + 1)).collect_view();
             view! {
                 {heading}
                 <ul class="offer-list">{cards}</ul>

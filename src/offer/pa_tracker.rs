@@ -24,10 +24,7 @@ pub fn rows(tracked: &[Entitlement], items: &[OfferItem]) -> Vec<Row> {
     // several KB of wasm for this one type).
     let mut sorted: Vec<&Entitlement> = Vec::with_capacity(tracked.len());
     for e in tracked {
-        let at = sorted
-            .iter()
-            .position(|s| (&e.date, &s.item_id) > (&s.date, &e.item_id))
-            .unwrap_or(sorted.len());
+        let at = sorted.iter().position(|s| (&e.date, &s.item_id) > (&s.date, &e.item_id)).unwrap_or(sorted.len());
         sorted.insert(at, e);
     }
     sorted
@@ -43,11 +40,7 @@ pub fn rows(tracked: &[Entitlement], items: &[OfferItem]) -> Vec<Row> {
                 .as_deref()
                 .and_then(pathway_model::date::parse)
                 .map(|d| format!("Since {}", words::readable_date(d)));
-            Row {
-                what: format!("{title} — {}", e.status.label()),
-                since,
-                note: e.note.clone(),
-            }
+            Row { what: format!("{title} — {}", e.status.label()), since, note: e.note.clone() }
         })
         .collect()
 }
@@ -66,12 +59,7 @@ pub fn PaOfferTracker(owner: Uuid) -> impl IntoView {
                 .filter_map(|r| Entitlement::from_fields(&r.fields))
                 .collect()
         });
-        offer.shown.with(|l| {
-            rows(
-                &tracked,
-                l.as_ref().map(|l| l.book.items.as_slice()).unwrap_or(&[]),
-            )
-        })
+        offer.shown.with(|l| rows(&tracked, l.as_ref().map(|l| l.book.items.as_slice()).unwrap_or(&[])))
     };
     view! {
         <section class="card" aria-labelledby="offer-tracker-heading">
@@ -133,11 +121,7 @@ mod tests {
     fn rows_name_the_item_and_status_newest_first() {
         let got = rows(
             &[
-                tracked(
-                    "laptop-and-data",
-                    TrackerStatus::Claimed,
-                    Some("2026-11-22"),
-                ),
+                tracked("laptop-and-data", TrackerStatus::Claimed, Some("2026-11-22")),
                 tracked("gone-item", TrackerStatus::Asked, Some("2026-12-01")),
                 tracked("no-date", TrackerStatus::NotForMe, None),
             ],
@@ -147,9 +131,7 @@ mod tests {
         assert_eq!(
             got[1],
             Row {
-                what: "A laptop and data — Got it".into(),
-                since: Some("Since 22 November 2026".into()),
-                note: None
+                what: "A laptop and data — Got it".into(), since: Some("Since 22 November 2026".into()), note: None
             }
         );
         assert_eq!(got[2].what, "no-date — Not for me");

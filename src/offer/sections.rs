@@ -46,27 +46,16 @@ pub fn assess_all(book: &OfferBook, today: NaiveDate) -> Vec<Entry> {
         .map(|(index, item)| match &book.profile {
             Some(profile) => {
                 let a = assess(item, profile, today);
-                Entry {
-                    index,
-                    verdict: Some(a.verdict),
-                    reason: Some(a.reason),
-                }
+                Entry { index, verdict: Some(a.verdict), reason: Some(a.reason) }
             }
-            None => Entry {
-                index,
-                verdict: None,
-                reason: None,
-            },
+            None => Entry { index, verdict: None, reason: None },
         })
         .collect()
 }
 
 /// Groups entries by category, in `Category::ALL` order, leaving out
 /// categories with nothing in them.
-pub fn by_category<'a>(
-    items: &[OfferItem],
-    entries: impl IntoIterator<Item = &'a Entry>,
-) -> Vec<Group> {
+pub fn by_category<'a>(items: &[OfferItem], entries: impl IntoIterator<Item = &'a Entry>) -> Vec<Group> {
     let entries: Vec<&Entry> = entries.into_iter().collect();
     Category::ALL
         .into_iter()
@@ -76,23 +65,16 @@ pub fn by_category<'a>(
                 .filter(|e| items.get(e.index).is_some_and(|i| i.category == category))
                 .map(|e| (*e).clone())
                 .collect();
-            (!in_it.is_empty()).then_some(Group {
-                category,
-                entries: in_it,
-            })
+            (!in_it.is_empty()).then_some(Group { category, entries: in_it })
         })
         .collect()
 }
 
 pub fn sections(items: &[OfferItem], entries: &[Entry]) -> Sections {
     if entries.iter().any(|e| e.verdict.is_none()) {
-        return Sections {
-            everything: by_category(items, entries),
-            ..Default::default()
-        };
+        return Sections { everything: by_category(items, entries), ..Default::default() };
     }
-    let with =
-        |v: Verdict| by_category(items, entries.iter().filter(move |e| e.verdict == Some(v)));
+    let with = |v: Verdict| by_category(items, entries.iter().filter(move |e| e.verdict == Some(v)));
     Sections {
         for_you: with(Verdict::Applies),
         maybe: with(Verdict::Maybe),
@@ -108,17 +90,8 @@ pub fn sections(items: &[OfferItem], entries: &[Entry]) -> Sections {
 pub fn results(hits: &[usize], entries: &[Entry]) -> Vec<Entry> {
     let found: Vec<&Entry> = hits.iter().filter_map(|i| entries.get(*i)).collect();
     let mut out = Vec::with_capacity(found.len());
-    for wanted in [
-        &[Some(Verdict::Applies), None][..],
-        &[Some(Verdict::Maybe)],
-        &[Some(Verdict::DoesNotApply)],
-    ] {
-        out.extend(
-            found
-                .iter()
-                .filter(|e| wanted.contains(&e.verdict))
-                .map(|e| (*e).clone()),
-        );
+    for wanted in [&[Some(Verdict::Applies), None][..], &[Some(Verdict::Maybe)], &[Some(Verdict::DoesNotApply)]] {
+        out.extend(found.iter().filter(|e| wanted.contains(&e.verdict)).map(|e| (*e).clone()));
     }
     out
 }
@@ -162,35 +135,18 @@ mod tests {
     }
 
     fn book(profile: Option<Profile>) -> OfferBook {
-        let student = Eligibility {
-            circumstances: vec![Circumstance::InEducation],
-            ..Default::default()
-        };
-        let parent = Eligibility {
-            circumstances: vec![Circumstance::YoungParent],
-            ..Default::default()
-        };
-        let under_18 = Eligibility {
-            until_age: Some(18),
-            ..Default::default()
-        };
+        let student = Eligibility { circumstances: vec![Circumstance::InEducation], ..Default::default() };
+        let parent = Eligibility { circumstances: vec![Circumstance::YoungParent], ..Default::default() };
+        let under_18 = Eligibility { until_age: Some(18), ..Default::default() };
         OfferBook {
-            council: CouncilSummary {
-                id: "liverpool".into(),
-                name: "Liverpool".into(),
-                sample_data: true,
-            },
+            council: CouncilSummary { id: "liverpool".into(), name: "Liverpool".into(), sample_data: true },
             items: vec![
                 item("gym", Category::HealthWellbeing, Eligibility::default()),
                 item("bursary", Category::EducationTraining, student),
                 item("council-tax", Category::Money, Eligibility::default()),
                 item("nursery", Category::Money, parent),
                 item("pocket-money", Category::Money, under_18),
-                item(
-                    "laptop",
-                    Category::EducationTraining,
-                    Eligibility::default(),
-                ),
+                item("laptop", Category::EducationTraining, Eligibility::default()),
             ],
             profile,
         }
@@ -208,15 +164,7 @@ mod tests {
     fn ids(book: &OfferBook, groups: &[Group]) -> Vec<(Category, Vec<String>)> {
         groups
             .iter()
-            .map(|g| {
-                (
-                    g.category,
-                    g.entries
-                        .iter()
-                        .map(|e| book.items[e.index].id.clone())
-                        .collect(),
-                )
-            })
+            .map(|g| (g.category, g.entries.iter().map(|e| book.items[e.index].id.clone()).collect()))
             .collect()
     }
 
@@ -232,21 +180,12 @@ mod tests {
             ids(&b, &s.for_you),
             vec![
                 (Category::Money, vec!["council-tax".to_string()]),
-                (
-                    Category::EducationTraining,
-                    vec!["bursary".to_string(), "laptop".to_string()]
-                ),
+                (Category::EducationTraining, vec!["bursary".to_string(), "laptop".to_string()]),
                 (Category::HealthWellbeing, vec!["gym".to_string()]),
             ]
         );
-        assert_eq!(
-            ids(&b, &s.maybe),
-            vec![(Category::Money, vec!["nursery".to_string()])]
-        );
-        assert_eq!(
-            ids(&b, &s.not_for_you),
-            vec![(Category::Money, vec!["pocket-money".to_string()])]
-        );
+        assert_eq!(ids(&b, &s.maybe), vec![(Category::Money, vec!["nursery".to_string()])]);
+        assert_eq!(ids(&b, &s.not_for_you), vec![(Category::Money, vec!["pocket-money".to_string()])]);
         assert!(s.everything.is_empty());
     }
 
@@ -254,21 +193,9 @@ mod tests {
     fn each_entry_keeps_its_reason_in_words() {
         let b = book(Some(jade()));
         let entries = assess_all(&b, d("2026-11-22"));
-        assert_eq!(
-            entries[1].reason.as_deref(),
-            Some("Because you are 19 and in education or training.")
-        );
-        assert_eq!(
-            entries[4].reason.as_deref(),
-            Some("This stops at your 18th birthday. You are 19.")
-        );
-        assert!(
-            entries[3]
-                .reason
-                .as_deref()
-                .unwrap()
-                .contains("ask your PA")
-        );
+        assert_eq!(entries[1].reason.as_deref(), Some("Because you are 19 and in education or training."));
+        assert_eq!(entries[4].reason.as_deref(), Some("This stops at your 18th birthday. You are 19."));
+        assert!(entries[3].reason.as_deref().unwrap().contains("ask your PA"));
     }
 
     #[test]
@@ -290,10 +217,7 @@ mod tests {
         let entries = assess_all(&b, d("2026-11-22"));
         // As the index might rank them: pocket money (not for her), nursery
         // (maybe), laptop, council tax (both for her).
-        let got: Vec<usize> = results(&[4, 3, 5, 2], &entries)
-            .iter()
-            .map(|e| e.index)
-            .collect();
+        let got: Vec<usize> = results(&[4, 3, 5, 2], &entries).iter().map(|e| e.index).collect();
         assert_eq!(got, vec![5, 2, 3, 4]);
         assert!(results(&[99], &entries).is_empty());
     }

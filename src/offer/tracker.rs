@@ -56,29 +56,16 @@ fn today_iso() -> String {
 /// when, and a note. Saved on the phone at once and synced like their
 /// other records; their PA can read it.
 #[component]
-pub fn Tracker(
-    person_id: Uuid,
-    council_id: String,
-    item_id: String,
-    title: String,
-) -> impl IntoView {
+pub fn Tracker(person_id: Uuid, council_id: String, item_id: String, title: String) -> impl IntoView {
     let sync = use_sync();
     let id = entitlement::record_id(person_id, &council_id, &item_id);
     let record = Memo::new(move |_| sync.records.with(|rs| rs.get(&id).cloned()));
-    let saved =
-        move || record.with(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
+    let saved = move || record.with(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
     let pending = move || record.with(|r| r.as_ref().is_some_and(|r| r.pending));
 
-    let start = record
-        .with_untracked(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
+    let start = record.with_untracked(|r| r.as_ref().and_then(|r| Entitlement::from_fields(&r.fields)));
     // The radios hold the status's word (`TrackerStatus::as_str`).
-    let status = RwSignal::new(
-        start
-            .as_ref()
-            .map_or(TrackerStatus::NotAsked, |e| e.status)
-            .as_str()
-            .to_string(),
-    );
+    let status = RwSignal::new(start.as_ref().map_or(TrackerStatus::NotAsked, |e| e.status).as_str().to_string());
     let date = RwSignal::new(start.as_ref().and_then(|e| e.date.clone()).unwrap_or_default());
     let note = RwSignal::new(start.as_ref().and_then(|e| e.note.clone()).unwrap_or_default());
     // Changed here and not saved yet: a sync must not overwrite it.
@@ -98,13 +85,7 @@ pub fn Tracker(
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let chosen = TrackerStatus::parse(&status.get_untracked()).unwrap_or(TrackerStatus::NotAsked);
-        let checked = tracker_fields(
-            &council,
-            &item,
-            chosen,
-            &date.get_untracked(),
-            &note.get_untracked(),
-        );
+        let checked = tracker_fields(&council, &item, chosen, &date.get_untracked(), &note.get_untracked());
         save.put(checked, EntitlementChange::KIND, id, move || {
             dirty.try_set(false);
         });
@@ -121,10 +102,7 @@ pub fn Tracker(
             "Saved and synced."
         }
     };
-    let choices = TrackerStatus::ALL
-        .into_iter()
-        .map(|s| (s.as_str(), s.label()))
-        .collect();
+    let choices = TrackerStatus::ALL.into_iter().map(|s| (s.as_str(), s.label())).collect();
 
     // Anything typed or chosen marks the form changed (events bubble up to
     // the form from its fields); choosing a status also sets the date to
@@ -159,8 +137,7 @@ pub fn AskMyPa(title: String) -> impl IntoView {
         move || {
             sync.records.with(|rs| {
                 rs.values().any(|r| {
-                    r.entity == Topic::KIND
-                        && Topic::from_fields(&r.fields).is_some_and(|t| !t.done && t.text == text)
+                    r.entity == Topic::KIND && Topic::from_fields(&r.fields).is_some_and(|t| !t.done && t.text == text)
                 })
             })
         }
@@ -171,11 +148,7 @@ pub fn AskMyPa(title: String) -> impl IntoView {
             return;
         }
         // A new topic, as the young person's own "Add" makes it.
-        let topic = TopicChange {
-            text: Some(text.clone()),
-            done: Some(false),
-            ..Default::default()
-        };
+        let topic = TopicChange { text: Some(text.clone()), done: Some(false), ..Default::default() };
         save.put(Ok(topic.into_fields()), TopicChange::KIND, Uuid::now_v7(), move || {
             said.try_set(Some("Added to Things to talk about."));
         });
@@ -198,14 +171,9 @@ mod tests {
 
     #[test]
     fn a_tracker_record_has_the_fields_the_server_checks() {
-        let f = tracker_fields(
-            "liverpool",
-            "laptop-and-data",
-            TrackerStatus::Claimed,
-            "2026-11-22",
-            "  Came on Monday ",
-        )
-        .unwrap();
+        let f =
+            tracker_fields("liverpool", "laptop-and-data", TrackerStatus::Claimed, "2026-11-22", "  Came on Monday ")
+                .unwrap();
         assert_eq!(entitlement::check_put(Role::YoungPerson, &f, true), Ok(()));
         let e = Entitlement::from_fields(&f).unwrap();
         assert_eq!(e.status, TrackerStatus::Claimed);
@@ -234,18 +202,8 @@ mod tests {
                 .unwrap_err()
                 .starts_with("Your note is too long")
         );
-        let longest = tracker_fields(
-            "liverpool",
-            "x",
-            TrackerStatus::Asked,
-            "",
-            &"a".repeat(NOTE_MAX),
-        )
-        .unwrap();
-        assert_eq!(
-            entitlement::check_put(Role::YoungPerson, &longest, true),
-            Ok(())
-        );
+        let longest = tracker_fields("liverpool", "x", TrackerStatus::Asked, "", &"a".repeat(NOTE_MAX)).unwrap();
+        assert_eq!(entitlement::check_put(Role::YoungPerson, &longest, true), Ok(()));
         assert_eq!(
             tracker_fields("liverpool", "x", TrackerStatus::Asked, "2026-02-30", ""),
             Err("Enter a real date, or leave it empty.")
@@ -254,13 +212,7 @@ mod tests {
 
     #[test]
     fn asking_the_pa_names_the_item() {
-        assert_eq!(
-            ask_text("A laptop and data"),
-            "Can we talk about: A laptop and data?"
-        );
-        assert_eq!(
-            ask_text(&"x".repeat(600)).chars().count(),
-            pathway_model::topic::TEXT_MAX
-        );
+        assert_eq!(ask_text("A laptop and data"), "Can we talk about: A laptop and data?");
+        assert_eq!(ask_text(&"x".repeat(600)).chars().count(), pathway_model::topic::TEXT_MAX);
     }
 }

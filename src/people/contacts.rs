@@ -26,16 +26,10 @@ impl Slot {
 
     pub fn about(self) -> &'static str {
         match self {
-            Slot::Pa => {
-                "Helps you with leaving care: where you live, money, education, work and your plan."
-            }
+            Slot::Pa => "Helps you with leaving care: where you live, money, education, work and your plan.",
             Slot::SocialWorker => "Looks after you while you are in care, until you are 18.",
-            Slot::Iro => {
-                "Checks your plan is right for you, and that you are listened to at your reviews."
-            }
-            Slot::LeavingCareTeam => {
-                "The council team behind your PA. Call them if you can't reach your PA."
-            }
+            Slot::Iro => "Checks your plan is right for you, and that you are listened to at your reviews.",
+            Slot::LeavingCareTeam => "The council team behind your PA. Call them if you can't reach your PA.",
             Slot::DutyTeam => {
                 "For urgent help when the council office is closed: evenings, nights, weekends and bank holidays."
             }
@@ -133,28 +127,13 @@ mod tests {
 
     #[test]
     fn under_18s_see_their_social_worker_and_iro_after_their_pa() {
-        let got: Vec<Slot> = slots(&people(17, true, true))
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect();
-        assert_eq!(
-            got,
-            [
-                Slot::Pa,
-                Slot::SocialWorker,
-                Slot::Iro,
-                Slot::LeavingCareTeam,
-                Slot::DutyTeam
-            ]
-        );
+        let got: Vec<Slot> = slots(&people(17, true, true)).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(got, [Slot::Pa, Slot::SocialWorker, Slot::Iro, Slot::LeavingCareTeam, Slot::DutyTeam]);
     }
 
     #[test]
     fn with_no_pa_the_teams_are_still_there() {
-        let got: Vec<Slot> = slots(&people(22, false, false))
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect();
+        let got: Vec<Slot> = slots(&people(22, false, false)).into_iter().map(|(s, _)| s).collect();
         assert_eq!(got, [Slot::LeavingCareTeam, Slot::DutyTeam]);
     }
 }

@@ -16,13 +16,7 @@ pub fn MyPaSection(
     #[prop(optional)]
     loaded: Option<RwSignal<Option<MyPa>>>,
 ) -> impl IntoView {
-    let my_pa = load(
-        api::my_pa,
-        Some(Keep {
-            read: saved::my_pa,
-            write: saved::set_my_pa,
-        }),
-    );
+    let my_pa = load(api::my_pa, Some(Keep { read: saved::my_pa, write: saved::set_my_pa }));
     if let Some(told) = loaded {
         // Only the server's answer, as before: the phone's copy may be old.
         Effect::new(move |_| {

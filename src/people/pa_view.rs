@@ -27,10 +27,7 @@ pub fn PaAlerts(owner: Uuid) -> impl IntoView {
     });
     let save = Save::new();
     let mark_seen = move |id: Uuid| {
-        let seen = UnsafeAlertChange {
-            pa_seen_at: Some(Some(clock::now_ms())),
-            ..Default::default()
-        };
+        let seen = UnsafeAlertChange { pa_seen_at: Some(Some(clock::now_ms())), ..Default::default() };
         save.put(Ok(seen.into_fields()), EntityKind::UnsafeAlert, id, || {});
     };
     view! {
@@ -76,9 +73,7 @@ pub fn done_fields(by: &str, now: i64, current: &Fields) -> Option<Fields> {
         ..Default::default()
     }
     .into_fields();
-    keep_in_touch::check_put(Role::Advisor, &f, Some(current))
-        .ok()
-        .map(|()| f)
+    keep_in_touch::check_put(Role::Advisor, &f, Some(current)).ok().map(|()| f)
 }
 
 /// One young person's keep-in-touch requests that are still open, for their
@@ -103,13 +98,8 @@ pub fn PaRequests(owner: Uuid) -> impl IntoView {
     let save = Save::new();
     let heading = NodeRef::<leptos::html::H2>::new();
     let mark_done = move |id: Uuid| {
-        let by = state
-            .me()
-            .map(|me| format!("{} {}", me.first_name, me.last_name))
-            .unwrap_or_default();
-        let current = sync
-            .records
-            .with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone()));
+        let by = state.me().map(|me| format!("{} {}", me.first_name, me.last_name)).unwrap_or_default();
+        let current = sync.records.with_untracked(|rs| rs.get(&id).map(|r| r.fields.clone()));
         let checked = current
             .and_then(|c| done_fields(&by, clock::now_ms(), &c))
             .ok_or("We couldn't mark that as done. Try again in a moment.");
@@ -166,7 +156,8 @@ mod tests {
 
     #[test]
     fn a_pa_marks_a_request_done_by_name_within_the_models_rule() {
-        let ask = json!({"kind": "contact_me", "how": "text", "reach_on": "07700 900999", "asked_at": 1_790_000_000_000_i64});
+        let ask =
+            json!({"kind": "contact_me", "how": "text", "reach_on": "07700 900999", "asked_at": 1_790_000_000_000_i64});
         let ask = ask.as_object().unwrap();
         let f = done_fields(" Sam Okafor ", 1_790_000_100_000, ask).unwrap();
         assert_eq!(f["status"], json!("done"));

@@ -15,13 +15,7 @@ use crate::ui::{Keep, Loaded, SampleBadge, load};
 /// offline: the helplines are in the app, the people are saved on the phone.
 #[component]
 pub fn PeoplePage() -> impl IntoView {
-    let loaded = load(
-        api::my_people,
-        Some(Keep {
-            read: saved::my_people,
-            write: saved::set_my_people,
-        }),
-    );
+    let loaded = load(api::my_people, Some(Keep { read: saved::my_people, write: saved::set_my_people }));
     // Fresh or the phone's copy: the unsafe numbers, the request form and
     // the stages all read the same people.
     let people = loaded.value;

@@ -19,13 +19,7 @@ pub enum StageCard {
 }
 
 /// The parts of life each card covers, in the order they show.
-pub const AREAS: [&str; 5] = [
-    "Housing",
-    "Money",
-    "Education and work",
-    "Health",
-    "Your plan",
-];
+pub const AREAS: [&str; 5] = ["Housing", "Money", "Education and work", "Health", "Your plan"];
 
 impl StageCard {
     pub const ALL: [StageCard; 3] = [StageCard::InCare, StageCard::LeavingCare, StageCard::UpTo25];
@@ -104,33 +98,21 @@ pub fn ordinal(n: u32) -> String {
 /// the next one. `None` from 25 (nothing more changes).
 pub fn next_change(age: u32, next_birthday: Option<NaiveDate>) -> Option<String> {
     let (at, what) = match age {
-        0..=15 => (
-            16,
-            "your pathway plan starts, and you get a personal advisor (PA).",
-        ),
-        16..=17 => (
-            18,
-            "your PA takes over from your social worker. You leave care, and your council must still help you.",
-        ),
-        18..=20 => (
-            21,
-            "you can keep your PA, or stop. If you stop, you can ask for a PA again at any time until you are 25.",
-        ),
-        21..=24 => (
-            25,
-            "leaving care support ends. Your PA helps you plan for this before your birthday.",
-        ),
+        0..=15 => (16, "your pathway plan starts, and you get a personal advisor (PA)."),
+        16..=17 => {
+            (18, "your PA takes over from your social worker. You leave care, and your council must still help you.")
+        }
+        18..=20 => {
+            (21, "you can keep your PA, or stop. If you stop, you can ask for a PA again at any time until you are 25.")
+        }
+        21..=24 => (25, "leaving care support ends. Your PA helps you plan for this before your birthday."),
         _ => return None,
     };
     let mut words = format!("At {at}, {what}");
     if age + 1 == at
         && let Some(day) = next_birthday
     {
-        words.push_str(&format!(
-            " Your {} birthday is on {}.",
-            ordinal(at),
-            words::readable_date(day)
-        ));
+        words.push_str(&format!(" Your {} birthday is on {}.", ordinal(at), words::readable_date(day)));
     }
     Some(words)
 }
@@ -155,14 +137,8 @@ mod tests {
     fn at_17_the_pa_takes_over_at_18_on_the_birthday() {
         let birthday = NaiveDate::from_ymd_opt(2027, 3, 3);
         let words = next_change(17, birthday).unwrap();
-        assert!(
-            words.starts_with("At 18, your PA takes over from your social worker."),
-            "{words}"
-        );
-        assert!(
-            words.ends_with("Your 18th birthday is on 3 March 2027."),
-            "{words}"
-        );
+        assert!(words.starts_with("At 18, your PA takes over from your social worker."), "{words}");
+        assert!(words.ends_with("Your 18th birthday is on 3 March 2027."), "{words}");
         // At 16 the change is two birthdays away: no date.
         let words = next_change(16, birthday).unwrap();
         assert!(words.starts_with("At 18, your PA takes over"), "{words}");
@@ -171,22 +147,11 @@ mod tests {
 
     #[test]
     fn later_stages_say_what_changes_at_21_and_25() {
-        assert!(
-            next_change(18, None)
-                .unwrap()
-                .starts_with("At 21, you can keep your PA")
-        );
+        assert!(next_change(18, None).unwrap().starts_with("At 21, you can keep your PA"));
         assert!(next_change(20, None).unwrap().starts_with("At 21,"));
-        assert!(
-            next_change(21, None)
-                .unwrap()
-                .starts_with("At 25, leaving care support ends.")
-        );
+        assert!(next_change(21, None).unwrap().starts_with("At 25, leaving care support ends."));
         let words = next_change(24, NaiveDate::from_ymd_opt(2027, 1, 1)).unwrap();
-        assert!(
-            words.ends_with("Your 25th birthday is on 1 January 2027."),
-            "{words}"
-        );
+        assert!(words.ends_with("Your 25th birthday is on 1 January 2027."), "{words}");
         assert_eq!(next_change(25, None), None);
     }
 

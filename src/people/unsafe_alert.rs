@@ -63,27 +63,19 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
 
     let raise = move || {
         spawn_local(async move {
-            let recent = newest
-                .get_untracked()
-                .is_some_and(|(_, a, _)| clock::now_ms() - a.raised_at < RECENT_MS);
+            let recent = newest.get_untracked().is_some_and(|(_, a, _)| clock::now_ms() - a.raised_at < RECENT_MS);
             if recent {
                 return;
             }
-            let fields = UnsafeAlertChange {
-                raised_at: Some(clock::now_ms()),
-                ..Default::default()
-            }
-            .into_fields();
+            let fields = UnsafeAlertChange { raised_at: Some(clock::now_ms()), ..Default::default() }.into_fields();
             // Not `Save`: a store still starting is not a problem to show
             // here but a wait (see `waiting_for_store`).
-            match engine::change(move |r| r.put(EntityKind::UnsafeAlert, Uuid::now_v7(), fields))
-                .await
-            {
+            match engine::change(move |r| r.put(EntityKind::UnsafeAlert, Uuid::now_v7(), fields)).await {
                 Ok(()) => problem.set(None),
                 Err(engine::ChangeError::NotReady) => waiting_for_store.set(true),
-                Err(engine::ChangeError::NotSaved) => problem.set(Some(
-                    "We couldn't send your alert. Call one of the numbers below.",
-                )),
+                Err(engine::ChangeError::NotSaved) => {
+                    problem.set(Some("We couldn't send your alert. Call one of the numbers below."))
+                }
             }
         });
     };
@@ -140,11 +132,7 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         } else {
             match told_at.get() {
                 Some(t) => format!("{} at {}.", told_who(), clock::clock(t)),
-                None => format!(
-                    "You asked for help at {}. {}.",
-                    clock::clock(alert.raised_at),
-                    told_who()
-                ),
+                None => format!("You asked for help at {}. {}.", clock::clock(alert.raised_at), told_who()),
             }
         };
         let seen = match (alert.pa_seen_at, alert.duty_seen_at) {

@@ -12,10 +12,7 @@ pub fn WhoDoesWhat(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
     let age = move || people.with(|p| p.as_ref().map(|p| p.age));
     let current = move || age().and_then(StageCard::for_age);
     let change = move || {
-        people.with(|p| {
-            p.as_ref()
-                .and_then(|p| next_change(p.age, pathway_model::date::parse(&p.next_birthday)))
-        })
+        people.with(|p| p.as_ref().and_then(|p| next_change(p.age, pathway_model::date::parse(&p.next_birthday))))
     };
     view! {
         <section class="who-does-what" aria-labelledby="wdw-heading">

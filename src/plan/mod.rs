@@ -13,8 +13,8 @@ mod pa_plan;
 use std::collections::BTreeMap;
 
 use pathway_model::plan::{
-    self, PlanArea, PlanComment, PlanCommentChange, PlanReview, PlanReviewChange, PlanSection,
-    PlanSectionChange, TEXT_MAX,
+    self, PlanArea, PlanComment, PlanCommentChange, PlanReview, PlanReviewChange, PlanSection, PlanSectionChange,
+    TEXT_MAX,
 };
 use pathway_model::record::{EntityKind, FieldRuleError, Fields};
 use pathway_model::role::Role;
@@ -34,8 +34,7 @@ fn opt_text(s: &str) -> Option<String> {
 
 /// What to fix in a section, each shown next to its own box.
 pub const BY_WHEN_PROBLEM: &str = "Enter a real date for \"by when\", or leave it empty.";
-pub const WHO_PROBLEM: &str =
-    "\"Who is doing what\" is too long. Keep it under 200 letters and spaces.";
+pub const WHO_PROBLEM: &str = "\"Who is doing what\" is too long. Keep it under 200 letters and spaces.";
 pub const TEXT_PROBLEM: &str = "Goals and next steps must each be under 1,000 letters and spaces.";
 
 /// The PA's words for one area of the plan, or what to fix.
@@ -56,9 +55,7 @@ pub fn section_fields(
     .into_fields();
     match plan::check_section(Role::Advisor, &f, None) {
         Ok(()) => Ok(f),
-        Err(FieldRuleError::Invalid {
-            field: "by_when", ..
-        }) => Err(BY_WHEN_PROBLEM),
+        Err(FieldRuleError::Invalid { field: "by_when", .. }) => Err(BY_WHEN_PROBLEM),
         Err(FieldRuleError::Invalid { field: "who", .. }) => Err(WHO_PROBLEM),
         Err(_) => Err(TEXT_PROBLEM),
     }
@@ -66,12 +63,8 @@ pub fn section_fields(
 
 /// A young person's comment on one area.
 pub fn comment_fields(area: PlanArea, text: &str) -> Result<Fields, &'static str> {
-    let f = PlanCommentChange {
-        area: Some(area),
-        text: Some(text.trim().to_string()),
-        ..Default::default()
-    }
-    .into_fields();
+    let f =
+        PlanCommentChange { area: Some(area), text: Some(text.trim().to_string()), ..Default::default() }.into_fields();
     match plan::check_comment(Role::YoungPerson, &f, None) {
         Ok(()) => Ok(f),
         Err(_) if text.trim().is_empty() => Err("Write your comment first."),
@@ -87,21 +80,13 @@ pub fn reply_fields(reply: &str) -> Result<Fields, &'static str> {
     if reply.trim().chars().count() > TEXT_MAX {
         return Err("Your reply is too long. Keep it under 1,000 letters and spaces.");
     }
-    Ok(PlanCommentChange {
-        reply: Some(opt_text(reply)),
-        ..Default::default()
-    }
-    .into_fields())
+    Ok(PlanCommentChange { reply: Some(opt_text(reply)), ..Default::default() }.into_fields())
 }
 
 /// The young person asks for a review, with a reason if they want.
 pub fn ask_review_fields(reason: &str, now: i64) -> Result<Fields, &'static str> {
-    let f = PlanReviewChange {
-        asked_at: Some(Some(now)),
-        reason: Some(opt_text(reason)),
-        ..Default::default()
-    }
-    .into_fields();
+    let f = PlanReviewChange { asked_at: Some(Some(now)), reason: Some(opt_text(reason)), ..Default::default() }
+        .into_fields();
     match plan::check_review(Role::YoungPerson, &f, None) {
         Ok(()) => Ok(f),
         Err(_) => Err("Your reason is too long. Keep it under 1,000 letters and spaces."),
@@ -113,12 +98,8 @@ pub fn answer_review_fields(answer: &str, now: i64) -> Result<Fields, &'static s
     if answer.trim().is_empty() {
         return Err("Write your answer first.");
     }
-    let f = PlanReviewChange {
-        answer: Some(opt_text(answer)),
-        answered_at: Some(Some(now)),
-        ..Default::default()
-    }
-    .into_fields();
+    let f = PlanReviewChange { answer: Some(opt_text(answer)), answered_at: Some(Some(now)), ..Default::default() }
+        .into_fields();
     match plan::check_review(Role::Advisor, &f, None) {
         Ok(()) => Ok(f),
         Err(_) => Err("Your answer is too long. Keep it under 1,000 letters and spaces."),
@@ -127,11 +108,7 @@ pub fn answer_review_fields(answer: &str, now: i64) -> Result<Fields, &'static s
 
 /// The PA sets (or clears) the next review date.
 pub fn next_review_fields(date: &str) -> Result<Fields, &'static str> {
-    let f = PlanReviewChange {
-        next_review: Some(opt_text(date)),
-        ..Default::default()
-    }
-    .into_fields();
+    let f = PlanReviewChange { next_review: Some(opt_text(date)), ..Default::default() }.into_fields();
     match plan::check_review(Role::Advisor, &f, None) {
         Ok(()) => Ok(f),
         Err(_) => Err("Enter a real date, or leave it empty."),
@@ -157,11 +134,7 @@ pub fn review(records: &Records, person: Uuid) -> (PlanReview, bool) {
 
 /// Comments on one area, oldest first: (id, comment, still on this phone).
 /// `owner`: only this young person's (a PA's store holds a whole caseload).
-pub fn comments(
-    records: &Records,
-    owner: Option<Uuid>,
-    area: PlanArea,
-) -> Vec<(Uuid, PlanComment, bool)> {
+pub fn comments(records: &Records, owner: Option<Uuid>, area: PlanArea) -> Vec<(Uuid, PlanComment, bool)> {
     // Ids are UUID v7, so id order is the order they were written.
     records
         .values()
@@ -183,9 +156,7 @@ pub fn lower_first(s: &str) -> String {
 
 /// "3 March 2027" from `YYYY-MM-DD`, or the text as it is.
 pub fn date_words(iso: &str) -> String {
-    pathway_model::date::parse(iso)
-        .map(crate::words::readable_date)
-        .unwrap_or_else(|| iso.to_string())
+    pathway_model::date::parse(iso).map(crate::words::readable_date).unwrap_or_else(|| iso.to_string())
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -195,14 +166,7 @@ mod tests {
 
     #[test]
     fn a_section_has_the_fields_the_server_checks_and_empty_ones_are_nothing() {
-        let f = section_fields(
-            PlanArea::Home,
-            " Move to a flat ",
-            "",
-            "Sam finds two flats",
-            "2027-01-31",
-        )
-        .unwrap();
+        let f = section_fields(PlanArea::Home, " Move to a flat ", "", "Sam finds two flats", "2027-01-31").unwrap();
         assert_eq!(plan::check_section(Role::Advisor, &f, None), Ok(()));
         let s = PlanSection::from_fields(&f).unwrap();
         assert_eq!(s.goals.as_deref(), Some("Move to a flat"));
@@ -212,27 +176,14 @@ mod tests {
 
     #[test]
     fn bad_plan_input_is_said_in_plain_words() {
-        assert!(
-            section_fields(PlanArea::Home, "", "", "", "2027-02-30")
-                .unwrap_err()
-                .starts_with("Enter a real date")
-        );
+        assert!(section_fields(PlanArea::Home, "", "", "", "2027-02-30").unwrap_err().starts_with("Enter a real date"));
         assert!(section_fields(PlanArea::Home, "", "", &"x".repeat(WHO_MAX + 1), "").is_err());
         assert!(section_fields(PlanArea::Home, &"x".repeat(TEXT_MAX + 1), "", "", "").is_err());
-        assert_eq!(
-            comment_fields(PlanArea::Money, "   "),
-            Err("Write your comment first.")
-        );
+        assert_eq!(comment_fields(PlanArea::Money, "   "), Err("Write your comment first."));
         assert!(comment_fields(PlanArea::Money, &"x".repeat(TEXT_MAX + 1)).is_err());
-        assert_eq!(
-            next_review_fields("31/01/2027"),
-            Err("Enter a real date, or leave it empty.")
-        );
+        assert_eq!(next_review_fields("31/01/2027"), Err("Enter a real date, or leave it empty."));
         assert_eq!(reply_fields(" "), Err("Write your reply first."));
-        assert_eq!(
-            answer_review_fields("", 1_790_000_000_000),
-            Err("Write your answer first.")
-        );
+        assert_eq!(answer_review_fields("", 1_790_000_000_000), Err("Write your answer first."));
     }
 
     #[test]
@@ -243,18 +194,12 @@ mod tests {
         assert_eq!(plan::check_review(Role::Advisor, &answer, None), Ok(()));
         let ok = next_review_fields("2027-03-01").unwrap();
         assert_eq!(plan::check_review(Role::Advisor, &ok, None), Ok(()));
-        assert_eq!(
-            next_review_fields("").unwrap()["next_review"],
-            serde_json::Value::Null
-        );
+        assert_eq!(next_review_fields("").unwrap()["next_review"], serde_json::Value::Null);
     }
 
     #[test]
     fn titles_lower_only_their_first_letter() {
-        assert_eq!(
-            lower_first("Relationships and who I am"),
-            "relationships and who I am"
-        );
+        assert_eq!(lower_first("Relationships and who I am"), "relationships and who I am");
         assert_eq!(lower_first(""), "");
     }
 

@@ -4,9 +4,7 @@ use pathway_model::plan::{self, PlanArea, TEXT_MAX};
 use pathway_model::record::EntityKind;
 use uuid::Uuid;
 
-use super::{
-    ask_review_fields, comment_fields, comments, date_words, lower_first, review, section,
-};
+use super::{ask_review_fields, comment_fields, comments, date_words, lower_first, review, section};
 use crate::clock;
 use crate::state::use_app;
 use crate::store::{Save, use_sync};
@@ -79,9 +77,7 @@ fn Review(person: Uuid) -> impl IntoView {
             let asked = r.asked_at?;
             let mut words = format!("You asked for a review on {}.", clock::day_and_clock(asked));
             if *pending {
-                words.push_str(
-                    " It is saved on this phone and will be sent when you are back online.",
-                );
+                words.push_str(" It is saved on this phone and will be sent when you are back online.");
             } else if r.request_open() {
                 words.push_str(" Waiting for your PA to answer.");
             }
@@ -89,11 +85,7 @@ fn Review(person: Uuid) -> impl IntoView {
         })
     };
     let answer = move || {
-        current.with(|(r, _)| {
-            r.answered_at
-                .filter(|a| r.asked_at.is_none_or(|q| *a >= q))
-                .and(r.answer.clone())
-        })
+        current.with(|(r, _)| r.answered_at.filter(|a| r.asked_at.is_none_or(|q| *a >= q)).and(r.answer.clone()))
     };
     view! {
         <section class="card plan-review" aria-labelledby="review-heading">
@@ -155,17 +147,12 @@ fn Area(person: Uuid, area: PlanArea) -> impl IntoView {
     let field_id = format!("comment-{key}");
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        save.put(
-            comment_fields(area, &text.get_untracked()),
-            EntityKind::PlanComment,
-            Uuid::now_v7(),
-            move || text.set(String::new()),
-        );
+        save.put(comment_fields(area, &text.get_untracked()), EntityKind::PlanComment, Uuid::now_v7(), move || {
+            text.set(String::new())
+        });
     };
     let facts = move || {
-        written.get().filter(|s| {
-            s.goals.is_some() || s.next_steps.is_some() || s.who.is_some() || s.by_when.is_some()
-        })
+        written.get().filter(|s| s.goals.is_some() || s.next_steps.is_some() || s.who.is_some() || s.by_when.is_some())
     };
     view! {
         <section class="card plan-area" aria-labelledby=labelled>

@@ -4,8 +4,8 @@ use pathway_model::record::{EntityKind, Fields};
 use uuid::Uuid;
 
 use super::{
-    BY_WHEN_PROBLEM, TEXT_PROBLEM, WHO_PROBLEM, answer_review_fields, comments, date_words,
-    next_review_fields, reply_fields, review, section, section_fields,
+    BY_WHEN_PROBLEM, TEXT_PROBLEM, WHO_PROBLEM, answer_review_fields, comments, date_words, next_review_fields,
+    reply_fields, review, section, section_fields,
 };
 use crate::clock;
 use crate::people::{PaAlerts, PaRequests};
@@ -38,11 +38,7 @@ pub fn PaPeopleAndPlan(owner: Uuid) -> impl IntoView {
 fn PaReview(owner: Uuid) -> impl IntoView {
     let sync = use_sync();
     let current = Memo::new(move |_| sync.records.with(|rs| review(rs, owner)));
-    let date = RwSignal::new(
-        current
-            .with_untracked(|(r, _)| r.next_review.clone())
-            .unwrap_or_default(),
-    );
+    let date = RwSignal::new(current.with_untracked(|(r, _)| r.next_review.clone()).unwrap_or_default());
     let answer = RwSignal::new(String::new());
     let date_save = Save::new();
     let answer_save = Save::new();
@@ -50,13 +46,7 @@ fn PaReview(owner: Uuid) -> impl IntoView {
     let said = RwSignal::new(None::<&'static str>);
     let put = move |save: Save, checked: Result<Fields, &'static str>, then: Box<dyn FnOnce()>| {
         said.set(None);
-        save.put_for(
-            checked,
-            EntityKind::PlanReview,
-            plan::review_id(owner),
-            owner,
-            then,
-        );
+        save.put_for(checked, EntityKind::PlanReview, plan::review_id(owner), owner, then);
     };
     let set_date = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -77,8 +67,7 @@ fn PaReview(owner: Uuid) -> impl IntoView {
             }),
         );
     };
-    let open_request =
-        move || current.with(|(r, _)| r.request_open().then(|| (r.asked_at, r.reason.clone())));
+    let open_request = move || current.with(|(r, _)| r.request_open().then(|| (r.asked_at, r.reason.clone())));
     view! {
         <section class="card" aria-labelledby="pa-review-heading">
             <h3 id="pa-review-heading">"Review"</h3>
@@ -120,10 +109,7 @@ fn PaReview(owner: Uuid) -> impl IntoView {
 #[component]
 fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
     let sync = use_sync();
-    let record = Memo::new(move |_| {
-        sync.records
-            .with(|rs| rs.get(&plan::section_id(owner, area)).map(|r| r.pending))
-    });
+    let record = Memo::new(move |_| sync.records.with(|rs| rs.get(&plan::section_id(owner, area)).map(|r| r.pending)));
     let written = Memo::new(move |_| sync.records.with(|rs| section(rs, owner, area)));
     let said = Memo::new(move |_| sync.records.with(|rs| comments(rs, Some(owner), area)));
     let editing = RwSignal::new(false);
@@ -140,17 +126,9 @@ fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
     let start_edit = move |_| {
         let s = written.get_untracked();
         goals.set(s.as_ref().and_then(|s| s.goals.clone()).unwrap_or_default());
-        steps.set(
-            s.as_ref()
-                .and_then(|s| s.next_steps.clone())
-                .unwrap_or_default(),
-        );
+        steps.set(s.as_ref().and_then(|s| s.next_steps.clone()).unwrap_or_default());
         who.set(s.as_ref().and_then(|s| s.who.clone()).unwrap_or_default());
-        by_when.set(
-            s.as_ref()
-                .and_then(|s| s.by_when.clone())
-                .unwrap_or_default(),
-        );
+        by_when.set(s.as_ref().and_then(|s| s.by_when.clone()).unwrap_or_default());
         save.state.set(SaveState::Idle);
         editing.set(true);
     };
@@ -163,31 +141,21 @@ fn PaArea(owner: Uuid, area: PlanArea) -> impl IntoView {
             &who.get_untracked(),
             &by_when.get_untracked(),
         );
-        save.put_for(
-            checked,
-            EntityKind::PlanSection,
-            plan::section_id(owner, area),
-            owner,
-            move || editing.set(false),
-        );
+        save.put_for(checked, EntityKind::PlanSection, plan::section_id(owner, area), owner, move || {
+            editing.set(false)
+        });
     };
     // Each problem next to the box it is about; a problem saving on the
     // phone (no one box's) under the boxes.
     let too_long = |v: RwSignal<String>| v.with(|v| v.trim().chars().count() > TEXT_MAX);
     let problem_if = move |words: &'static str, here: fn(bool, bool) -> bool| {
-        Signal::derive(move || {
-            save.problem()
-                .filter(|p| *p == words && here(too_long(goals), too_long(steps)))
-        })
+        Signal::derive(move || save.problem().filter(|p| *p == words && here(too_long(goals), too_long(steps))))
     };
     let goals_problem = problem_if(TEXT_PROBLEM, |goals, _| goals);
     let steps_problem = problem_if(TEXT_PROBLEM, |goals, _| !goals);
     let who_problem = problem_if(WHO_PROBLEM, |_, _| true);
     let date_problem = problem_if(BY_WHEN_PROBLEM, |_, _| true);
-    let other_problem = move || {
-        save.problem()
-            .filter(|p| ![TEXT_PROBLEM, WHO_PROBLEM, BY_WHEN_PROBLEM].contains(p))
-    };
+    let other_problem = move || save.problem().filter(|p| ![TEXT_PROBLEM, WHO_PROBLEM, BY_WHEN_PROBLEM].contains(p));
 
     view! {
         <section class="card plan-area" aria-labelledby=labelled>
@@ -247,12 +215,7 @@ fn PaComment(id: Uuid, text: String, reply: Option<String>) -> impl IntoView {
     let field_id = format!("reply-{id}");
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        save.put(
-            reply_fields(&draft.get_untracked()),
-            EntityKind::PlanComment,
-            id,
-            move || draft.set(String::new()),
-        );
+        save.put(reply_fields(&draft.get_untracked()), EntityKind::PlanComment, id, move || draft.set(String::new()));
     };
     let label = format!("Reply to: {}", text.chars().take(60).collect::<String>());
     view! {

@@ -21,12 +21,7 @@ pub struct Meta {
 
 impl Meta {
     pub fn of(person_id: Uuid, r: &Replica) -> Meta {
-        Meta {
-            person_id,
-            client_id: r.client_id,
-            cursor: r.cursor,
-            next_seq: r.next_seq,
-        }
+        Meta { person_id, client_id: r.client_id, cursor: r.cursor, next_seq: r.next_seq }
     }
 }
 
@@ -57,10 +52,7 @@ impl Changes {
                 keyed(b.confirmed.iter().map(|(k, v)| (*k, v))),
                 keyed(after.confirmed.iter().map(|(k, v)| (*k, v))),
             ),
-            outbox: diff(
-                keyed(b.outbox.iter().map(|m| (m.seq, m))),
-                keyed(after.outbox.iter().map(|m| (m.seq, m))),
-            ),
+            outbox: diff(keyed(b.outbox.iter().map(|m| (m.seq, m))), keyed(after.outbox.iter().map(|m| (m.seq, m)))),
             conflicts: diff(
                 keyed(b.conflicts.iter().map(|c| (c.mine.mutation_id, c))),
                 keyed(after.conflicts.iter().map(|c| (c.mine.mutation_id, c))),
@@ -94,10 +86,7 @@ fn keyed<'a, K: Ord, V>(pairs: impl Iterator<Item = (K, &'a V)>) -> BTreeMap<K, 
     map
 }
 
-fn diff<K: Ord + Copy, V: PartialEq + Serialize>(
-    before: BTreeMap<K, &V>,
-    after: BTreeMap<K, &V>,
-) -> Vec<Write<K>> {
+fn diff<K: Ord + Copy, V: PartialEq + Serialize>(before: BTreeMap<K, &V>, after: BTreeMap<K, &V>) -> Vec<Write<K>> {
     let mut out = Vec::new();
     for (k, v) in &after {
         if before.get(k) != Some(v) {
@@ -116,9 +105,7 @@ fn diff<K: Ord + Copy, V: PartialEq + Serialize>(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use pathway_model::sync::{
-        EntityKind, MutationResult, PullResponse, PushResultItem, SyncRecord,
-    };
+    use pathway_model::sync::{EntityKind, MutationResult, PullResponse, PushResultItem, SyncRecord};
     use serde_json::json;
 
     fn fields(v: serde_json::Value) -> pathway_model::sync::Fields {
@@ -129,11 +116,7 @@ mod tests {
     fn a_fresh_store_gets_everything_and_an_unchanged_one_nothing() {
         let person = Uuid::from_u128(7);
         let mut r = Replica::new(Uuid::from_u128(1));
-        r.put(
-            EntityKind::Topic,
-            Uuid::from_u128(10),
-            fields(json!({"text": "Bus pass"})),
-        );
+        r.put(EntityKind::Topic, Uuid::from_u128(10), fields(json!({"text": "Bus pass"})));
         let all = Changes::between(person, None, &r);
         assert_eq!(all.outbox.len(), 1);
         assert_eq!(all.meta.as_ref().unwrap().next_seq, 2);
@@ -146,16 +129,9 @@ mod tests {
         let mut r = Replica::new(Uuid::from_u128(1));
         let id = Uuid::from_u128(10);
         let m = r.put(EntityKind::Topic, id, fields(json!({"text": "Bus pass"})));
-        let keep = r.put(
-            EntityKind::Topic,
-            Uuid::from_u128(11),
-            fields(json!({"text": "Rent"})),
-        );
+        let keep = r.put(EntityKind::Topic, Uuid::from_u128(11), fields(json!({"text": "Rent"})));
         let before = r.clone();
-        r.apply_push(&[PushResultItem {
-            mutation_id: m.mutation_id,
-            result: MutationResult::Applied { version: 3 },
-        }]);
+        r.apply_push(&[PushResultItem { mutation_id: m.mutation_id, result: MutationResult::Applied { version: 3 } }]);
         let rec = SyncRecord {
             entity: EntityKind::Topic,
             id,
@@ -164,20 +140,9 @@ mod tests {
             fields: m.payload,
             updated_at: 0,
         };
-        r.apply_pull(&PullResponse {
-            changes: vec![rec],
-            tombstones: vec![],
-            cursor: 3,
-            last_seq: 1,
-            has_more: false,
-        });
+        r.apply_pull(&PullResponse { changes: vec![rec], tombstones: vec![], cursor: 3, last_seq: 1, has_more: false });
         let c = Changes::between(person, Some(&before), &r);
-        assert_eq!(
-            c.outbox,
-            vec![(m.seq, None)],
-            "only the acknowledged change leaves; {} stays",
-            keep.seq
-        );
+        assert_eq!(c.outbox, vec![(m.seq, None)], "only the acknowledged change leaves; {} stays", keep.seq);
         assert_eq!(c.records.len(), 1);
         assert!(c.records[0].1.is_some());
         assert_eq!(c.meta.unwrap().cursor, 3);

@@ -11,9 +11,7 @@ use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode,
-};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 /// What went wrong, in words for logs. People see "couldn't save on this
 /// phone", never this.
@@ -45,10 +43,7 @@ pub async fn open(name: &str, version: u32, stores: &[&str]) -> IdbResult<IdbDat
     let request: IdbOpenDbRequest = factory.open_with_u32(name, version)?;
     let names: Vec<String> = stores.iter().map(|s| s.to_string()).collect();
     let upgrade = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-        let Some(req) = e
-            .target()
-            .and_then(|t| t.dyn_into::<IdbOpenDbRequest>().ok())
-        else {
+        let Some(req) = e.target().and_then(|t| t.dyn_into::<IdbOpenDbRequest>().ok()) else {
             return;
         };
         let Ok(db) = req.result().and_then(|r| r.dyn_into::<IdbDatabase>()) else {
@@ -122,13 +117,7 @@ pub async fn request_done(request: &IdbRequest) -> IdbResult<JsValue> {
     request.set_onerror(None);
     match outcome {
         Ok(_) => Ok(request.result()?),
-        Err(_) => Err(request
-            .error()
-            .ok()
-            .flatten()
-            .map(JsValue::from)
-            .unwrap_or(JsValue::NULL)
-            .into()),
+        Err(_) => Err(request.error().ok().flatten().map(JsValue::from).unwrap_or(JsValue::NULL).into()),
     }
 }
 

@@ -30,9 +30,7 @@ pub struct Store {
 
 impl Store {
     pub async fn open(name: &str) -> IdbResult<Store> {
-        Ok(Store {
-            db: idb::open(name, VERSION, &ALL).await?,
-        })
+        Ok(Store { db: idb::open(name, VERSION, &ALL).await? })
     }
 
     /// The saved replica and whose it is, or `None` if nothing is saved.
@@ -53,8 +51,7 @@ impl Store {
         let mut replica = Replica::new(meta.client_id);
         replica.cursor = meta.cursor;
         replica.next_seq = meta.next_seq;
-        for r in all_of::<pathway_model::sync::SyncRecord>(&idb::request_done(&records_req).await?)?
-        {
+        for r in all_of::<pathway_model::sync::SyncRecord>(&idb::request_done(&records_req).await?)? {
             replica.confirmed.insert(r.id, r);
         }
         // getAll answers in key order, and the outbox is keyed by seq
@@ -70,12 +67,7 @@ impl Store {
     /// meta (its next `seq`) in one transaction, flushed to disk before this
     /// returns. Only then may the screen say "Saved on this phone".
     pub async fn save_change(&self, meta: &Meta, m: &Mutation) -> IdbResult<()> {
-        let tx = idb::transaction(
-            &self.db,
-            &[OUTBOX, META],
-            IdbTransactionMode::Readwrite,
-            true,
-        )?;
+        let tx = idb::transaction(&self.db, &[OUTBOX, META], IdbTransactionMode::Readwrite, true)?;
         idb::store(&tx, OUTBOX)?.put_with_key(&json(m).into(), &seq_key(m.seq))?;
         idb::store(&tx, META)?.put_with_key(&json(meta).into(), &META_KEY.into())?;
         idb::committed(&tx).await
@@ -87,16 +79,10 @@ impl Store {
             return Ok(());
         }
         let tx = idb::transaction(&self.db, &ALL, IdbTransactionMode::Readwrite, true)?;
-        write_all(&idb::store(&tx, RECORDS)?, &changes.records, |k| {
-            k.to_string().into()
-        })?;
+        write_all(&idb::store(&tx, RECORDS)?, &changes.records, |k| k.to_string().into())?;
         write_all(&idb::store(&tx, OUTBOX)?, &changes.outbox, |k| seq_key(*k))?;
-        write_all(&idb::store(&tx, CONFLICTS)?, &changes.conflicts, |k| {
-            k.to_string().into()
-        })?;
-        write_all(&idb::store(&tx, REJECTED)?, &changes.rejected, |k| {
-            k.to_string().into()
-        })?;
+        write_all(&idb::store(&tx, CONFLICTS)?, &changes.conflicts, |k| k.to_string().into())?;
+        write_all(&idb::store(&tx, REJECTED)?, &changes.rejected, |k| k.to_string().into())?;
         if let Some(meta) = &changes.meta {
             idb::store(&tx, META)?.put_with_key(&json(meta).into(), &META_KEY.into())?;
         }
@@ -139,22 +125,10 @@ fn parse<T: DeserializeOwned>(text: &str) -> IdbResult<T> {
 
 fn all_of<T: DeserializeOwned>(values: &JsValue) -> IdbResult<Vec<T>> {
     let array = js_sys::Array::from(values);
-    array
-        .iter()
-        .map(|v| {
-            parse(
-                &v.as_string()
-                    .ok_or_else(|| IdbError("saved entry is not text".into()))?,
-            )
-        })
-        .collect()
+    array.iter().map(|v| parse(&v.as_string().ok_or_else(|| IdbError("saved entry is not text".into()))?)).collect()
 }
 
-fn write_all<K>(
-    store: &IdbObjectStore,
-    writes: &[Write<K>],
-    key: impl Fn(&K) -> JsValue,
-) -> IdbResult<()> {
+fn write_all<K>(store: &IdbObjectStore, writes: &[Write<K>], key: impl Fn(&K) -> JsValue) -> IdbResult<()> {
     for (k, value) in writes {
         match value {
             Some(text) => store.put_with_key(&JsValue::from_str(text), &key(k))?,

@@ -15,8 +15,8 @@ pub mod changes;
 pub mod engine;
 pub mod idb;
 pub mod local;
-mod status;
 mod schedule;
+mod status;
 
 pub use engine::{ChangeError, SyncState, use_sync};
 pub use local::Store;

@@ -47,21 +47,13 @@ impl Default for Save {
 
 impl Save {
     pub fn new() -> Self {
-        Save {
-            state: RwSignal::new(SaveState::Idle),
-        }
+        Save { state: RwSignal::new(SaveState::Idle) }
     }
 
     /// Queues `checked` as a put on record `id`, unless the form's check
     /// found a problem. `then` runs once it is on the phone (clear the form,
     /// close it). A second press while saving does nothing.
-    pub fn put(
-        self,
-        checked: Result<Fields, &'static str>,
-        kind: EntityKind,
-        id: Uuid,
-        then: impl FnOnce() + 'static,
-    ) {
+    pub fn put(self, checked: Result<Fields, &'static str>, kind: EntityKind, id: Uuid, then: impl FnOnce() + 'static) {
         self.queue_put(checked, kind, id, None, Box::new(then));
     }
 

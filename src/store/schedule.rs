@@ -71,7 +71,10 @@ enum Phase {
     /// `again`: something asked while this run was going on.
     /// `changed`: the person changed something while it ran, after it may
     /// already have pushed; that change must not wait out the 30 seconds.
-    Running { again: bool, changed: bool },
+    Running {
+        again: bool,
+        changed: bool,
+    },
     Stopped,
 }
 
@@ -171,7 +174,10 @@ mod tests {
     fn the_wait_after_failures_doubles_from_5_seconds_and_stops_at_5_minutes() {
         let mut s = running();
         let waits: Vec<Decision> = (0..9).map(|_| fail_and_retry(&mut s)).collect();
-        assert_eq!(waits, [secs(5), secs(10), secs(20), secs(40), secs(80), secs(160), secs(300), secs(300), secs(300)]);
+        assert_eq!(
+            waits,
+            [secs(5), secs(10), secs(20), secs(40), secs(80), secs(160), secs(300), secs(300), secs(300)]
+        );
     }
 
     #[test]
@@ -229,7 +235,11 @@ mod tests {
     fn a_change_syncs_half_a_second_later_and_each_change_waits_again() {
         let mut s = Schedule::new();
         assert_eq!(s.on(Event::Changed), Decision::Wait(Duration::from_millis(500)));
-        assert_eq!(s.on(Event::Changed), Decision::Wait(Duration::from_millis(500)), "a second change resets the timer");
+        assert_eq!(
+            s.on(Event::Changed),
+            Decision::Wait(Duration::from_millis(500)),
+            "a second change resets the timer"
+        );
         assert_eq!(s.on(Event::Wanted), Decision::Run, "and when it fires, a sync runs");
         // A change while backing off after a failure does not wait out the
         // backoff: it is sent half a second later.

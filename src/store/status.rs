@@ -5,12 +5,7 @@ use super::use_sync;
 /// The words for where a person's changes are. Pure, so it is tested
 /// without a browser. `to_send`: changes in the outbox; `to_choose`:
 /// conflicts waiting for the person; `synced_at`: a time like "14:05".
-pub fn status_words(
-    to_send: usize,
-    to_choose: usize,
-    unreachable: bool,
-    synced_at: Option<&str>,
-) -> Vec<String> {
+pub fn status_words(to_send: usize, to_choose: usize, unreachable: bool, synced_at: Option<&str>) -> Vec<String> {
     let mut lines = Vec::new();
     match (to_send, to_choose, synced_at) {
         (0, 0, Some(at)) => lines.push(format!("Synced at {at}")),
@@ -43,12 +38,7 @@ pub fn SyncStatus() -> impl IntoView {
     let words = move || {
         let at = sync.synced_at.get().map(time_of_day);
         let to_choose = sync.conflicts.with(|c| c.len());
-        status_words(
-            sync.outbox.get(),
-            to_choose,
-            sync.unreachable.get(),
-            at.as_deref(),
-        )
+        status_words(sync.outbox.get(), to_choose, sync.unreachable.get(), at.as_deref())
     };
     view! {
         <p class="sync-status" role="status">
@@ -79,24 +69,12 @@ mod tests {
 
     #[test]
     fn the_status_says_where_the_changes_are() {
-        assert_eq!(
-            status_words(0, 0, false, Some("14:05")),
-            ["Synced at 14:05"]
-        );
-        assert_eq!(
-            status_words(2, 0, false, Some("14:05")),
-            ["Saved on this phone: 2 changes to send"]
-        );
+        assert_eq!(status_words(0, 0, false, Some("14:05")), ["Synced at 14:05"]);
+        assert_eq!(status_words(2, 0, false, Some("14:05")), ["Saved on this phone: 2 changes to send"]);
         let offline = status_words(1, 0, true, None);
         assert_eq!(offline[0], "Saved on this phone: 1 change to send");
         assert!(offline[1].starts_with("Can't reach Pathway"));
-        assert_eq!(
-            status_words(0, 1, false, Some("09:00")),
-            ["1 change needs you to choose what to keep."]
-        );
-        assert_eq!(
-            status_words(0, 0, true, None),
-            ["Can't reach Pathway — your changes are safe on this phone."]
-        );
+        assert_eq!(status_words(0, 1, false, Some("09:00")), ["1 change needs you to choose what to keep."]);
+        assert_eq!(status_words(0, 0, true, None), ["Can't reach Pathway — your changes are safe on this phone."]);
     }
 }

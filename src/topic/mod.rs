@@ -8,8 +8,8 @@ mod pa_list;
 mod young_person;
 
 use pathway_model::auth::Role;
-use pathway_model::sync::replica::LocalRecord;
 use pathway_model::record::FieldRuleError;
+use pathway_model::sync::replica::LocalRecord;
 use pathway_model::topic::{TEXT_MAX, Topic, TopicChange};
 use uuid::Uuid;
 
@@ -23,10 +23,7 @@ pub use young_person::TopicsSection;
 /// plain words what to fix.
 pub fn check_text(text: &str) -> Result<String, &'static str> {
     let text = text.trim().to_string();
-    let change = TopicChange {
-        text: Some(text.clone()),
-        ..Default::default()
-    };
+    let change = TopicChange { text: Some(text.clone()), ..Default::default() };
     match pathway_model::topic::check_put(Role::YoungPerson, &change.into_fields(), true) {
         Ok(()) => Ok(text),
         Err(FieldRuleError::Invalid { problem, .. }) if problem.contains("at most") => {
@@ -38,18 +35,12 @@ pub fn check_text(text: &str) -> Result<String, &'static str> {
 
 /// The topic in a local record, if it is one.
 pub fn topic_of(record: &LocalRecord) -> Option<Topic> {
-    (record.entity == Topic::KIND)
-        .then(|| Topic::from_fields(&record.fields))
-        .flatten()
+    (record.entity == Topic::KIND).then(|| Topic::from_fields(&record.fields)).flatten()
 }
 
 /// A new topic: its words, not yet ticked off.
 fn new_topic(text: String) -> TopicChange {
-    TopicChange {
-        text: Some(text),
-        done: Some(false),
-        ..Default::default()
-    }
+    TopicChange { text: Some(text), done: Some(false), ..Default::default() }
 }
 
 /// Adds a topic with words already checked, outside a form (the test hook
@@ -71,9 +62,7 @@ pub fn install_test_hook() {
     let hook = Closure::<dyn Fn(u32) -> js_sys::Promise>::new(|n: u32| {
         wasm_bindgen_futures::future_to_promise(async move {
             for i in 1..=n {
-                add(format!("Test topic {i}"))
-                    .await
-                    .map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
+                add(format!("Test topic {i}")).await.map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
             }
             Ok(JsValue::from(n))
         })
@@ -90,11 +79,7 @@ mod tests {
     fn topic_text_is_trimmed_and_checked_in_plain_words() {
         assert_eq!(check_text("  Bus pass  "), Ok("Bus pass".to_string()));
         assert_eq!(check_text("   "), Err("Write something first."));
-        assert!(
-            check_text(&"a".repeat(501))
-                .unwrap_err()
-                .starts_with("That's too long")
-        );
+        assert!(check_text(&"a".repeat(501)).unwrap_err().starts_with("That's too long"));
         assert!(check_text(&"a".repeat(500)).is_ok());
     }
 }

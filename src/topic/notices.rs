@@ -39,33 +39,16 @@ pub fn describe(fields: &Fields, only: &[String]) -> String {
     if wanted("done")
         && let Some(d) = fields.get("done").and_then(|v| v.as_bool())
     {
-        parts.push(
-            if d {
-                "Ticked off as done"
-            } else {
-                "Not ticked off"
-            }
-            .to_string(),
-        );
+        parts.push(if d { "Ticked off as done" } else { "Not ticked off" }.to_string());
     }
     if wanted("talked_about")
         && let Some(d) = fields.get("talked_about").and_then(|v| v.as_bool())
     {
-        parts.push(
-            if d {
-                "Marked as talked about"
-            } else {
-                "Not marked as talked about"
-            }
-            .to_string(),
-        );
+        parts.push(if d { "Marked as talked about" } else { "Not marked as talked about" }.to_string());
     }
     for key in WORDS_FIELDS {
         if wanted(key)
-            && let Some(t) = fields
-                .get(*key)
-                .and_then(|v| v.as_str())
-                .filter(|t| !t.trim().is_empty())
+            && let Some(t) = fields.get(*key).and_then(|v| v.as_str()).filter(|t| !t.trim().is_empty())
         {
             parts.push(t.to_string());
         }
@@ -83,11 +66,7 @@ pub fn mine_in_words(c: &PendingConflict) -> String {
 
 /// What the server has now, in words.
 pub fn theirs_in_words(c: &PendingConflict) -> String {
-    if c.deleted {
-        "It was deleted on another device.".to_string()
-    } else {
-        describe(&c.theirs.fields, &c.fields)
-    }
+    if c.deleted { "It was deleted on another device.".to_string() } else { describe(&c.theirs.fields, &c.fields) }
 }
 
 /// Conflicts and refused changes for the topics on this page, so nothing a
@@ -98,12 +77,8 @@ pub fn theirs_in_words(c: &PendingConflict) -> String {
 pub fn SyncNotices(owner: Option<Uuid>) -> impl IntoView {
     let sync = use_sync();
     let conflicts = move || {
-        sync.conflicts.with(|cs| {
-            cs.iter()
-                .filter(|c| owner.is_none_or(|o| c.theirs.owner_id == o))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+        sync.conflicts
+            .with(|cs| cs.iter().filter(|c| owner.is_none_or(|o| c.theirs.owner_id == o)).cloned().collect::<Vec<_>>())
     };
     view! {
         <For each=conflicts key=|c| c.mine.mutation_id let:c>
@@ -185,10 +160,7 @@ mod tests {
 
     #[test]
     fn conflicting_fields_are_described_in_words() {
-        let f = json!({"text": "Bus pass", "done": true})
-            .as_object()
-            .unwrap()
-            .clone();
+        let f = json!({"text": "Bus pass", "done": true}).as_object().unwrap().clone();
         assert_eq!(describe(&f, &["text".into()]), "Bus pass");
         assert_eq!(describe(&f, &["done".into()]), "Ticked off as done");
         assert_eq!(describe(&f, &[]), "Bus pass. Ticked off as done");
@@ -201,10 +173,7 @@ mod tests {
             .unwrap()
             .clone();
         assert_eq!(describe(&f, &[]), "Penicillin. Rash as a baby");
-        let f = json!({"area": "home", "goals": "Move to a flat"})
-            .as_object()
-            .unwrap()
-            .clone();
+        let f = json!({"area": "home", "goals": "Move to a flat"}).as_object().unwrap().clone();
         assert_eq!(describe(&f, &["goals".into()]), "Move to a flat");
     }
 }

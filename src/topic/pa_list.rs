@@ -53,10 +53,7 @@ fn PaTopicItem(id: Uuid) -> impl IntoView {
     let save = Save::new();
     let box_id = format!("topic-talked-{id}");
     let toggle = move |ev: leptos::ev::Event| {
-        let tick = TopicChange {
-            talked_about: Some(event_target_checked(&ev)),
-            ..Default::default()
-        };
+        let tick = TopicChange { talked_about: Some(event_target_checked(&ev)), ..Default::default() };
         save.put(Ok(tick.into_fields()), TopicChange::KIND, id, || ());
     };
     view! {

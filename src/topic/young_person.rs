@@ -21,12 +21,7 @@ pub fn TopicsSection(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
         None => "Things to talk about at your next meeting".to_string(),
     };
     let ids = Memo::new(move |_| {
-        sync.records.with(|rs| {
-            rs.values()
-                .filter(|r| r.entity == Topic::KIND)
-                .map(|r| r.id)
-                .collect::<Vec<_>>()
-        })
+        sync.records.with(|rs| rs.values().filter(|r| r.entity == Topic::KIND).map(|r| r.id).collect::<Vec<_>>())
     });
     view! {
         <section class="card topics" aria-labelledby="topics-heading">
@@ -85,10 +80,7 @@ fn forget_problem(save: Save) {
 
 /// Puts the cursor in a field, so the person can type at once.
 fn focus(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -111,10 +103,7 @@ fn TopicItem(id: Uuid) -> impl IntoView {
     let done_id = format!("topic-done-{id}");
 
     let toggle_done = move |ev: leptos::ev::Event| {
-        let tick = TopicChange {
-            done: Some(event_target_checked(&ev)),
-            ..Default::default()
-        };
+        let tick = TopicChange { done: Some(event_target_checked(&ev)), ..Default::default() };
         save.put(Ok(tick.into_fields()), TopicChange::KIND, id, || ());
     };
     let remove = move |_| save.delete(Topic::KIND, id, || ());
@@ -183,13 +172,8 @@ fn EditTopic(id: Uuid, start: String, editing: RwSignal<bool>) -> impl IntoView 
     Effect::new(move |_| focus(&first));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let checked = check_text(&text.get_untracked()).map(|t| {
-            TopicChange {
-                text: Some(t),
-                ..Default::default()
-            }
-            .into_fields()
-        });
+        let checked = check_text(&text.get_untracked())
+            .map(|t| TopicChange { text: Some(t), ..Default::default() }.into_fields());
         save.put(checked, TopicChange::KIND, id, move || {
             editing.try_set(false);
         });

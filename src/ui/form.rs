@@ -13,17 +13,11 @@ use leptos::prelude::*;
 fn described_by(id: &str, hint: bool) -> (String, String, String) {
     let hint_id = format!("{id}-hint");
     let problem_id = format!("{id}-problem");
-    let described = if hint {
-        format!("{hint_id} {problem_id}")
-    } else {
-        problem_id.clone()
-    };
+    let described = if hint { format!("{hint_id} {problem_id}") } else { problem_id.clone() };
     (hint_id, problem_id, described)
 }
 
-fn invalid(
-    problem: Signal<Option<&'static str>>,
-) -> impl Fn() -> Option<&'static str> + Send + Sync + Copy {
+fn invalid(problem: Signal<Option<&'static str>>) -> impl Fn() -> Option<&'static str> + Send + Sync + Copy {
     move || problem.get().map(|_| "true")
 }
 
@@ -207,10 +201,7 @@ pub fn RadioGroup(
 /// The list of problems at the top of a form, focused when it appears
 /// (`node_ref`), so a screen reader reads them first.
 #[component]
-pub fn ErrorSummary(
-    problems: Signal<Vec<&'static str>>,
-    node_ref: NodeRef<leptos::html::Div>,
-) -> impl IntoView {
+pub fn ErrorSummary(problems: Signal<Vec<&'static str>>, node_ref: NodeRef<leptos::html::Div>) -> impl IntoView {
     view! {
         <div class="error-summary" role="alert" tabindex="-1" node_ref=node_ref hidden=move || problems.with(Vec::is_empty)>
             {move || problems.with(|ps| (!ps.is_empty()).then(|| view! {

@@ -103,10 +103,7 @@ where
     // Back online after a failed load: try again by itself.
     Effect::new(move |was_offline: Option<bool>| {
         let offline = state.offline.get();
-        if was_offline == Some(true)
-            && !offline
-            && matches!(remote.phase.get_untracked(), Phase::Failed(_))
-        {
+        if was_offline == Some(true) && !offline && matches!(remote.phase.get_untracked(), Phase::Failed(_)) {
             remote.retry();
         }
         offline
@@ -118,9 +115,7 @@ where
 /// thing: "your caseload", "this page". Written once, here.
 pub fn failed_words(e: &ApiError, what: &str) -> String {
     if e.is_unreachable() {
-        format!(
-            "You're offline, so we can't show {what} yet. It will load when you're back online."
-        )
+        format!("You're offline, so we can't show {what} yet. It will load when you're back online.")
     } else {
         format!("We couldn't load {what}. Try again in a minute.")
     }
@@ -129,8 +124,7 @@ pub fn failed_words(e: &ApiError, what: &str) -> String {
 /// The words for an action sent straight to the server (not through the
 /// phone's store) that could not go because the phone is offline: saving
 /// a social worker's details, marking an inbox item done. Written once.
-pub const OFFLINE_NOT_SENT: &str =
-    "You're offline, so this was not sent. Try again when you're back online.";
+pub const OFFLINE_NOT_SENT: &str = "You're offline, so this was not sent. Try again when you're back online.";
 
 /// The words for something shown from the phone's copy.
 pub const SAVED_COPY: &str = "Saved on this phone. It may be out of date.";
@@ -159,13 +153,10 @@ where
     move || {
         let value = remote.value.get();
         match (value, remote.phase.get()) {
-            (Some(v), Phase::Failed(_)) => {
-                view! { {children(v)} <p class="hint">{SAVED_COPY}</p> }.into_any()
-            }
+            (Some(v), Phase::Failed(_)) => view! { {children(v)} <p class="hint">{SAVED_COPY}</p> }.into_any(),
             (Some(v), _) => children(v).into_any(),
             (None, Phase::Loading | Phase::Fresh) => {
-                view! { <p class="loading" role="status">{format!("Loading {what}…")}</p> }
-                    .into_any()
+                view! { <p class="loading" role="status">{format!("Loading {what}…")}</p> }.into_any()
             }
             (None, Phase::Failed(e)) => {
                 let not_found = e.code() == Some(ErrorCode::NotFound);

@@ -94,8 +94,7 @@ mod tests {
 
     #[test]
     fn unknown_fields_in_a_login_are_refused() {
-        let r: Result<LoginRequest, _> =
-            serde_json::from_str(r#"{"username":"a","passphrase":"b","admin":true}"#);
+        let r: Result<LoginRequest, _> = serde_json::from_str(r#"{"username":"a","passphrase":"b","admin":true}"#);
         assert!(r.is_err());
     }
 

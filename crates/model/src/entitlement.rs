@@ -96,9 +96,14 @@ mod tests {
 
     #[test]
     fn a_young_person_tracks_an_item_and_a_pa_cannot_change_it() {
-        let f = fields(json!({"council_id": "liverpool", "item_id": "laptop-and-data", "status": "claimed", "date": "2026-11-22"}));
+        let f = fields(
+            json!({"council_id": "liverpool", "item_id": "laptop-and-data", "status": "claimed", "date": "2026-11-22"}),
+        );
         assert_eq!(check_put(Role::YoungPerson, &f, true), Ok(()));
-        assert_eq!(check_put(Role::Advisor, &fields(json!({"status": "asked"})), false), Err(FieldRuleError::NotYours("status".into())));
+        assert_eq!(
+            check_put(Role::Advisor, &fields(json!({"status": "asked"})), false),
+            Err(FieldRuleError::NotYours("status".into()))
+        );
         let e = Entitlement::from_fields(&f).unwrap();
         assert_eq!(e.status, TrackerStatus::Claimed);
         assert_eq!(e.status.label(), "Got it");
@@ -117,7 +122,10 @@ mod tests {
                 other => panic!("{v}: {other:?}"),
             }
         }
-        assert_eq!(check_put(Role::YoungPerson, &fields(json!({"status": "asked"})), true), Err(FieldRuleError::Missing("council_id")));
+        assert_eq!(
+            check_put(Role::YoungPerson, &fields(json!({"status": "asked"})), true),
+            Err(FieldRuleError::Missing("council_id"))
+        );
     }
 
     #[test]

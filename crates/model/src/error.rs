@@ -78,8 +78,7 @@ mod tests {
 
     #[test]
     fn an_unknown_code_from_a_newer_server_still_parses() {
-        let body: ErrorBody =
-            serde_json::from_str(r#"{"error":{"code":"brand_new","message":"m"}}"#).unwrap();
+        let body: ErrorBody = serde_json::from_str(r#"{"error":{"code":"brand_new","message":"m"}}"#).unwrap();
         assert_eq!(body.error.code, ErrorCode::Unknown);
     }
 }

@@ -72,7 +72,10 @@ mod tests {
             check_put(Role::YoungPerson, &fields(json!({"text": "ok", "colour": "red"})), true),
             Err(FieldRuleError::UnknownField("colour".into()))
         );
-        assert_eq!(check_put(Role::YoungPerson, &fields(json!({"done": true})), true), Err(FieldRuleError::Missing("text")));
+        assert_eq!(
+            check_put(Role::YoungPerson, &fields(json!({"done": true})), true),
+            Err(FieldRuleError::Missing("text"))
+        );
     }
 
     #[test]

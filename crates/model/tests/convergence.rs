@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, HashMap};
 use pathway_model::auth::Role;
 use pathway_model::sync::merge::StoredRecord;
 use pathway_model::sync::{
-    EntityKind, Fields, Mutation, PullResponse, PushResultItem, Replica, StoredAnswer, Tombstone, Writer,
-    answer_again, decide,
+    EntityKind, Fields, Mutation, PullResponse, PushResultItem, Replica, StoredAnswer, Tombstone, Writer, answer_again,
+    decide,
 };
 use proptest::prelude::*;
 use serde_json::json;
@@ -163,7 +163,11 @@ fn run(actions: Vec<Action>) -> Result<(), TestCaseError> {
     for a in actions {
         match a {
             Action::Text { device, record, text } => {
-                let m = devices[device].replica.put(EntityKind::Topic, rid(record), fields(json!({"text": texts[text as usize]})));
+                let m = devices[device].replica.put(
+                    EntityKind::Topic,
+                    rid(record),
+                    fields(json!({"text": texts[text as usize]})),
+                );
                 made.push(m.mutation_id);
             }
             Action::Done { device, record, done } => {
@@ -173,7 +177,8 @@ fn run(actions: Vec<Action>) -> Result<(), TestCaseError> {
             Action::TalkedAbout { record, yes } => {
                 // A PA can only tick what they can see.
                 if devices[2].replica.view().contains_key(&rid(record)) {
-                    let m = devices[2].replica.put(EntityKind::Topic, rid(record), fields(json!({"talked_about": yes})));
+                    let m =
+                        devices[2].replica.put(EntityKind::Topic, rid(record), fields(json!({"talked_about": yes})));
                     made.push(m.mutation_id);
                 }
             }
@@ -183,7 +188,9 @@ fn run(actions: Vec<Action>) -> Result<(), TestCaseError> {
                     made.push(m.mutation_id);
                 }
             }
-            Action::Push { device, lose_answer, deliver_twice } => push(&mut server, &mut devices[device], lose_answer, deliver_twice),
+            Action::Push { device, lose_answer, deliver_twice } => {
+                push(&mut server, &mut devices[device], lose_answer, deliver_twice)
+            }
             Action::LateRedelivery { device } => {
                 if let Some(old) = devices[device].sent.first().cloned() {
                     // A stale copy of the first batch arrives again; its answer is lost.

@@ -39,11 +39,7 @@ use crate::web::app_shell::AppShell;
 pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
 
 pub fn state(db: Db, dist_dir: &Path) -> AppState {
-    AppState {
-        db,
-        login_limiter: Arc::new(LoginLimiter::default()),
-        shell: Arc::new(AppShell::load(dist_dir)),
-    }
+    AppState { db, login_limiter: Arc::new(LoginLimiter::default()), shell: Arc::new(AppShell::load(dist_dir)) }
 }
 
 pub fn app(state: AppState) -> Router {

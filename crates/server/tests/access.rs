@@ -70,8 +70,7 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
             m.push(("POST", route, who, code));
         }
     }
-    for (route, adv) in [("/caseload/{own}/contacts/iro", 204), ("/caseload/{other}/contacts/iro", 404)]
-    {
+    for (route, adv) in [("/caseload/{own}/contacts/iro", 204), ("/caseload/{other}/contacts/iro", 404)] {
         for (who, code) in by_role(403, adv, 403) {
             m.push(("PUT", route, who, code));
         }
@@ -186,16 +185,8 @@ async fn a_pa_sees_only_their_own_caseload() {
         s.signed_in("pa.sam").await.get(s.url("/api/v1/caseload")).send().await.unwrap().json().await.unwrap();
     let names: Vec<&str> = sam.as_array().unwrap().iter().map(|e| e["first_name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Jade", "Tom"]);
-    let priya: Value = s
-        .signed_in("pa.priya")
-        .await
-        .get(s.url("/api/v1/caseload"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let priya: Value =
+        s.signed_in("pa.priya").await.get(s.url("/api/v1/caseload")).send().await.unwrap().json().await.unwrap();
     let names: Vec<&str> = priya.as_array().unwrap().iter().map(|e| e["first_name"].as_str().unwrap()).collect();
     assert_eq!(names, ["Kai", "Leah"]);
 }
@@ -237,8 +228,7 @@ async fn a_pa_opening_a_young_persons_page_leaves_an_audit_trail() {
     let jade = s.person_id("jade").await;
     let kai = s.person_id("kai").await;
     let sam = s.signed_in("pa.sam").await;
-    let body: Value =
-        sam.get(s.url(&format!("/api/v1/caseload/{jade}"))).send().await.unwrap().json().await.unwrap();
+    let body: Value = sam.get(s.url(&format!("/api/v1/caseload/{jade}"))).send().await.unwrap().json().await.unwrap();
     assert_eq!(body["first_name"], "Jade");
     assert_eq!(body["age"], 19);
     assert_eq!(body["circumstances"], json!(["in_education"]));

@@ -15,11 +15,8 @@ const SQLITE: &[(&str, &str)] = &[
     ("blob", "<bytes>"),
     ("real", "<float>"),
 ];
-const POSTGRES: &[(&str, &str)] = &[
-    ("bigserial primary key", "<serial key>"),
-    ("bytea", "<bytes>"),
-    ("double precision", "<float>"),
-];
+const POSTGRES: &[(&str, &str)] =
+    &[("bigserial primary key", "<serial key>"), ("bytea", "<bytes>"), ("double precision", "<float>")];
 
 fn dir(dialect: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(dialect)
@@ -39,9 +36,7 @@ fn tokens(sql: &str) -> Vec<String> {
     let mut chars = sql.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '-' if chars.peek() == Some(&'-') => {
-                while chars.next().is_some_and(|c| c != '\n') {}
-            }
+            '-' if chars.peek() == Some(&'-') => while chars.next().is_some_and(|c| c != '\n') {},
             '\'' => {
                 let mut s = String::from('\'');
                 for c in chars.by_ref() {
@@ -108,5 +103,8 @@ fn dialect_words_are_forgiven_but_a_renamed_column_is_not() {
     let renamed = postgres.replace("data", "body");
     assert_ne!(statements(sqlite, SQLITE), statements(&renamed, POSTGRES));
     // A value in quotes keeps its case: 'On' and 'on' are different rows.
-    assert_ne!(statements("INSERT INTO t VALUES ('On');", SQLITE), statements("INSERT INTO t VALUES ('on');", POSTGRES));
+    assert_ne!(
+        statements("INSERT INTO t VALUES ('On');", SQLITE),
+        statements("INSERT INTO t VALUES ('on');", POSTGRES)
+    );
 }

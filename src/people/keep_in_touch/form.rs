@@ -28,9 +28,7 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         let mut list: Vec<(Uuid, ContactRequest, bool)> = sync.records.with(|rs| {
             rs.values()
                 .filter(|r| r.entity == EntityKind::ContactRequest)
-                .filter_map(|r| {
-                    ContactRequest::from_fields(&r.fields).map(|c| (r.id, c, r.pending))
-                })
+                .filter_map(|r| ContactRequest::from_fields(&r.fields).map(|c| (r.id, c, r.pending)))
                 .collect()
         });
         pathway_model::order::sort_by_key(&mut list, |(_, c, _)| -c.asked_at);
@@ -60,16 +58,11 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
             }
         };
         problems.set(Problems::default());
-        save.put(
-            Ok(fields),
-            EntityKind::ContactRequest,
-            Uuid::now_v7(),
-            move || {
-                reach_on.set(String::new());
-                best_time.set(String::new());
-                message.set(String::new());
-            },
-        );
+        save.put(Ok(fields), EntityKind::ContactRequest, Uuid::now_v7(), move || {
+            reach_on.set(String::new());
+            best_time.set(String::new());
+            message.set(String::new());
+        });
     };
 
     let heading = move || match kind.get() {
@@ -77,9 +70,8 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         RequestKind::ContactMe => "Ask to be contacted",
     };
     let intro = move || {
-        let council = people
-            .with(|p| p.as_ref().map(|p| p.council_name.clone()))
-            .unwrap_or_else(|| "your council's".into());
+        let council =
+            people.with(|p| p.as_ref().map(|p| p.council_name.clone())).unwrap_or_else(|| "your council's".into());
         match kind.get() {
             RequestKind::GetPaBack => format!(
                 "You can have a personal advisor again at any time until you are 25. Tell us how to reach you, and the {council} leaving care team will get in touch."
@@ -89,9 +81,7 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
             ),
         }
     };
-    let problem = move |pick: fn(&Problems) -> Option<&'static str>| {
-        Signal::derive(move || problems.with(pick))
-    };
+    let problem = move |pick: fn(&Problems) -> Option<&'static str>| Signal::derive(move || problems.with(pick));
     let reach_problem = problem(|p| p.reach_on);
     // The box changes with the answer above it: its label, and the
     // keyboard the phone shows.
@@ -106,15 +96,11 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         },
     };
     let status = move || match save.state.get() {
-        SaveState::Saved => {
-            Some("Your request is saved. You can see how it is going under Your requests.")
-        }
+        SaveState::Saved => Some("Your request is saved. You can see how it is going under Your requests."),
         _ => save.problem(),
     };
-    let choices = [ContactHow::Text, ContactHow::Call, ContactHow::Email]
-        .into_iter()
-        .map(|h| (h.as_str(), h.label()))
-        .collect();
+    let choices =
+        [ContactHow::Text, ContactHow::Call, ContactHow::Email].into_iter().map(|h| (h.as_str(), h.label())).collect();
 
     view! {
         <section class="card keep-in-touch" aria-labelledby="kit-heading">
@@ -154,10 +140,7 @@ const REACH_ID: &str = "kit-reach";
 /// Moves focus to a field by its id (the field parts hold no node ref).
 fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }

@@ -6,9 +6,7 @@ mod form;
 pub use form::KeepInTouch;
 
 use pathway_model::people::MyPeople;
-use pathway_model::people::keep_in_touch::{
-    self, ContactHow, ContactRequest, ContactRequestChange, RequestKind,
-};
+use pathway_model::people::keep_in_touch::{self, ContactHow, ContactRequest, ContactRequestChange, RequestKind};
 use pathway_model::record::{FieldRuleError, Fields};
 use pathway_model::role::Role;
 
@@ -64,12 +62,12 @@ pub fn request_fields(
     };
     if let Err(e) = keep_in_touch::check_put(Role::YoungPerson, &f, None) {
         match e {
-            FieldRuleError::Invalid {
-                field: "best_time", ..
-            } => problems.best_time = Some("Keep this under 200 letters and spaces."),
-            FieldRuleError::Invalid {
-                field: "message", ..
-            } => problems.message = Some("Keep your message under 500 letters and spaces."),
+            FieldRuleError::Invalid { field: "best_time", .. } => {
+                problems.best_time = Some("Keep this under 200 letters and spaces.")
+            }
+            FieldRuleError::Invalid { field: "message", .. } => {
+                problems.message = Some("Keep your message under 500 letters and spaces.")
+            }
             _ => problems.reach_on = Some(reach_words),
         }
     }
@@ -87,11 +85,7 @@ pub fn request_fields(
     if !reach_ok {
         problems.reach_on = Some(reach_words);
     }
-    if problems == Problems::default() {
-        Ok(f)
-    } else {
-        Err(problems)
-    }
+    if problems == Problems::default() { Ok(f) } else { Err(problems) }
 }
 
 /// The status of a request, in words for the young person.
@@ -117,74 +111,28 @@ mod tests {
 
     #[test]
     fn a_good_request_passes_the_servers_own_check() {
-        let f = request_fields(
-            RequestKind::GetPaBack,
-            ContactHow::Text,
-            " 07700 900999 ",
-            "After 5pm",
-            "",
-            AT,
-        )
-        .unwrap();
-        assert_eq!(
-            keep_in_touch::check_put(Role::YoungPerson, &f, None),
-            Ok(())
-        );
+        let f =
+            request_fields(RequestKind::GetPaBack, ContactHow::Text, " 07700 900999 ", "After 5pm", "", AT).unwrap();
+        assert_eq!(keep_in_touch::check_put(Role::YoungPerson, &f, None), Ok(()));
         let r = ContactRequest::from_fields(&f).unwrap();
         assert_eq!(r.reach_on, "07700 900999");
         assert_eq!(r.best_time.as_deref(), Some("After 5pm"));
         assert_eq!(r.message, None);
-        assert_eq!(
-            status_words(&r, true),
-            "Waiting to send. It will go when you are back online."
-        );
-        assert_eq!(
-            status_words(&r, false),
-            "Sent. The leaving care team will get in touch."
-        );
+        assert_eq!(status_words(&r, true), "Waiting to send. It will go when you are back online.");
+        assert_eq!(status_words(&r, false), "Sent. The leaving care team will get in touch.");
     }
 
     #[test]
     fn each_problem_shows_next_to_its_field() {
-        let p = request_fields(
-            RequestKind::ContactMe,
-            ContactHow::Email,
-            "07700 900999",
-            "",
-            "",
-            AT,
-        )
-        .unwrap_err();
-        assert_eq!(
-            p.reach_on,
-            Some("Enter your email address, like name@example.com")
-        );
-        let p = request_fields(
-            RequestKind::ContactMe,
-            ContactHow::Call,
-            "soon",
-            &"x".repeat(201),
-            &"y".repeat(501),
-            AT,
-        )
-        .unwrap_err();
-        assert_eq!(
-            p.reach_on,
-            Some("Enter a UK phone number, like 07700 900123")
-        );
+        let p = request_fields(RequestKind::ContactMe, ContactHow::Email, "07700 900999", "", "", AT).unwrap_err();
+        assert_eq!(p.reach_on, Some("Enter your email address, like name@example.com"));
+        let p =
+            request_fields(RequestKind::ContactMe, ContactHow::Call, "soon", &"x".repeat(201), &"y".repeat(501), AT)
+                .unwrap_err();
+        assert_eq!(p.reach_on, Some("Enter a UK phone number, like 07700 900123"));
         assert!(p.best_time.is_some());
         assert!(p.message.is_some());
-        assert!(
-            request_fields(
-                RequestKind::ContactMe,
-                ContactHow::Email,
-                "zara@mail.example",
-                "",
-                "",
-                AT
-            )
-            .is_ok()
-        );
+        assert!(request_fields(RequestKind::ContactMe, ContactHow::Email, "zara@mail.example", "", "", AT).is_ok());
     }
 
     #[test]
@@ -225,15 +173,7 @@ mod tests {
     #[test]
     fn a_done_request_says_who_did_it() {
         let mut r = ContactRequest::from_fields(
-            &request_fields(
-                RequestKind::ContactMe,
-                ContactHow::Call,
-                "0151 496 0100",
-                "",
-                "",
-                AT,
-            )
-            .unwrap(),
+            &request_fields(RequestKind::ContactMe, ContactHow::Call, "0151 496 0100", "", "", AT).unwrap(),
         )
         .unwrap();
         r.status = Some("done".into());

@@ -98,7 +98,10 @@ pub fn check_put(role: Role, change: &Fields, current: Option<&Fields>) -> Resul
         if let Some(only) = kind_of_field(spec.name)
             && only != kind
         {
-            return Err(FieldRuleError::Invalid { field: spec.name, problem: format!("is only for {}", only.singular()) });
+            return Err(FieldRuleError::Invalid {
+                field: spec.name,
+                problem: format!("is only for {}", only.singular()),
+            });
         }
     }
     if creating && role == Role::Advisor && change.get("visibility").and_then(|v| v.as_str()) == Some("me_only") {

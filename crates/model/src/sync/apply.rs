@@ -127,7 +127,8 @@ mod tests {
         assert_eq!(answer_again(None, jade), None);
         assert_eq!(answer_again(Some(&stored), jade), Some(MutationResult::AlreadyApplied { version: 7 }));
         assert!(matches!(answer_again(Some(&stored), sam), Some(MutationResult::Rejected { .. })));
-        let refused = StoredAnswer { person_id: jade.person_id, result: MutationResult::Rejected { reason: "no".into() } };
+        let refused =
+            StoredAnswer { person_id: jade.person_id, result: MutationResult::Rejected { reason: "no".into() } };
         assert_eq!(answer_again(Some(&refused), jade), Some(refused.result.clone()));
     }
 }

@@ -46,8 +46,7 @@ impl StoredRecord {
     /// Fields another device wrote after `base` (the version a change was
     /// made on), among `keys`.
     fn changed_by_others_since(&self, base: i64, client_id: Uuid, keys: impl Iterator<Item = String>) -> Vec<String> {
-        keys.filter(|k| self.stamps.get(k).is_some_and(|s| s.version > base && s.client_id != client_id))
-            .collect()
+        keys.filter(|k| self.stamps.get(k).is_some_and(|s| s.version > base && s.client_id != client_id)).collect()
     }
 }
 

@@ -16,9 +16,9 @@ pub mod merge;
 pub mod protocol;
 pub mod replica;
 
-pub use apply::{Decision, StoredAnswer, Writer, answer_again, decide};
 pub use crate::record::check as fields;
 pub use crate::record::{EntityKind, FieldRuleError, Fields};
+pub use apply::{Decision, StoredAnswer, Writer, answer_again, decide};
 pub use merge::{MergeOutcome, StoredRecord, merge};
 pub use protocol::*;
 pub use replica::Replica;

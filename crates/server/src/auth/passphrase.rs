@@ -3,8 +3,8 @@
 
 use std::sync::LazyLock;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 
 use crate::error::ApiError;
 
@@ -25,8 +25,7 @@ pub fn verify(passphrase: &str, stored_hash: &str) -> bool {
 
 /// Verified against when the username does not exist, so a wrong username
 /// takes as long as a wrong passphrase and does not reveal who has an account.
-static DECOY_HASH: LazyLock<String> =
-    LazyLock::new(|| hash("decoy passphrase nobody has").unwrap_or_default());
+static DECOY_HASH: LazyLock<String> = LazyLock::new(|| hash("decoy passphrase nobody has").unwrap_or_default());
 
 pub fn verify_decoy(passphrase: &str) {
     let _ = verify(passphrase, &DECOY_HASH);

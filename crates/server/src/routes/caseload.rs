@@ -7,9 +7,9 @@ use axum::http::StatusCode;
 use chrono::NaiveDate;
 use pathway_model::FieldIssue;
 use pathway_model::age::{Stage, age_on};
+use pathway_model::caseload::{CaseloadEntry, YoungPersonOverview};
 use pathway_model::people::{ContactDetails, ContactRole};
 use pathway_model::profile::{Circumstance, LegalStatus};
-use pathway_model::caseload::{CaseloadEntry, YoungPersonOverview};
 use uuid::Uuid;
 
 use crate::auth::Advisor;

@@ -317,14 +317,7 @@ fn the_longest_match_wins() {
 fn every_occurrence_is_linked_with_its_casing_kept() {
     assert_eq!(
         shown("td/ipv given; TD/IPV due. Td/IPV!"),
-        [
-            ("td/ipv", "td-ipv"),
-            (" given; ", ""),
-            ("TD/IPV", "td-ipv"),
-            (" due. ", ""),
-            ("Td/IPV", "td-ipv"),
-            ("!", "")
-        ]
+        [("td/ipv", "td-ipv"), (" given; ", ""), ("TD/IPV", "td-ipv"), (" due. ", ""), ("Td/IPV", "td-ipv"), ("!", "")]
     );
     assert_eq!(term("td-ipv").name, "Td/IPV");
     assert_eq!(shown("Epipen"), [("Epipen", "epipen")]);
@@ -332,10 +325,7 @@ fn every_occurrence_is_linked_with_its_casing_kept() {
 
 #[test]
 fn a_phrase_broken_over_lines_is_found() {
-    assert_eq!(
-        shown("initial health\n  assessment"),
-        [("initial health\n  assessment", "initial-health-assessment")]
-    );
+    assert_eq!(shown("initial health\n  assessment"), [("initial health\n  assessment", "initial-health-assessment")]);
     // But a space is needed where the name has one.
     assert_eq!(shown("bloodpressure"), [("bloodpressure", "")]);
 }
@@ -406,11 +396,8 @@ fn search_copes_with_any_characters() {
 /// land next to and inside terms.
 fn mixed_text() -> impl Strategy<Value = String> {
     let names: Vec<&'static str> = TERMS.iter().flat_map(patterns).collect();
-    let piece = prop_oneof![
-        proptest::sample::select(names).prop_map(str::to_string),
-        "[ a-zA-Z0-9/&'.,-]{0,6}",
-        "\\PC{0,4}",
-    ];
+    let piece =
+        prop_oneof![proptest::sample::select(names).prop_map(str::to_string), "[ a-zA-Z0-9/&'.,-]{0,6}", "\\PC{0,4}",];
     proptest::collection::vec(piece, 0..12).prop_map(|pieces| pieces.concat())
 }
 

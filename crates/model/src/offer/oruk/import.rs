@@ -34,7 +34,8 @@ pub fn guess_category(text: &str) -> Category {
     let t = text.to_lowercase();
     // Whole words by their start, so "rent" does not match "apprentice".
     let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let has = |keys: &[&str]| keys.iter().any(|k| words.iter().any(|w| w.starts_with(k)) || (*k == "£" && t.contains('£')));
+    let has =
+        |keys: &[&str]| keys.iter().any(|k| words.iter().any(|w| w.starts_with(k)) || (*k == "£" && t.contains('£')));
     if has(&["counsel", "health", "mental", "doctor", "dentist", "wellbeing"]) {
         Category::HealthWellbeing
     } else if has(&["grant", "allowance", "bursary", "money", "£", "budget"]) {
@@ -123,7 +124,9 @@ pub fn from_service(index: usize, v: &Value, council_id: &str) -> Result<OfferIt
     let age = |key: &str| -> Result<Option<u32>, ()> {
         match v.get(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(n) => n.as_f64().filter(|a| *a >= 0.0 && *a <= 150.0 && a.fract() == 0.0).map(|a| Some(a as u32)).ok_or(()),
+            Some(n) => {
+                n.as_f64().filter(|a| *a >= 0.0 && *a <= 150.0 && a.fract() == 0.0).map(|a| Some(a as u32)).ok_or(())
+            }
         }
     };
     let min_age = age("minimum_age").unwrap_or_else(|_| {
@@ -142,7 +145,9 @@ pub fn from_service(index: usize, v: &Value, council_id: &str) -> Result<OfferIt
         }
     }
     let last_reviewed = match text("assured_date") {
-        Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| problem("assured_date", "must be a date like 2026-03-01")).ok(),
+        Some(d) => NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map_err(|_| problem("assured_date", "must be a date like 2026-03-01"))
+            .ok(),
         None => {
             problem("assured_date", "is missing: say when the information was last checked");
             None
@@ -152,7 +157,8 @@ pub fn from_service(index: usize, v: &Value, council_id: &str) -> Result<OfferIt
         None => None,
         Some(c) => {
             let pounds = c.get("amount").and_then(Value::as_f64);
-            let period = c.get("option").and_then(Value::as_str).map(|o| parse_period(o).unwrap_or(AmountPeriod::OneOff));
+            let period =
+                c.get("option").and_then(Value::as_str).map(|o| parse_period(o).unwrap_or(AmountPeriod::OneOff));
             match pounds {
                 Some(p) if p >= 0.0 && p < 10_000_000.0 => {
                     Some(Amount { pence: (p * 100.0).round() as u64, period: period.unwrap_or(AmountPeriod::OneOff) })
@@ -226,7 +232,11 @@ pub fn import(upload: &Value, council_id: &str) -> Result<Vec<OfferItem>, Vec<Im
             }
         },
         _ => {
-            return Err(vec![ImportIssue { index: 0, field: "(body)".into(), problem: "must be a list of services".into() }]);
+            return Err(vec![ImportIssue {
+                index: 0,
+                field: "(body)".into(),
+                problem: "must be a list of services".into(),
+            }]);
         }
     };
     if list.is_empty() {
@@ -240,7 +250,11 @@ pub fn import(upload: &Value, council_id: &str) -> Result<Vec<OfferItem>, Vec<Im
         match from_service(i, v, council_id) {
             Ok(item) => {
                 if !seen.insert(item.id.clone()) {
-                    issues.push(ImportIssue { index: i, field: "attributes.item_id".into(), problem: "appears twice".into() });
+                    issues.push(ImportIssue {
+                        index: i,
+                        field: "attributes.item_id".into(),
+                        problem: "appears twice".into(),
+                    });
                 }
                 items.push(item);
             }

@@ -55,7 +55,8 @@ fn ids_are_stable_uuids() {
 
 #[test]
 fn the_uk_profiles_own_example_imports() {
-    let example: Value = serde_json::from_str(include_str!("../../../../../data/oruk/service_full.example.json")).unwrap();
+    let example: Value =
+        serde_json::from_str(include_str!("../../../../../data/oruk/service_full.example.json")).unwrap();
     let items = import(&json!([example]), "wirral").unwrap();
     assert_eq!(items[0].title, "Community Counselling");
     assert_eq!(items[0].category, Category::HealthWellbeing);
