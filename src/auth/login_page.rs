@@ -9,6 +9,7 @@ use crate::access::landing_path;
 use crate::api::{self, ApiError};
 use crate::saved;
 use crate::state::{Who, use_app};
+use crate::ui::form::{Keys, TextField};
 
 /// What to tell someone whose sign-in failed: what happened and what to do,
 /// never a code.
@@ -97,28 +98,14 @@ pub fn LoginPage() -> impl IntoView {
                 {move || error.get().map(|msg| view! { <p class="error-message">{msg}</p> })}
             </div>
             <form class="form" on:submit=on_submit novalidate=true>
-                <div class="field">
-                    <label for="username">"Username"</label>
-                    <input
-                        id="username"
-                        name="username"
-                        type="text"
-                        autocomplete="username"
-                        autocapitalize="none"
-                        spellcheck="false"
-                        bind:value=username
-                    />
-                </div>
-                <div class="field">
-                    <label for="passphrase">"Passphrase"</label>
-                    <input
-                        id="passphrase"
-                        name="passphrase"
-                        type="password"
-                        autocomplete="current-password"
-                        bind:value=passphrase
-                    />
-                </div>
+                <TextField id="username" label="Username" value=username autocomplete="username" keys=Keys::Plain/>
+                <TextField
+                    id="passphrase"
+                    label="Passphrase"
+                    kind="password"
+                    value=passphrase
+                    autocomplete="current-password"
+                />
                 <button type="submit" class="button" disabled=move || busy.get()>
                     {move || if busy.get() { "Signing in…" } else { "Sign in" }}
                 </button>

@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::forget_on_typing;
 use super::form::checked;
 use crate::store::{Save, use_sync};
-use crate::ui::form::{RadioGroup, TextArea};
+use crate::ui::form::{Checkbox, RadioGroup, TextArea};
 
 /// The entry's fields now, read from the phone's store.
 pub(super) fn current(id: Uuid) -> Memo<Option<Fields>> {
@@ -113,21 +113,17 @@ pub fn InPassport(id: Uuid) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="passport-heading">
             <h2 id="passport-heading">"Health passport"</h2>
-            <span class="check">
-                <input
-                    type="checkbox"
-                    id="in-passport"
-                    aria-describedby="in-passport-hint"
-                    prop:checked=ticked
-                    on:change=move |ev| {
-                        let yes = event_target_checked(&ev);
-                        let ok = if yes { "Added to your passport." } else { "Taken out of your passport." };
-                        let change = HealthEntryChange { in_passport: Some(yes), ..HealthEntryChange::default() };
-                        save_change(save, id, change, fields, said, ok);
-                    }
-                />
-                <label for="in-passport">"Put in my health passport"</label>
-            </span>
+            <Checkbox
+                id="in-passport"
+                label="Put in my health passport"
+                hint_id="in-passport-hint"
+                checked=Signal::derive(ticked)
+                on_change=move |yes| {
+                    let ok = if yes { "Added to your passport." } else { "Taken out of your passport." };
+                    let change = HealthEntryChange { in_passport: Some(yes), ..HealthEntryChange::default() };
+                    save_change(save, id, change, fields, said, ok);
+                }
+            />
             <p class="hint" id="in-passport-hint">
                 {move || if only_me() {
                     "This is marked \"Only me\", so it won't be printed even if you tick this."

@@ -17,6 +17,7 @@ use crate::auth::{self, SignOutButton};
 use crate::saved;
 use crate::state::{Who, use_app};
 use crate::store::engine;
+use crate::ui::form::{Keys, TextField};
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -145,20 +146,17 @@ pub fn LockScreen() -> impl IntoView {
                 {move || message.get().map(|m| view! { <p class="error-message">{m}</p> })}
             </div>
             <form class="form lock__form" on:submit=on_submit novalidate=true>
-                <div class="field lock__pin">
-                    <label for="lock-pin">"Your PIN"</label>
-                    <input
-                        id="lock-pin"
-                        name="pin"
-                        type="password"
-                        inputmode="numeric"
-                        pattern="[0-9]*"
-                        autocomplete="off"
-                        maxlength="6"
-                        node_ref=input
-                        bind:value=pin
-                    />
-                </div>
+                <TextField
+                    id="lock-pin"
+                    label="Your PIN"
+                    kind="password"
+                    keys=Keys::Digits
+                    autocomplete="off"
+                    max=6
+                    node_ref=input
+                    class="lock__pin"
+                    value=pin
+                />
                 <p class="lock__wait">{move || rules::wait_words(tries.get().wait_left_ms(now.get()))}</p>
                 <button type="submit" class="button" disabled=move || busy.get()>
                     {move || if busy.get() { "Checking…" } else { "Unlock" }}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{browser, rules, use_lock};
+use crate::ui::form::{Keys, TextField};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Mode {
@@ -114,18 +115,16 @@ pub fn PinSettings() -> impl IntoView {
 
     let pin_field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
         view! {
-            <div class="field lock-settings__pin">
-                <label for=id>{label}</label>
-                <input
-                    id=id
-                    type="password"
-                    inputmode="numeric"
-                    pattern="[0-9]*"
-                    autocomplete="off"
-                    maxlength="6"
-                    bind:value=value
-                />
-            </div>
+            <TextField
+                id=id
+                label=label
+                kind="password"
+                keys=Keys::Digits
+                autocomplete="off"
+                max=6
+                class="lock-settings__pin"
+                value=value
+            />
         }
     };
 

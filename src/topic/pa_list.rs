@@ -4,6 +4,7 @@ use uuid::Uuid;
 
 use super::{SyncNotices, topic_of};
 use crate::store::{Save, use_sync};
+use crate::ui::form::Checkbox;
 
 /// A young person's "things to talk about", as their PA sees them on their
 /// page: the words are theirs, so read-only; the PA marks what was talked
@@ -52,8 +53,8 @@ fn PaTopicItem(id: Uuid) -> impl IntoView {
     let talked = move || topic().is_some_and(|t| t.talked_about);
     let save = Save::new();
     let box_id = format!("topic-talked-{id}");
-    let toggle = move |ev: leptos::ev::Event| {
-        let tick = TopicChange { talked_about: Some(event_target_checked(&ev)), ..Default::default() };
+    let toggle = move |yes: bool| {
+        let tick = TopicChange { talked_about: Some(yes), ..Default::default() };
         save.put(Ok(tick.into_fields()), TopicChange::KIND, id, || ());
     };
     view! {
@@ -64,16 +65,13 @@ fn PaTopicItem(id: Uuid) -> impl IntoView {
             </Show>
             <p class="error-message">{move || save.problem()}</p>
             <div class="topic__actions">
-                <span class="check">
-                    <input
-                        type="checkbox"
-                        id=box_id.clone()
-                        aria-label=move || format!("Talked about: {}", text())
-                        prop:checked=talked
-                        on:change=toggle
-                    />
-                    <label for=box_id>"Talked about"</label>
-                </span>
+                <Checkbox
+                    id=box_id
+                    label="Talked about"
+                    name_for_readers=Signal::derive(move || format!("Talked about: {}", text()))
+                    checked=Signal::derive(talked)
+                    on_change=toggle
+                />
             </div>
         </li>
     }

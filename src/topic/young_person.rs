@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::{SyncNotices, check_text, new_topic, topic_of};
 use crate::store::{Save, SaveState, use_sync};
-use crate::ui::form::TextArea;
+use crate::ui::form::{Checkbox, TextArea};
 
 /// "Things to talk about with Sam": the young person's own list, under the
 /// PA card on Home.
@@ -102,8 +102,8 @@ fn TopicItem(id: Uuid) -> impl IntoView {
     let save = Save::new();
     let done_id = format!("topic-done-{id}");
 
-    let toggle_done = move |ev: leptos::ev::Event| {
-        let tick = TopicChange { done: Some(event_target_checked(&ev)), ..Default::default() };
+    let toggle_done = move |yes: bool| {
+        let tick = TopicChange { done: Some(yes), ..Default::default() };
         save.put(Ok(tick.into_fields()), TopicChange::KIND, id, || ());
     };
     let remove = move |_| save.delete(Topic::KIND, id, || ());
@@ -130,16 +130,13 @@ fn TopicItem(id: Uuid) -> impl IntoView {
             <p class="error-message">{move || save.problem()}</p>
             <Show when=move || !editing.get()>
                 <div class="topic__actions">
-                    <span class="check">
-                        <input
-                            type="checkbox"
-                            id=done_id.clone()
-                            aria-label=move || format!("Done: {}", text())
-                            prop:checked=done
-                            on:change=toggle_done
-                        />
-                        <label for=done_id.clone()>"Done"</label>
-                    </span>
+                    <Checkbox
+                        id=done_id.clone()
+                        label="Done"
+                        name_for_readers=Signal::derive(move || format!("Done: {}", text()))
+                        checked=Signal::derive(done)
+                        on_change=toggle_done
+                    />
                     <button
                         type="button"
                         class="button button--small button--secondary"

@@ -21,9 +21,23 @@ fn invalid(problem: Signal<Option<&'static str>>) -> impl Fn() -> Option<&'stati
     move || problem.get().map(|_| "true")
 }
 
-/// The label, hint and problem around a control.
+/// How the phone's keyboard behaves in a text box.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Keys {
+    /// Ordinary words: the phone may add capitals and check spelling.
+    #[default]
+    Words,
+    /// Typed exactly (a username, a code): no capitals, no spell check.
+    Plain,
+    /// Digits only (a PIN): the phone shows its number pad.
+    Digits,
+}
+
+/// The label, hint and problem around a control. `class` adds the
+/// feature's own block to the field (`lock__pin`).
 #[component]
 fn Field(
+    #[prop(optional)] class: &'static str,
     id: String,
     label: Oco<'static, str>,
     hint: Option<&'static str>,
@@ -33,7 +47,7 @@ fn Field(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <div class="field">
+        <div class=if class.is_empty() { "field".to_string() } else { format!("field {class}") }>
             <label for=id>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
             <p class="error-message" id=problem_id>{move || problem.get()}</p>
@@ -43,7 +57,7 @@ fn Field(
 }
 
 /// A one-line text box. `kind` is the input type: "text", "tel", "email",
-/// "search".
+/// "search", "password".
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
@@ -59,8 +73,27 @@ pub fn TextField(
     #[prop(optional)]
     max: Option<usize>,
     #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] keys: Keys,
+    /// For a page that puts the cursor in this box itself.
+    #[prop(optional)]
+    node_ref: NodeRef<leptos::html::Input>,
+    /// The feature's block class for this field, if it styles it.
+    #[prop(optional)]
+    class: &'static str,
 ) -> impl IntoView {
-    text_input(id, label, hint, kind, value, problem, max, autocomplete)
+    let input = Input { kind, max, autocomplete, keys, node_ref, class };
+    text_input(id, label, hint, value, problem, input)
+}
+
+/// What makes one text box differ from another, past its words.
+#[derive(Default)]
+struct Input {
+    kind: &'static str,
+    max: Option<usize>,
+    autocomplete: Option<&'static str>,
+    keys: Keys,
+    node_ref: NodeRef<leptos::html::Input>,
+    class: &'static str,
 }
 
 /// A date: the browser's date picker, which gives `YYYY-MM-DD`.
@@ -72,28 +105,33 @@ pub fn DateField(
     value: RwSignal<String>,
     #[prop(optional, into)] problem: Signal<Option<&'static str>>,
 ) -> impl IntoView {
-    text_input(id, label.into(), hint, "date", value, problem, None, None)
+    text_input(id, label.into(), hint, value, problem, Input { kind: "date", ..Input::default() })
 }
 
-#[allow(clippy::too_many_arguments)]
 fn text_input(
     id: String,
     label: Oco<'static, str>,
     hint: Option<&'static str>,
-    kind: &'static str,
     value: RwSignal<String>,
     problem: Signal<Option<&'static str>>,
-    max: Option<usize>,
-    autocomplete: Option<&'static str>,
+    input: Input,
 ) -> impl IntoView {
     let (hint_id, problem_id, described) = described_by(&id, hint.is_some());
+    let Input { kind, max, autocomplete, keys, node_ref, class } = input;
+    let plain = keys == Keys::Plain;
+    let digits = keys == Keys::Digits;
     view! {
-        <Field id=id.clone() label=label.into() hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
+        <Field class=class id=id.clone() label=label hint=hint hint_id=hint_id problem_id=problem_id problem=problem>
             <input
                 id=id.clone()
                 type=kind
+                node_ref=node_ref
                 maxlength=max.map(|m| m.to_string())
                 autocomplete=autocomplete
+                autocapitalize=plain.then_some("none")
+                spellcheck=plain.then_some("false")
+                inputmode=digits.then_some("numeric")
+                pattern=digits.then_some("[0-9]*")
                 aria-describedby=described.clone()
                 aria-invalid=invalid(problem)
                 prop:value=move || value.get()
@@ -209,5 +247,33 @@ pub fn ErrorSummary(problems: Signal<Vec<&'static str>>, node_ref: NodeRef<lepto
                 <ul>{ps.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
             }))}
         </div>
+    }
+}
+
+/// A tick box with its words. `name_for_readers` is what a screen reader
+/// says when the visible words alone are not enough in a list ("Done: Bus
+/// pass"); `hint_id` names a hint the page shows beside it.
+#[component]
+pub fn Checkbox(
+    #[prop(into)] id: String,
+    label: &'static str,
+    #[prop(optional, into)] name_for_readers: Option<Signal<String>>,
+    #[prop(optional)] hint_id: Option<&'static str>,
+    #[prop(into)] checked: Signal<bool>,
+    /// Told the new state when the person ticks or unticks it.
+    on_change: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    view! {
+        <span class="check">
+            <input
+                type="checkbox"
+                id=id.clone()
+                aria-label=move || name_for_readers.map(|n| n.get())
+                aria-describedby=hint_id
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change(event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+        </span>
     }
 }
