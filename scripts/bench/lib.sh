@@ -6,6 +6,14 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
 SERVER_BIN="$CARGO_TARGET_DIR/release/pathway-server"
 PASSPHRASE="pathway-demo"
 
+# Installs the tools a benchmark needs when missing, with the project's own
+# apt helper (the same one the README's set-up commands use).
+bench_tools() {
+  # tools.sh sets -euo pipefail and PATH, as the callers already expect.
+  . scripts/lib/tools.sh
+  ensure_apt "$@"
+}
+
 bench_build() {
   echo "== building the release server (quick when up to date)" >&2
   cargo build --release -q -p pathway-server >&2
