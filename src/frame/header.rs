@@ -3,7 +3,7 @@ use leptos_router::components::A;
 use pathway_model::auth::Role;
 
 use crate::auth::SignOutButton;
-use crate::lock::QuickExit;
+use crate::lock::TopBar;
 
 /// The top bar on every page: the name, the quick exit, and for staff a
 /// simple navigation (they work on laptops; young people get the bottom bar).
@@ -11,10 +11,7 @@ use crate::lock::QuickExit;
 pub fn SiteHeader(role: Memo<Option<Role>>) -> impl IntoView {
     view! {
         <header class="site-header">
-            <div class="site-header__bar">
-                <span class="site-header__name">"Pathway"</span>
-                <QuickExit/>
-            </div>
+            <TopBar/>
             {move || match role.get() {
                 Some(Role::Advisor) => Some(view! {
                     <StaffNav>

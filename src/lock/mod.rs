@@ -22,7 +22,7 @@ use pathway_model::auth::Role;
 
 use crate::state::{AppState, Who};
 
-pub use quick_exit::QuickExit;
+pub use quick_exit::TopBar;
 pub use screen::LockScreen;
 pub use settings::PinSettings;
 

@@ -133,3 +133,15 @@ mod tests {
         assert!(c.press(true, false, 7_000.0));
     }
 }
+
+/// The bar at the top of every screen, the lock screen too: the name and
+/// the quick exit, which must be in the same place whatever is showing.
+#[component]
+pub fn TopBar() -> impl IntoView {
+    view! {
+        <div class="site-header__bar">
+            <span class="site-header__name">"Pathway"</span>
+            <QuickExit/>
+        </div>
+    }
+}

@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 
-use super::QuickExit;
+use super::TopBar;
 use super::rules::{self, Tries};
 use super::{browser, use_lock};
 use crate::api::{self, ApiError};
@@ -134,10 +134,7 @@ pub fn LockScreen() -> impl IntoView {
 
     view! {
         <header class="site-header">
-            <div class="site-header__bar">
-                <span class="site-header__name">"Pathway"</span>
-                <QuickExit/>
-            </div>
+            <TopBar/>
         </header>
         <main class="main lock" id="lock" tabindex="-1">
             <h1>"Pathway is locked"</h1>
