@@ -8,7 +8,7 @@
 // Runs with Node (no packages). Trunk sets TRUNK_STAGING_DIR; by hand:
 //   TRUNK_STAGING_DIR=dist node scripts/stamp-sw.mjs
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
@@ -16,6 +16,18 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error("stamp-sw: TRUNK_STAGING_DIR is not set");
   process.exit(1);
+}
+
+// The staff build (trunk build --features staff --public-url /staff/, see
+// scripts/lib/tools.sh) is served beside the young person's: the service
+// worker, manifest and icons at the root are hers, so drop the copies here.
+// Its files are not precached on anyone's phone (docs/decisions/0008).
+if ((process.env.TRUNK_PUBLIC_URL ?? "").startsWith("/staff")) {
+  for (const name of ["sw.js", "manifest.webmanifest", "robots.txt", "icons"]) {
+    rmSync(join(dir, name), { recursive: true, force: true });
+  }
+  console.log("stamp-sw: staff build, no service worker of its own");
+  process.exit(0);
 }
 
 function walk(d) {

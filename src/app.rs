@@ -14,8 +14,14 @@ use pathway_model::auth::Role;
 use crate::access::redirect_for;
 use crate::auth::LoginPage;
 use crate::auth::check_who;
+#[cfg(feature = "staff")]
 use crate::caseload::{CaseloadPage, PersonPage};
+#[cfg(feature = "staff")]
 use crate::council::CouncilPage;
+// The young person's build has no staff screens: their addresses load the
+// staff build instead (docs/decisions/0008-staff-build.md).
+#[cfg(not(feature = "staff"))]
+use crate::frame::{StaffElsewhere as CaseloadPage, StaffElsewhere as PersonPage, StaffElsewhere as CouncilPage};
 use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, SiteHeader};
 use crate::health::{
     GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, TimelinePage,

@@ -9,8 +9,10 @@ pub mod access;
 pub mod api;
 pub mod app;
 pub mod auth;
+#[cfg(feature = "staff")]
 pub mod caseload;
 pub mod clock;
+#[cfg(feature = "staff")]
 pub mod council;
 pub mod frame;
 pub mod health;

@@ -70,9 +70,14 @@ ensure_build_tools() {
   ensure_npm_tools
 }
 
+# Two builds (docs/decisions/0008-staff-build.md): the young person's app into
+# dist/, then the staff screens into dist/staff/. In this order: Trunk empties
+# its whole dist folder, so building dist/ second would delete dist/staff/.
 build_app() {
-  say "trunk: building the release app into dist/"
+  say "trunk: building the young person's app into dist/"
   (cd "$ROOT" && trunk build --release --offline)
+  say "trunk: building the staff app into dist/staff/"
+  (cd "$ROOT" && trunk build --release --offline --features staff --dist dist/staff --public-url /staff/)
 }
 
 build_server() {

@@ -6,8 +6,12 @@ mod banners;
 mod bottom_nav;
 mod header;
 mod pages;
+#[cfg(not(feature = "staff"))]
+mod staff_elsewhere;
 
 pub use banners::Banners;
 pub use bottom_nav::BottomNav;
 pub use header::SiteHeader;
 pub use pages::{NotFoundPage, NotKnownPage};
+#[cfg(not(feature = "staff"))]
+pub use staff_elsewhere::StaffElsewhere;

@@ -27,6 +27,7 @@ mod glossary_page;
 mod kind_page;
 mod linked;
 mod nav;
+#[cfg(feature = "staff")]
 mod pa_health;
 mod passport;
 pub mod records;
@@ -39,6 +40,7 @@ pub use entry_page::HealthEntryPage;
 pub use glossary_page::GlossaryPage;
 pub use kind_page::HealthKindPage;
 pub use linked::{LinkedText, WordsExplained};
+#[cfg(feature = "staff")]
 pub use pa_health::PaHealth;
 pub use passport::PassportPage;
 pub use summary::HealthPage;

@@ -18,6 +18,7 @@ mod book;
 mod card;
 mod item;
 mod list;
+#[cfg(feature = "staff")]
 mod pa_tracker;
 pub mod sections;
 mod tracker;
@@ -25,5 +26,6 @@ mod tracker;
 pub use card::OfferCard;
 pub use item::OfferItemPage;
 pub use list::OfferPage;
+#[cfg(feature = "staff")]
 pub use pa_tracker::PaOfferTracker;
 pub use tracker::Tracker;

@@ -7,6 +7,7 @@ mod helplines;
 pub mod keep_in_touch;
 mod my_pa;
 mod pa_card;
+#[cfg(feature = "staff")]
 mod pa_view;
 mod people_page;
 pub mod stages;
@@ -15,5 +16,6 @@ mod who_does_what;
 
 pub use my_pa::MyPaSection;
 pub use pa_card::PaCard;
+#[cfg(feature = "staff")]
 pub use pa_view::{PaAlerts, PaRequests};
 pub use people_page::PeoplePage;

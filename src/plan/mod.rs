@@ -8,6 +8,7 @@
 //! plain words.
 
 mod my_plan;
+#[cfg(feature = "staff")]
 mod pa_plan;
 
 use std::collections::BTreeMap;
@@ -22,6 +23,7 @@ use pathway_model::sync::replica::LocalRecord;
 use uuid::Uuid;
 
 pub use my_plan::MyPlanPage;
+#[cfg(feature = "staff")]
 pub use pa_plan::PaPeopleAndPlan;
 
 type Records = BTreeMap<Uuid, LocalRecord>;

@@ -4,6 +4,7 @@
 //! only, so it is instant and works with no signal.
 
 mod notices;
+#[cfg(feature = "staff")]
 mod pa_list;
 mod young_person;
 
@@ -16,6 +17,7 @@ use uuid::Uuid;
 use crate::store::engine::{self, ChangeError};
 
 pub use notices::SyncNotices;
+#[cfg(feature = "staff")]
 pub use pa_list::PaTopics;
 pub use young_person::TopicsSection;
 

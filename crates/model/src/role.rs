@@ -30,6 +30,17 @@ impl Role {
     }
 }
 
+/// The app's pages that only staff open. They are built apart from the young
+/// person's app (docs/decisions/0008-staff-build.md): the server answers these
+/// addresses with the staff build's page, every other address with the young
+/// person's. public/sw.js keeps the same list.
+pub const STAFF_PAGES: [&str; 2] = ["/caseload", "/council"];
+
+/// Whether `path` is one of `STAFF_PAGES` or below one.
+pub fn is_staff_page(path: &str) -> bool {
+    STAFF_PAGES.iter().any(|p| path.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
+}
+
 /// A set of roles, for "who may write this field" tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Roles(u8);
@@ -59,6 +70,18 @@ impl Roles {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn staff_pages_are_the_caseload_and_council_and_below_them() {
+        assert!(is_staff_page("/caseload"));
+        assert!(is_staff_page("/caseload/0190c3f0-aaaa"));
+        assert!(is_staff_page("/council"));
+        assert!(!is_staff_page("/"));
+        assert!(!is_staff_page("/caseloads"));
+        assert!(!is_staff_page("/offer"));
+        assert!(!is_staff_page("/health/caseload"));
+    }
+
     use super::*;
 
     #[test]

@@ -17,24 +17,40 @@ use sha2::{Digest, Sha256};
 const NOT_BUILT: &str = "<!doctype html><html lang=\"en-GB\"><meta charset=\"utf-8\"><title>Pathway</title>\
 <h1>Pathway</h1><p>The app has not been built. Run <code>scripts/run-demo</code>.</p></html>";
 
+/// The two builds of the app (docs/decisions/0008-staff-build.md): the young
+/// person's in `dist/`, the staff build in `dist/staff/`.
 pub struct AppShell {
     pub dist_dir: PathBuf,
-    pub index_html: String,
+    pub young_person_html: String,
+    pub staff_html: String,
     pub csp: HeaderValue,
 }
 
 impl AppShell {
     pub fn load(dist_dir: &Path) -> AppShell {
-        let index_html = std::fs::read_to_string(dist_dir.join("index.html")).unwrap_or_else(|_| {
+        let young_person_html = std::fs::read_to_string(dist_dir.join("index.html")).unwrap_or_else(|_| {
             tracing::warn!(dist = %dist_dir.display(), "no index.html: serving a 'not built' page");
             NOT_BUILT.to_string()
         });
-        let csp = content_security_policy(&index_html);
+        let staff_dir = dist_dir.join("staff");
+        let staff_html = std::fs::read_to_string(staff_dir.join("index.html")).unwrap_or_else(|_| {
+            // The young person's build then shows staff a "can't open" page
+            // instead of looping (src/frame/staff_elsewhere.rs).
+            tracing::warn!(dist = %staff_dir.display(), "no staff build: staff pages will not open");
+            young_person_html.clone()
+        });
+        let csp = content_security_policy(&[&young_person_html, &staff_html]);
         AppShell {
             dist_dir: dist_dir.to_path_buf(),
-            index_html,
+            young_person_html,
+            staff_html,
             csp: HeaderValue::from_str(&csp).unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'")),
         }
+    }
+
+    /// The page for an app address: staff pages from the staff build.
+    pub fn html_for(&self, path: &str) -> &str {
+        if pathway_model::role::is_staff_page(path) { &self.staff_html } else { &self.young_person_html }
     }
 }
 
@@ -59,6 +75,10 @@ fn inline_blocks<'a>(html: &'a str, tag: &str) -> Vec<&'a str> {
 }
 
 fn hash_sources(blocks: &[&str]) -> String {
+    let mut blocks: Vec<&str> = blocks.to_vec();
+    // Both builds share index.html's inline style: name each block once.
+    blocks.sort_unstable();
+    blocks.dedup();
     blocks
         .iter()
         .filter(|b| !b.trim().is_empty())
@@ -66,9 +86,10 @@ fn hash_sources(blocks: &[&str]) -> String {
         .collect()
 }
 
-pub fn content_security_policy(index_html: &str) -> String {
-    let scripts = hash_sources(&inline_blocks(index_html, "script"));
-    let styles = hash_sources(&inline_blocks(index_html, "style"));
+/// One policy for every response, allowing the inline blocks of each page.
+pub fn content_security_policy(pages: &[&str]) -> String {
+    let scripts = hash_sources(&pages.iter().flat_map(|p| inline_blocks(p, "script")).collect::<Vec<_>>());
+    let styles = hash_sources(&pages.iter().flat_map(|p| inline_blocks(p, "style")).collect::<Vec<_>>());
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self'{styles}; \
          img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
@@ -84,12 +105,32 @@ mod tests {
     fn inline_scripts_and_styles_are_allowed_by_hash_and_nothing_else_is() {
         let html = "<head><style>body{color:red}</style><script src=\"/a.js\"></script>\
                     <script type=\"module\">import init from '/x.js';</script></head>";
-        let csp = content_security_policy(html);
+        let csp = content_security_policy(&[html]);
         let script_hash = STANDARD.encode(Sha256::digest(b"import init from '/x.js';"));
         let style_hash = STANDARD.encode(Sha256::digest(b"body{color:red}"));
         assert!(csp.contains(&format!("script-src 'self' 'wasm-unsafe-eval' 'sha256-{script_hash}';")));
         assert!(csp.contains(&format!("style-src 'self' 'sha256-{style_hash}';")));
         assert!(!csp.contains("unsafe-inline"));
         assert!(!csp.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn staff_pages_get_the_staff_build_and_both_builds_scripts_are_allowed() {
+        let dist = std::env::temp_dir().join(format!("pathway-shell-{}", std::process::id()));
+        std::fs::create_dir_all(dist.join("staff")).unwrap();
+        std::fs::write(dist.join("index.html"), "<script type=\"module\">young()</script>").unwrap();
+        std::fs::write(dist.join("staff/index.html"), "<script type=\"module\">staff()</script>").unwrap();
+        let shell = AppShell::load(&dist);
+        std::fs::remove_dir_all(&dist).unwrap();
+
+        assert!(shell.html_for("/caseload/0190c3f0").contains("staff()"));
+        assert!(shell.html_for("/council").contains("staff()"));
+        assert!(shell.html_for("/").contains("young()"));
+        assert!(shell.html_for("/health/timeline").contains("young()"));
+        let csp = shell.csp.to_str().unwrap();
+        for body in ["young()", "staff()"] {
+            let hash = STANDARD.encode(Sha256::digest(body.as_bytes()));
+            assert!(csp.contains(&hash), "{body} not allowed: {csp}");
+        }
     }
 }

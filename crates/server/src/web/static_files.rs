@@ -21,7 +21,7 @@ const SHORT: &str = "public, max-age=3600";
 pub async fn serve(State(state): State<AppState>, request: Request) -> Response {
     let path = request.uri().path().to_string();
     if is_client_route(&path) {
-        return index_html(&state);
+        return index_html(&state, &path);
     }
     let served = ServeDir::new(&state.shell.dist_dir).append_index_html_on_directories(false).oneshot(request).await;
     let mut response = match served {
@@ -35,8 +35,8 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
     response
 }
 
-fn index_html(state: &AppState) -> Response {
-    let mut response = axum::response::Html(state.shell.index_html.clone()).into_response();
+fn index_html(state: &AppState, path: &str) -> Response {
+    let mut response = axum::response::Html(state.shell.html_for(path).to_owned()).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(REVALIDATE));
     response
 }
