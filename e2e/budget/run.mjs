@@ -1,0 +1,177 @@
+// Checks the young person's app against budgets.json (issue 12), printing
+// every figure whether or not it is within budget, and exits 1 if any is over.
+//
+//   node e2e/budget/run.mjs [--only login,jade,heavy]
+//
+// Needs the release build in dist/ (both builds, see scripts/lib/tools.sh)
+// and target/release/pathway-server; scripts/test-all builds both first.
+// Starts its own server on a fresh demo database (port 8097) and makes the
+// heavy young person with scripts/perf/heavy-fixture.mjs.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { measure } from "./lighthouse.mjs";
+import { startPathway, startStaticCopy } from "./serve.mjs";
+import { firstVisit, signIn, wholeApp } from "./sizes.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = resolve(process.env.PATHWAY_DIST_DIR ?? join(ROOT, "dist"));
+const BIN = process.env.PATHWAY_SERVER_BIN ?? join(ROOT, "target/release/pathway-server");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const PASSPHRASE = "pathway-demo";
+const budgets = JSON.parse(readFileSync(join(ROOT, "budgets.json"), "utf8"));
+const onlyArg = process.argv.indexOf("--only");
+const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(",") : ["login", "jade", "heavy"];
+
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const failures = [];
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+
+function check(what, value, { goal, budget }, worse, show = String) {
+  const over = worse(value, budget);
+  const missesGoal = worse(value, goal);
+  const mark = over ? "OVER BUDGET" : missesGoal ? "within budget, short of goal" : "ok";
+  console.log(`  ${what.padEnd(46)} ${show(value).padStart(10)}  budget ${show(budget)}, goal ${show(goal)}  ${mark}`);
+  if (over) failures.push(`${what}: ${show(value)} (budget ${show(budget)})`);
+}
+const above = (v, limit) => v > limit;
+const below = (v, limit) => v < limit;
+
+/** A Chromium with its own profile, that Lighthouse can also drive. */
+let nextPort = 9340;
+async function browserWithProfile() {
+  const profile = mkdtempSync(join(tmpdir(), "pathway-budget-profile-"));
+  const port = nextPort++;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...ARGS, `--remote-debugging-port=${port}`],
+    viewport: { width: 360, height: 780 },
+  });
+  return {
+    context,
+    port,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The page as painted, with no script: what "no app at all" would show. */
+async function staticCopy(page) {
+  return page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true);
+    copy.querySelectorAll("script, link[rel=modulepreload], link[rel=preload], link[rel=manifest]").forEach((e) =>
+      e.remove(),
+    );
+    return `<!doctype html>\n${copy.outerHTML}`;
+  });
+}
+
+async function lighthouseWithStatic(name, server, url, page, { resetStorage }) {
+  const html = await staticCopy(page);
+  await page.close();
+  const runs = budgets.lighthouse.runs;
+  const app = await measure(url, server.port, { resetStorage, runs });
+  const copy = await startStaticCopy({ html, dist: DIST, port: 8098 });
+  const plain = await measure(`${copy.base}${new URL(url).pathname}`, server.port, { resetStorage: true, runs });
+  copy.stop();
+  return { name, app, plain };
+}
+
+async function main() {
+  const pathway = await startPathway({ bin: BIN, dist: DIST, port: 8097 });
+  const base = pathway.base;
+  try {
+    console.log("\nSizes (brotli, quality 11)");
+    const whole = wholeApp(DIST);
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    const first = await firstVisit(browser, base, { username: "jade", passphrase: PASSPHRASE, firstName: "Jade" });
+    await browser.close();
+    console.log(`  first visit (cold, sign in, Home):`);
+    for (const f of first) console.log(`    ${f.file.padEnd(44)} ${String(f.raw).padStart(9)} raw ${String(f.br).padStart(8)} br`);
+    console.log(`  the young person's build (dist/ without staff/):`);
+    for (const f of whole) console.log(`    ${f.file.padEnd(44)} ${String(f.raw).padStart(9)} raw ${String(f.br).padStart(8)} br`);
+    const sum = (rows) => rows.reduce((n, r) => n + r.br, 0);
+    check("first visit", sum(first), budgets.sizes.first_visit_bytes, above, kb);
+    check("whole app", sum(whole), budgets.sizes.whole_app_bytes, above, kb);
+
+    const pages = [];
+    if (only.includes("login")) {
+      const b = await browserWithProfile();
+      const page = await b.context.newPage();
+      await page.goto(`${base}/login`);
+      await page.getByRole("heading", { level: 1, name: "Sign in to Pathway" }).waitFor();
+      pages.push(await lighthouseWithStatic("login, cold", b, `${base}/login`, page, { resetStorage: true }));
+      await b.close();
+    }
+    const people = [];
+    if (only.includes("jade")) people.push({ name: "Home of demo jade, repeat visit", user: "jade", first: "Jade" });
+    if (only.includes("heavy")) {
+      execFileSync("node", [join(ROOT, "scripts/perf/heavy-fixture.mjs"), "--base", base, "--user", "ellie"], {
+        stdio: "inherit",
+      });
+      people.push({ name: "Home of heavy ellie, repeat visit", user: "ellie", first: "Ellie" });
+    }
+    for (const who of people) {
+      const b = await browserWithProfile();
+      const page = await b.context.newPage();
+      await page.goto(`${base}/login`);
+      await signIn(page, who.user, PASSPHRASE);
+      await page.getByRole("heading", { level: 1, name: `Hi, ${who.first}` }).waitFor({ timeout: 60_000 });
+      // Repeat visit: the service worker holds the app and her records are
+      // on the phone before Lighthouse opens Home again.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+      await page.waitForLoadState("networkidle");
+      await page.reload();
+      await page.getByRole("heading", { level: 1, name: `Hi, ${who.first}` }).waitFor({ timeout: 60_000 });
+      await page.waitForLoadState("networkidle");
+      pages.push(await lighthouseWithStatic(who.name, b, `${base}/`, page, { resetStorage: false }));
+      await b.close();
+    }
+
+    const lh = budgets.lighthouse;
+    const ms = (n) => `${Math.round(n)} ms`;
+    for (const p of pages) {
+      const a = p.app;
+      const s = p.plain;
+      console.log(`\nLighthouse (mobile, simulated throttling): ${p.name}  [median of ${lh.runs}]`);
+      console.log(
+        `  app:         performance ${a.performance}, FCP ${ms(a.fcp)}, LCP ${ms(a.lcp)}, TBT ${ms(a.tbt)}, longest task ${ms(a.longestTask)}`,
+      );
+      console.log(
+        `  static copy: performance ${s.performance}, FCP ${ms(s.fcp)}, LCP ${ms(s.lcp)}, TBT ${ms(s.tbt)}, longest task ${ms(s.longestTask)}`,
+      );
+      if (!a.finalUrl.startsWith(base)) failures.push(`${p.name}: Lighthouse ended on ${a.finalUrl}`);
+      check(`${p.name}: performance`, a.performance, lh.min_performance, below);
+      check(`${p.name}: LCP / static copy's LCP`, a.lcp / s.lcp, lh.max_lcp_over_static_copy, above, (v) =>
+        v.toFixed(2),
+      );
+      check(`${p.name}: TBT`, a.tbt, lh.max_tbt_ms, above, ms);
+      check(`${p.name}: longest main-thread task`, a.longestTask, lh.max_long_task_ms, above, ms);
+    }
+  } finally {
+    pathway.stop();
+  }
+  if (failures.length) {
+    console.log(`\nBudgets: ${failures.length} over:\n  ${failures.join("\n  ")}`);
+    process.exit(1);
+  }
+  console.log("\nBudgets: all within budget.");
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
