@@ -23,7 +23,7 @@ if (!dir) {
 // worker, manifest and icons at the root are hers, so drop the copies here.
 // Its files are not precached on anyone's phone (docs/decisions/0008).
 if ((process.env.TRUNK_PUBLIC_URL ?? "").startsWith("/staff")) {
-  for (const name of ["sw.js", "manifest.webmanifest", "robots.txt", "icons"]) {
+  for (const name of ["sw.js", "login.html", "login.js", "manifest.webmanifest", "robots.txt", "icons"]) {
     rmSync(join(dir, name), { recursive: true, force: true });
   }
   console.log("stamp-sw: staff build, no service worker of its own");
@@ -36,6 +36,18 @@ function walk(d) {
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
 }
+
+// The sign-in page (public/login.html) links the stylesheet by its built,
+// hashed name, which only exists now.
+const LOGIN = "login.html";
+const css = readdirSync(dir).find((f) => /^pathway-[0-9a-f]+\.css$/.test(f));
+const loginPath = join(dir, LOGIN);
+const login = readFileSync(loginPath, "utf8");
+if (!css || !login.includes("__PATHWAY_CSS__")) {
+  console.error("stamp-sw: no built stylesheet, or login.html has no __PATHWAY_CSS__ mark");
+  process.exit(1);
+}
+writeFileSync(loginPath, login.replace("__PATHWAY_CSS__", css));
 
 const SW = "sw.js";
 const files = walk(dir)

@@ -12,8 +12,7 @@ use leptos_router::{NavigateOptions, path};
 use pathway_model::auth::Role;
 
 use crate::access::redirect_for;
-use crate::auth::LoginPage;
-use crate::auth::check_who;
+use crate::auth::{WhyLogin, check_who, go_to_login, login_href};
 #[cfg(feature = "staff")]
 use crate::caseload::{CaseloadPage, PersonPage};
 #[cfg(feature = "staff")]
@@ -21,8 +20,8 @@ use crate::council::CouncilPage;
 // The young person's build has no staff screens: their addresses load the
 // staff build instead (docs/decisions/0008-staff-build.md).
 #[cfg(not(feature = "staff"))]
-use crate::frame::{StaffElsewhere as CaseloadPage, StaffElsewhere as PersonPage, StaffElsewhere as CouncilPage};
-use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, SiteHeader};
+use crate::frame::{ServedElsewhere as CaseloadPage, ServedElsewhere as PersonPage, ServedElsewhere as CouncilPage};
+use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, ServedElsewhere, SiteHeader};
 use crate::health::{
     GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, TimelinePage,
 };
@@ -99,8 +98,11 @@ fn Shell() -> impl IntoView {
 
     Effect::new(move |_| {
         let path = location.pathname.get();
-        if let Some(to) = redirect_for(&state.who.get(), &path) {
-            navigate(to, NavigateOptions { replace: true, ..Default::default() });
+        match redirect_for(&state.who.get(), &path) {
+            // The sign-in page is not in this build (src/auth/to_login.rs).
+            Some(to) if to == login_href(WhyLogin::SignedOut) => go_to_login(WhyLogin::SignedOut),
+            Some(to) => navigate(to, NavigateOptions { replace: true, ..Default::default() }),
+            None => {}
         }
     });
 
@@ -172,7 +174,7 @@ fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
                 Phase::NotKnown => view! { <NotKnownPage/> }.into_any(),
                 Phase::Ready => view! {
                     <Routes fallback=|| view! { <NotFoundPage/> }>
-                        <Route path=path!("/login") view=LoginPage/>
+                        <Route path=path!("/login") view=ServedElsewhere/>
                         <Route path=path!("/") view=HomePage/>
                         <Route path=path!("/offer") view=OfferPage/>
                         <Route path=path!("/offer/:id") view=OfferItemPage/>

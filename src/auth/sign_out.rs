@@ -1,7 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::saved;
@@ -27,12 +25,10 @@ pub fn only_here_words(n: usize) -> String {
 pub fn SignOutButton() -> impl IntoView {
     let state = use_app();
     let sync = use_sync();
-    let navigate = use_navigate();
     let problem = RwSignal::new(None::<&'static str>);
     let asking = RwSignal::new(false);
 
     let sign_out = move || {
-        let navigate = navigate.clone();
         spawn_local(async move {
             match api::logout().await {
                 Ok(()) | Err(api::ApiError::Unauthenticated) => {
@@ -41,8 +37,8 @@ pub fn SignOutButton() -> impl IntoView {
                     }
                     saved::forget_everything();
                     asking.set(false);
+                    super::go_to_login(super::WhyLogin::SignedOut);
                     state.who.set(Who::SignedOut);
-                    navigate("/login", NavigateOptions { replace: true, ..Default::default() });
                 }
                 Err(e) => {
                     state.note_error(&e);

@@ -5,13 +5,11 @@
 mod banners;
 mod bottom_nav;
 mod header;
+mod elsewhere;
 mod pages;
-#[cfg(not(feature = "staff"))]
-mod staff_elsewhere;
 
 pub use banners::Banners;
 pub use bottom_nav::BottomNav;
 pub use header::SiteHeader;
 pub use pages::{NotFoundPage, NotKnownPage};
-#[cfg(not(feature = "staff"))]
-pub use staff_elsewhere::StaffElsewhere;
+pub use elsewhere::ServedElsewhere;

@@ -6,8 +6,6 @@ use std::time::Duration;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 
 use super::TopBar;
 use super::rules::{self, Tries};
@@ -27,7 +25,6 @@ fn document() -> Option<web_sys::Document> {
 pub fn LockScreen() -> impl IntoView {
     let lock = use_lock();
     let state = use_app();
-    let navigate = use_navigate();
     let pin = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -61,7 +58,6 @@ pub fn LockScreen() -> impl IntoView {
     });
 
     let give_up = move || {
-        let navigate = navigate.clone();
         spawn_local(async move {
             // Owed first: if the server can't be told now, the next start
             // signs out before anything else.
@@ -75,8 +71,8 @@ pub fn LockScreen() -> impl IntoView {
                 auth::sign_out_paid();
             }
             lock.refresh();
+            auth::go_to_login(auth::WhyLogin::WrongPin);
             state.who.set(Who::SignedOut);
-            navigate("/login?why=pin", NavigateOptions { replace: true, ..Default::default() });
         });
     };
 

@@ -23,6 +23,8 @@ pub struct AppShell {
     pub dist_dir: PathBuf,
     pub young_person_html: String,
     pub staff_html: String,
+    /// `login.html`: the sign-in page, plain HTML with no wasm (issue 12).
+    pub login_html: Option<String>,
     pub csp: HeaderValue,
 }
 
@@ -39,18 +41,27 @@ impl AppShell {
             tracing::warn!(dist = %staff_dir.display(), "no staff build: staff pages will not open");
             young_person_html.clone()
         });
-        let csp = content_security_policy(&[&young_person_html, &staff_html]);
+        let login_html = std::fs::read_to_string(dist_dir.join("login.html")).ok();
+        let mut pages = vec![young_person_html.as_str(), staff_html.as_str()];
+        pages.extend(login_html.as_deref());
+        let csp = content_security_policy(&pages);
         AppShell {
             dist_dir: dist_dir.to_path_buf(),
             young_person_html,
             staff_html,
+            login_html,
             csp: HeaderValue::from_str(&csp).unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'")),
         }
     }
 
-    /// The page for an app address: staff pages from the staff build.
+    /// The page for an app address: the sign-in page, staff pages from the
+    /// staff build, anything else from the young person's.
     pub fn html_for(&self, path: &str) -> &str {
-        if pathway_model::role::is_staff_page(path) { &self.staff_html } else { &self.young_person_html }
+        match &self.login_html {
+            Some(login) if path == "/login" => login,
+            _ if pathway_model::role::is_staff_page(path) => &self.staff_html,
+            _ => &self.young_person_html,
+        }
     }
 }
 
@@ -120,6 +131,7 @@ mod tests {
         std::fs::create_dir_all(dist.join("staff")).unwrap();
         std::fs::write(dist.join("index.html"), "<script type=\"module\">young()</script>").unwrap();
         std::fs::write(dist.join("staff/index.html"), "<script type=\"module\">staff()</script>").unwrap();
+        std::fs::write(dist.join("login.html"), "<h1>Sign in</h1><style>h1{}</style>").unwrap();
         let shell = AppShell::load(&dist);
         std::fs::remove_dir_all(&dist).unwrap();
 
@@ -127,6 +139,8 @@ mod tests {
         assert!(shell.html_for("/council").contains("staff()"));
         assert!(shell.html_for("/").contains("young()"));
         assert!(shell.html_for("/health/timeline").contains("young()"));
+        assert!(shell.html_for("/login").contains("Sign in"));
+        assert!(shell.csp.to_str().unwrap().contains(&STANDARD.encode(Sha256::digest(b"h1{}"))));
         let csp = shell.csp.to_str().unwrap();
         for body in ["young()", "staff()"] {
             let hash = STANDARD.encode(Sha256::digest(body.as_bytes()));

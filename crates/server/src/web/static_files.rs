@@ -48,7 +48,8 @@ fn is_client_route(path: &str) -> bool {
 
 fn cache_policy(path: &str) -> &'static str {
     let file = path.rsplit('/').next().unwrap_or("");
-    if matches!(file, "sw.js" | "manifest.webmanifest") {
+    // Not hashed, and must change together with the build they belong to.
+    if matches!(file, "sw.js" | "manifest.webmanifest" | "login.html" | "login.js") {
         REVALIDATE
     } else if has_content_hash(file) {
         IMMUTABLE
@@ -82,6 +83,7 @@ mod tests {
     fn the_service_worker_and_manifest_are_always_revalidated() {
         assert_eq!(cache_policy("/sw.js"), REVALIDATE);
         assert_eq!(cache_policy("/manifest.webmanifest"), REVALIDATE);
+        assert_eq!(cache_policy("/login.js"), REVALIDATE);
         assert_eq!(cache_policy("/icons/icon-192.png"), SHORT);
     }
 

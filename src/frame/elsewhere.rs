@@ -1,8 +1,8 @@
-//! In the young person's build, the staff screens (caseload, council) are not
-//! compiled in: they live in the staff build under /staff/ and the server
-//! hands out its page for their addresses (docs/decisions/0008-staff-build.md).
-//! Reaching one of those addresses from inside this build (a PA who opened
-//! `/`, then signed in) needs a full page load to switch builds.
+//! Addresses this build has no page for, but the server does: the sign-in
+//! page (`public/login.html`, no wasm, issue 12) and, in the young person's
+//! build, the staff screens (the staff build under /staff/,
+//! docs/decisions/0008-staff-build.md). Reaching one of them from inside
+//! the app (a PA who opened `/`, then signed in) needs a full page load.
 
 use leptos::prelude::*;
 
@@ -10,16 +10,16 @@ use leptos::prelude::*;
 /// service worker) gave this build for a staff address, so another load
 /// would only loop.
 const LOOP_GUARD_MS: f64 = 10_000.0;
-const LAST_SWITCH_KEY: &str = "pathway.staff_switch_at";
+const LAST_SWITCH_KEY: &str = "pathway.page_switch_at";
 
 #[component]
-pub fn StaffElsewhere() -> impl IntoView {
-    let stuck = !switch_to_staff_build();
+pub fn ServedElsewhere() -> impl IntoView {
+    let stuck = !load_afresh();
     view! {
         {if stuck {
             view! {
                 <h1>"We can't open this page"</h1>
-                <p>"Staff pages need the internet the first time they open on a device."</p>
+                <p>"This page needs the internet the first time it opens on a device."</p>
                 <p>"Check you're connected, then reload the page."</p>
             }
             .into_any()
@@ -31,7 +31,7 @@ pub fn StaffElsewhere() -> impl IntoView {
 
 /// Loads the current address afresh, unless we did that moments ago.
 /// Returns whether it did.
-fn switch_to_staff_build() -> bool {
+fn load_afresh() -> bool {
     let Some(window) = web_sys::window() else { return false };
     let now = js_sys::Date::now();
     let storage = window.session_storage().ok().flatten();
