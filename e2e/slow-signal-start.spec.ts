@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { SlowProxy } from "./slow-proxy";
-import { signIn, waitForServiceWorker } from "./support";
+import { signIn, waitForServiceWorker, watchCsp } from "./support";
 import { SYNCED, addTopic, tickAndSync } from "./topics";
 
 // Issue 12, "Start with a bad signal": Jade has used Pathway on this phone
@@ -37,9 +37,33 @@ async function returningJade(browser: Browser, topic: string): Promise<{ phone: 
   await signIn(page, "jade");
   await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
   await waitForServiceWorker(page);
+  const pushed = page.waitForResponse((r) => r.url().includes("/api/v1/sync/push") && r.ok());
   await addTopic(page, topic);
+  await pushed;
   await expect(page.getByText(SYNCED)).toBeVisible();
+  // Closing the app between the push and the pull after it would leave the
+  // topic off the phone's disk until the next pull (the engine keeps a sent
+  // change only in memory until then), so wait until the phone holds it.
+  await expect.poll(() => phoneHolds(page, topic)).toBe(true);
   return { phone, page };
+}
+
+/** The phone's database holds a synced record with these words. */
+function phoneHolds(page: Page, words: string) {
+  return page.evaluate(async (words) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open("pathway");
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const all = await new Promise<unknown[]>((ok, fail) => {
+      const get = db.transaction("records").objectStore("records").getAll();
+      get.onsuccess = () => ok(get.result);
+      get.onerror = () => fail(get.error);
+    });
+    db.close();
+    return JSON.stringify(all).includes(words);
+  }, words);
 }
 
 /** Records, in the page itself, when her name and her topic are first both
@@ -66,9 +90,12 @@ async function openSlowly(phone: BrowserContext, topic: string, hold: number | (
   const from = proxy.answered.length;
   proxy.slow(hold);
   const page = await phone.newPage();
+  const refused = watchCsp(page);
   const response = await page.goto("/", { waitUntil: "commit" });
-  // The page itself came from the phone, not from the held network.
+  // The page itself came from the phone, not from the held network, and
+  // still carries the security policy that fits it.
   expect(response?.fromServiceWorker()).toBe(true);
+  expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
   await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
   await expect(page.getByText(topic, { exact: true })).toBeVisible();
   const ms = await page.waitForFunction(() => (window as unknown as { homeShownAt?: number }).homeShownAt).then(
@@ -76,6 +103,7 @@ async function openSlowly(phone: BrowserContext, topic: string, hold: number | (
   );
   // The answers the proxy has given since she opened it.
   const answeredSince = () => proxy.answered.slice(from);
+  expect(refused, "blocked by the content security policy").toEqual([]);
   return { page, ms: Math.round(ms), answeredSince };
 }
 
@@ -137,13 +165,17 @@ test("on a slow signal, signing out is not undone by the late answer to who she 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in to Pathway" })).toBeVisible();
+  // Then everything is slow again, so a wrong turn would stay on screen
+  // (the server's "not signed in" to what follows would take 10 s too).
+  proxy.slow(HELD_MS);
 
   // The server said "Jade" before she signed out; the answer comes after.
   expect((await lateAnswer).status()).toBe(200);
-  // Give the app the moment it would need to act on it.
+  // Give the app the moment it would need to act on it, then look once:
+  // a wrong turn would be on screen now.
   await page.waitForTimeout(500);
-  await expect(page.getByRole("heading", { level: 1, name: "Sign in to Pathway" })).toBeVisible();
-  await expect(page.getByText("Jade")).toHaveCount(0);
+  expect(await page.locator("h1").allTextContents()).toEqual(["Sign in to Pathway"]);
+  expect(await page.evaluate(() => document.body.textContent)).not.toContain("Jade");
   expect(await page.evaluate(() => localStorage.getItem("pathway.me"))).toBeNull();
   await phone.close();
 });
