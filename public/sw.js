@@ -44,41 +44,66 @@ self.addEventListener("message", (event) => {
   }
 });
 
+// Each request goes to the one function for its kind; anything not listed
+// is left to the browser. A new kind of request is one more line in
+// `handlerFor` and one more function below it.
 self.addEventListener("fetch", (event) => {
-  const request = event.request;
-  if (request.method !== "GET") return;
-  const url = new URL(request.url);
-  if (url.origin !== self.location.origin) return;
-  // The API: network only. Not handled here at all, so the browser goes
-  // straight to the server and a failure reaches the app as "offline".
-  if (url.pathname.startsWith("/api/")) return;
-
-  if (request.mode === "navigate") {
-    event.respondWith(networkFirst(request));
-    return;
-  }
-  event.respondWith(cacheFirst(request));
+  const handle = handlerFor(event.request);
+  if (handle) event.respondWith(handle(event));
 });
 
-// Pages: try the network (fresh HTML, fresh security headers); with no
-// network, any address gets the saved app shell, and the app's router
-// shows the right page.
-async function networkFirst(request) {
+function handlerFor(request) {
+  if (request.method !== "GET") return null;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return null;
+  // The API: network only. Not handled here at all, so the browser goes
+  // straight to the server and a failure reaches the app as "offline".
+  if (url.pathname.startsWith("/api/")) return null;
+  if (request.mode === "navigate" && isAppPage(url)) return appPage;
+  return builtFile;
+}
+
+// The server's rule too (crates/server/src/web/static_files.rs): a path
+// whose last segment has no dot is a page of the app, not a file.
+function isAppPage(url) {
+  const last = url.pathname.split("/").pop();
+  return url.pathname === "/index.html" || !last.includes(".");
+}
+
+// Pages: the saved shell at once, whatever the network is doing, so a slow
+// or silent signal never holds the app back (the app then asks the API for
+// fresh data itself). The shell is this version's own, so it always matches
+// the built files beside it; a new build arrives as a new worker and the
+// "new version" prompt. Only with no saved shell do we wait for the network.
+async function appPage(event) {
+  const cache = await caches.open(CACHE);
+  const shell = await cache.match(SHELL);
+  if (!shell) return fetch(event.request);
+  // A copy to read beside the page: a body can only be read once.
+  event.waitUntil(refreshShell(cache, shell.clone()));
+  return shell;
+}
+
+// Fetches the shell again behind the page and keeps the new copy when it is
+// the same document: its headers (the content security policy, made from
+// this very document) then stay as fresh as the server's. A different
+// document belongs to a newer build, which installs its own cache.
+async function refreshShell(cache, saved) {
   try {
-    return await fetch(request);
-  } catch (err) {
-    const cache = await caches.open(CACHE);
-    const shell = (await cache.match(SHELL)) || (await cache.match("/index.html"));
-    if (shell) return shell;
-    throw err;
+    const fresh = await fetch(SHELL, { cache: "no-cache" });
+    if (!fresh.ok || fresh.redirected) return;
+    const [oldText, newText] = await Promise.all([saved.text(), fresh.clone().text()]);
+    if (oldText === newText) await cache.put(SHELL, fresh);
+  } catch {
+    // No signal: the saved copy stays as it is.
   }
 }
 
 // Built files have content hashes in their names, so a cached copy is
 // always the right one.
-async function cacheFirst(request) {
+async function builtFile(event) {
   const cache = await caches.open(CACHE);
-  const hit = await cache.match(request);
+  const hit = await cache.match(event.request);
   if (hit) return hit;
-  return fetch(request);
+  return fetch(event.request);
 }

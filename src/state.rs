@@ -11,11 +11,13 @@ use crate::saved;
 /// Who is using the app right now, as far as we know.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Who {
-    /// Waiting for the first answer from `GET /me`.
+    /// Waiting for the first answer from `GET /me`, with nobody remembered
+    /// on this phone (with someone remembered, they are shown meanwhile).
     Checking,
     /// The server says there is no session.
     SignedOut,
-    /// Signed in (or, offline, the person this phone last saw signed in).
+    /// Signed in (or, until the server answers and while it can't be
+    /// reached, the person this phone last saw signed in).
     SignedIn(Me),
     /// Offline on first start, with nobody remembered on this phone.
     NotKnown,

@@ -1,5 +1,7 @@
 //! Who is signed in: asked of the server at start, when back online, and
-//! from "Try again"; with no signal, the person this phone last saw.
+//! from "Try again". At start the person this phone last saw is shown at
+//! once while the server is asked, so a slow signal never keeps a young
+//! person from her own things; the server's answer then decides.
 
 use leptos::prelude::*;
 
@@ -9,12 +11,14 @@ use crate::state::{AppState, Who};
 
 use super::owed::{sign_out_owed, sign_out_paid};
 
-/// Asks the server who is signed in. Offline, falls back to the person this
-/// phone last saw, and never to the login page: a young person with no
-/// signal must still see their PA's number.
+/// Asks the server who is signed in. Until it answers (and when it can't be
+/// reached) the app shows the person this phone last saw, and never the
+/// login page: a young person with a slow or no signal must still see her
+/// Home and her PA's number. The answer then wins: no session sends her to
+/// sign in and wipes the phone's copies, someone else gets their own data.
 pub async fn check_who(state: AppState) {
     // Ten wrong PINs wiped this phone while it had no signal: end that
-    // session before anything else (see `owed`).
+    // session before anything else (see `owed`), and show nobody meanwhile.
     if sign_out_owed() {
         if matches!(api::logout().await, Ok(()) | Err(ApiError::Unauthenticated)) {
             sign_out_paid();
@@ -23,11 +27,34 @@ pub async fn check_who(state: AppState) {
         state.who.set(Who::SignedOut);
         return;
     }
-    match api::me().await {
+    if state.who.get_untracked() == Who::Checking
+        && let Some(me) = saved::me()
+    {
+        state.who.set(Who::SignedIn(me));
+    }
+    let asked_while = state.who.get_untracked();
+    let answer = api::me().await;
+    // The person signed out, signed in, or a session was seen to end while
+    // the server took its time: that is newer than this answer, which must
+    // not bring back someone who has just left.
+    if state.who.get_untracked() != asked_while {
+        return;
+    }
+    match answer {
         Ok(me) => {
+            if saved::me().is_some_and(|last| last.person_id != me.person_id) {
+                // Someone else is signed in now: what was kept for the last
+                // person is not theirs to see.
+                saved::forget_everything();
+            }
             saved::set_me(&me);
             state.offline.set(false);
-            state.who.set(Who::SignedIn(me));
+            let who = Who::SignedIn(me);
+            // The same answer as the saved one shown already: setting it
+            // again would only redraw and restart what depends on it.
+            if state.who.get_untracked() != who {
+                state.who.set(who);
+            }
         }
         Err(ApiError::Unauthenticated) => {
             saved::forget_everything();
@@ -37,11 +64,10 @@ pub async fn check_who(state: AppState) {
             if e.is_unreachable() {
                 state.offline.set(true);
             }
-            // A server fault is treated like no signal: show what we have.
-            let fallback = saved::me().map(Who::SignedIn).unwrap_or(Who::NotKnown);
-            // Don't replace a live answer with the saved one.
+            // A server fault is treated like no signal: show what we have,
+            // and don't replace a live answer with the saved one.
             if !matches!(state.who.get_untracked(), Who::SignedIn(_)) {
-                state.who.set(fallback);
+                state.who.set(saved::me().map(Who::SignedIn).unwrap_or(Who::NotKnown));
             }
         }
     }
