@@ -59,8 +59,56 @@ function handlerFor(request) {
   // The API: network only. Not handled here at all, so the browser goes
   // straight to the server and a failure reaches the app as "offline".
   if (url.pathname.startsWith("/api/")) return null;
+  if (request.mode === "navigate" && url.pathname === "/login") return signInPage;
+  if (request.mode === "navigate" && isStaffPage(url)) return staffPage;
   if (request.mode === "navigate" && isAppPage(url)) return appPage;
+  if (url.pathname.startsWith(STAFF_FILES)) return staffFile;
   return builtFile;
+}
+
+// The staff build (docs/decisions/0008-staff-build.md): its pages are the
+// same list as STAFF_PAGES in crates/model/src/role.rs, its files live under
+// /staff/. None of it is precached: young people's phones never fetch it.
+const STAFF_PAGES = ["/caseload", "/council"];
+const STAFF_FILES = "/staff/";
+const STAFF_SHELL = "/staff/";
+
+function isStaffPage(url) {
+  return STAFF_PAGES.some((p) => url.pathname === p || url.pathname.startsWith(`${p}/`));
+}
+
+// The sign-in page (public/login.html, no wasm) from the precache at once,
+// so it opens on a slow signal too; the network only if it is missing.
+async function signInPage(event) {
+  const cache = await caches.open(CACHE);
+  return (await cache.match("/login.html")) || fetch(event.request);
+}
+
+// Staff pages: the network first (staff work on office connections, and
+// the page names the staff build's current files); its copy is kept so a
+// laptop that has opened them once still opens them with no signal.
+async function staffPage(event) {
+  const cache = await caches.open(CACHE);
+  try {
+    const fresh = await fetch(event.request);
+    if (fresh.ok) await cache.put(STAFF_SHELL, fresh.clone());
+    return fresh;
+  } catch (err) {
+    const saved = await cache.match(STAFF_SHELL);
+    if (saved) return saved;
+    throw err;
+  }
+}
+
+// The staff build's files have content hashes in their names like ours:
+// kept once fetched.
+async function staffFile(event) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(event.request);
+  if (hit) return hit;
+  const fresh = await fetch(event.request);
+  if (fresh.ok) await cache.put(event.request, fresh.clone());
+  return fresh;
 }
 
 // The server's rule too (crates/server/src/web/static_files.rs): a path
