@@ -16,6 +16,7 @@ const TOPICS = {
   news: "Ask about my bus pass for college",
   ended: "Help with a deposit for a flat",
   signOut: "Driving lessons: is there money for them?",
+  never: "Can I get help paying for glasses?",
 };
 const TALKED = "Talked about with your PA";
 
@@ -179,5 +180,37 @@ test("on a slow signal, signing out is not undone by the late answer to who she 
   expect(await page.locator("h1").allTextContents()).toEqual(["Sign in to Pathway"]);
   expect(await page.evaluate(() => document.body.textContent)).not.toContain("Jade");
   expect(await page.evaluate(() => localStorage.getItem("pathway.me"))).toBeNull();
+  await phone.close();
+});
+
+test("on a signal that never answers, her Home shows from the phone, and her PA's news comes once the line is back", async ({
+  browser,
+}) => {
+  // The app gives up on an unanswered request after 20 s (ANSWER_WITHIN_MS
+  // in src/api.rs), then its sync schedule tries again.
+  test.setTimeout(120_000);
+  const TOPIC = TOPICS.never;
+  const { phone, page: before } = await returningJade(browser, TOPIC);
+  await before.close();
+  const laptop = await browser.newContext();
+  const sam = await laptop.newPage();
+  await signIn(sam, "pa.sam");
+  await sam.getByRole("link", { name: /^Jade / }).click();
+  await tickAndSync(sam, sam.getByRole("checkbox", { name: `Talked about: ${TOPIC}` }));
+  await laptop.close();
+
+  const { page, ms } = await openSlowly(phone, TOPIC, Infinity);
+  console.log(`signal that never answers: Home with her name and topic ${ms} ms after the navigation started`);
+  expect(ms).toBeLessThanOrEqual(HOME_WITHIN_MS);
+  const topic = page.getByRole("listitem").filter({ hasText: TOPIC });
+  await expect(topic.getByText(TALKED)).toHaveCount(0);
+
+  // The line recovers: new requests are answered, the ones already sent
+  // never are. The app must not wait on those for good.
+  const back = Date.now();
+  proxy.fast();
+  await expect(topic.getByText(TALKED)).toBeVisible({ timeout: 60_000 });
+  console.log(`signal that never answers: the PA's news showed ${Date.now() - back} ms after the line came back`);
+  await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
   await phone.close();
 });

@@ -13,6 +13,9 @@ const LANDING = { young_person: "/", advisor: "/caseload", manager: "/council" }
 const SAVED_ME = "pathway.me";
 const SIGN_OUT_OWED = "pathway.lock.sign_out_owed";
 const EXIT_URL = "https://www.bbc.co.uk/weather";
+// How long to wait for an answer before saying we can't reach Pathway
+// (as ANSWER_WITHIN_MS in src/api.rs).
+const ANSWER_WITHIN_MS = 20_000;
 
 const OFFLINE = "We can't reach Pathway. Check you're online, then try again.";
 
@@ -73,6 +76,7 @@ async function signIn(event) {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ username, passphrase }),
+      signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
     });
     if (response.ok) {
       const me = await response.json();
@@ -127,7 +131,7 @@ if (new URLSearchParams(location.search).get("why") === "pin") {
 
 // Someone already signed in goes to their start page (not while the app
 // lock still owes the server a sign-out: the app must end that session).
-if (!localStorage.getItem(SIGN_OUT_OWED)) fetch("/api/v1/me")
+if (!localStorage.getItem(SIGN_OUT_OWED)) fetch("/api/v1/me", { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) })
   .then((r) => (r.ok ? r.json() : null))
   .then((me) => me && location.replace(LANDING[me.role] ?? "/"))
   .catch(() => {});

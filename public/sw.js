@@ -9,6 +9,8 @@ const VERSION = "__PATHWAY_VERSION__";
 const PRECACHE = ["/"]; // __PATHWAY_PRECACHE__
 
 const CACHE = `pathway-shell-${VERSION}`;
+// How long a fetch of ours may go unanswered: as ANSWER_WITHIN_MS in src/api.rs.
+const ANSWER_WITHIN_MS = 20_000;
 const SHELL = "/";
 
 self.addEventListener("install", (event) => {
@@ -90,7 +92,7 @@ async function signInPage(event) {
 async function staffPage(event) {
   const cache = await caches.open(CACHE);
   try {
-    const fresh = await fetch(event.request);
+    const fresh = await fetch(event.request, { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
     if (fresh.ok) await cache.put(STAFF_SHELL, fresh.clone());
     return fresh;
   } catch (err) {
@@ -138,7 +140,9 @@ async function appPage(event) {
 // document belongs to a newer build, which installs its own cache.
 async function refreshShell(cache, saved) {
   try {
-    const fresh = await fetch(SHELL, { cache: "no-cache" });
+    // On a line that never answers, give up (as the app does, src/api.rs)
+    // rather than hold one of the browser's few connections for good.
+    const fresh = await fetch(SHELL, { cache: "no-cache", signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
     if (!fresh.ok || fresh.redirected) return;
     const [oldText, newText] = await Promise.all([saved.text(), fresh.clone().text()]);
     if (oldText === newText) await cache.put(SHELL, fresh);

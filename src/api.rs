@@ -2,8 +2,8 @@
 //! result, so a page can tell "you're offline" from "you're not signed in"
 //! from "the server said no", and choose plain words for each.
 
-use gloo_net::http::{Request, Response};
-use pathway_model::auth::{LoginRequest, Me};
+use gloo_net::http::{Method, RequestBuilder, Response};
+use pathway_model::auth::Me;
 use pathway_model::caseload::{CaseloadEntry, YoungPersonOverview};
 use pathway_model::council::{CouncilInbox, CouncilOverview};
 use pathway_model::offer::OfferBook;
@@ -64,14 +64,8 @@ pub async fn me() -> ApiResult<Me> {
     get_json(&format!("{BASE}/me")).await
 }
 
-pub async fn login(request: &LoginRequest) -> ApiResult<Me> {
-    let req =
-        Request::post(&format!("{BASE}/auth/login")).json(request).map_err(|e| ApiError::BadResponse(e.to_string()))?;
-    json_of(send(req.send()).await?).await
-}
-
 pub async fn logout() -> ApiResult<()> {
-    let resp = send(Request::post(&format!("{BASE}/auth/logout")).send()).await?;
+    let resp = send(to_server(Method::POST, &format!("{BASE}/auth/logout")).send()).await?;
     check(resp).await.map(|_| ())
 }
 
@@ -90,12 +84,12 @@ pub async fn council_inbox() -> ApiResult<CouncilInbox> {
 }
 
 pub async fn mark_request_done(id: Uuid) -> ApiResult<()> {
-    let resp = send(Request::post(&format!("{BASE}/council/inbox/requests/{id}/done")).send()).await?;
+    let resp = send(to_server(Method::POST, &format!("{BASE}/council/inbox/requests/{id}/done")).send()).await?;
     check(resp).await.map(|_| ())
 }
 
 pub async fn mark_alert_seen(id: Uuid) -> ApiResult<()> {
-    let resp = send(Request::post(&format!("{BASE}/council/inbox/alerts/{id}/seen")).send()).await?;
+    let resp = send(to_server(Method::POST, &format!("{BASE}/council/inbox/alerts/{id}/seen")).send()).await?;
     check(resp).await.map(|_| ())
 }
 
@@ -110,7 +104,7 @@ pub async fn young_person(person_id: Uuid) -> ApiResult<YoungPersonOverview> {
 /// A PA records a young person's social worker or IRO.
 pub async fn set_contact(person_id: Uuid, role: ContactRole, details: &ContactDetails) -> ApiResult<()> {
     let url = format!("{BASE}/caseload/{person_id}/contacts/{}", role.as_str());
-    let req = Request::put(&url).json(details).map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    let req = to_server(Method::PUT, &url).json(details).map_err(|e| ApiError::BadResponse(e.to_string()))?;
     check(send(req.send()).await?).await.map(|_| ())
 }
 
@@ -126,8 +120,9 @@ pub async fn offer() -> ApiResult<OfferBook> {
 
 /// Sends changes made on this device (at most `MAX_BATCH` at a time).
 pub async fn sync_push(request: &PushRequest) -> ApiResult<PushResponse> {
-    let req =
-        Request::post(&format!("{BASE}/sync/push")).json(request).map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    let req = to_server(Method::POST, &format!("{BASE}/sync/push"))
+        .json(request)
+        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
     json_of(send(req.send()).await?).await
 }
 
@@ -137,10 +132,27 @@ pub async fn sync_pull(since: i64, client_id: Uuid) -> ApiResult<PullResponse> {
 }
 
 async fn get_json<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
-    json_of(send(Request::get(url).send()).await?).await
+    json_of(send(to_server(Method::GET, url).send()).await?).await
 }
 
-/// Runs a request and turns a failed fetch into `Offline` or `Network`.
+/// How long a request may go unanswered before the app gives up on it and
+/// treats it as no signal. A line that accepts connections but never answers
+/// would otherwise hold a sync, and the browser's few connections to the
+/// server, for good; aborted, they free up, the sync schedule tries again and
+/// fresh data comes when the line recovers. A push that was applied but not
+/// answered is safe to send again: the server keeps each change's answer by
+/// its id.
+pub const ANSWER_WITHIN_MS: u32 = 20_000;
+
+/// A request to `url`, with the deadline above: the browser
+/// aborts the fetch (freeing its connection) when time is up.
+fn to_server(method: Method, url: &str) -> RequestBuilder {
+    let deadline = web_sys::AbortSignal::timeout_with_u32(ANSWER_WITHIN_MS);
+    RequestBuilder::new(url).method(method).abort_signal(Some(&deadline))
+}
+
+/// Runs a request and turns a failed, aborted or unanswered fetch into
+/// `Offline` or `Network`.
 async fn send(fut: impl Future<Output = Result<Response, gloo_net::Error>>) -> ApiResult<Response> {
     fut.await.map_err(|e| if browser_offline() { ApiError::Offline } else { ApiError::Network(e.to_string()) })
 }

@@ -19,9 +19,9 @@ use crate::caseload::{CaseloadPage, PersonPage};
 use crate::council::CouncilPage;
 // The young person's build has no staff screens: their addresses load the
 // staff build instead (docs/decisions/0008-staff-build.md).
+use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, ServedElsewhere, SiteHeader};
 #[cfg(not(feature = "staff"))]
 use crate::frame::{ServedElsewhere as CaseloadPage, ServedElsewhere as PersonPage, ServedElsewhere as CouncilPage};
-use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, ServedElsewhere, SiteHeader};
 use crate::health::{
     GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, TimelinePage,
 };

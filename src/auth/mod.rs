@@ -1,12 +1,12 @@
 //! Signing in and out, and knowing who is signed in.
 
 mod check;
-mod to_login;
 mod owed;
 mod sign_out;
+mod to_login;
 
 pub use check::check_who;
 pub use owed::{owe_sign_out, sign_out_owed, sign_out_paid};
 
-pub use to_login::{WhyLogin, go_to_login, login_href};
 pub use sign_out::SignOutButton;
+pub use to_login::{WhyLogin, go_to_login, login_href};

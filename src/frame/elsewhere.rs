@@ -35,10 +35,8 @@ fn load_afresh() -> bool {
     let Some(window) = web_sys::window() else { return false };
     let now = js_sys::Date::now();
     let storage = window.session_storage().ok().flatten();
-    let last = storage
-        .as_ref()
-        .and_then(|s| s.get_item(LAST_SWITCH_KEY).ok().flatten())
-        .and_then(|v| v.parse::<f64>().ok());
+    let last =
+        storage.as_ref().and_then(|s| s.get_item(LAST_SWITCH_KEY).ok().flatten()).and_then(|v| v.parse::<f64>().ok());
     if last.is_some_and(|at| now - at < LOOP_GUARD_MS) {
         return false;
     }

@@ -4,12 +4,12 @@
 
 mod banners;
 mod bottom_nav;
-mod header;
 mod elsewhere;
+mod header;
 mod pages;
 
 pub use banners::Banners;
 pub use bottom_nav::BottomNav;
+pub use elsewhere::ServedElsewhere;
 pub use header::SiteHeader;
 pub use pages::{NotFoundPage, NotKnownPage};
-pub use elsewhere::ServedElsewhere;
