@@ -18,7 +18,7 @@ pub async fn items(db: &Db, council_id: &str) -> Result<Vec<OfferItem>, ApiError
 /// Replaces a council's whole offer in one transaction: readers see the old
 /// offer or the new one, never half of each.
 pub async fn replace(db: &Db, council_id: &str, items: &[OfferItem]) -> Result<(), ApiError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.writer().begin().await?;
     sqlx::query("DELETE FROM offer_items WHERE council_id = $1").bind(council_id).execute(&mut *tx).await?;
     for (position, item) in items.iter().enumerate() {
         let data = serde_json::to_string(item).map_err(|e| ApiError::Internal(e.to_string()))?;

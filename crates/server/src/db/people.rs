@@ -145,13 +145,13 @@ pub async fn insert(db: &Db, p: NewPerson<'_>) -> sqlx::Result<()> {
     .bind(&r.advisor_id)
     .bind(&r.last_contact)
     .bind(p.created_at)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
 
 pub async fn set_disabled(db: &Db, id: &str, at: Option<i64>) -> sqlx::Result<()> {
-    sqlx::query("UPDATE people SET disabled_at = $1 WHERE id = $2").bind(at).bind(id).execute(db.pool()).await?;
+    sqlx::query("UPDATE people SET disabled_at = $1 WHERE id = $2").bind(at).bind(id).execute(db.writer()).await?;
     Ok(())
 }
 

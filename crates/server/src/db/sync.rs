@@ -13,7 +13,7 @@ use crate::error::ApiError;
 pub type Tx = Transaction<'static, Any>;
 
 pub async fn begin(db: &Db) -> sqlx::Result<Tx> {
-    db.pool().begin().await
+    db.writer().begin().await
 }
 
 /// Takes the next version. Called first in every writing transaction: on

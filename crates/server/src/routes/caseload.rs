@@ -96,7 +96,7 @@ pub async fn young_person(
             None => {}
         }
     }
-    let mut conn = state.db.pool().acquire().await?;
+    let mut conn = state.db.writer().acquire().await?;
     audit::record(&mut conn, caller.person_id, person_id, AuditAction::ViewedOverview).await?;
     Ok(Json(overview))
 }
@@ -133,7 +133,7 @@ pub async fn set_contact(
         email: trimmed(&details.email),
         hours: trimmed(&details.hours),
     };
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.writer().begin().await?;
     people::upsert_contact(&mut tx, &row).await?;
     audit::record(&mut tx, caller.person_id, person_id, AuditAction::ChangedRecord).await?;
     tx.commit().await?;

@@ -128,10 +128,12 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
     // Not yet seen first, newest first within each.
     alerts.sort_by_key(|a| (a.alert.duty_seen_at.is_some(), -a.alert.raised_at));
 
-    let mut conn = state.db.pool().acquire().await?;
+    // One commit for the whole list, as for a PA's pull.
+    let mut tx = state.db.writer().begin().await?;
     for person in shown {
-        audit::record(&mut conn, caller.person_id, person, AuditAction::ViewedRequests).await?;
+        audit::record(&mut tx, caller.person_id, person, AuditAction::ViewedRequests).await?;
     }
+    tx.commit().await?;
     Ok(Json(CouncilInbox { requests, alerts }))
 }
 

@@ -147,10 +147,13 @@ pub async fn pull(
 
     if caller.role == Role::Advisor && !records.is_empty() {
         let owners: BTreeSet<Uuid> = records.iter().filter(|r| !r.deleted).map(|r| r.owner_id).collect();
-        let mut conn = state.db.pool().acquire().await?;
+        // One transaction for all of them: one commit (one fsync on SQLite)
+        // per pull instead of one per young person, and all or none.
+        let mut tx = state.db.writer().begin().await?;
         for owner in owners {
-            audit::record(&mut conn, caller.person_id, owner, AuditAction::SyncedRecords).await?;
+            audit::record(&mut tx, caller.person_id, owner, AuditAction::SyncedRecords).await?;
         }
+        tx.commit().await?;
     }
     let last_seq = store::last_seq(&state.db, params.client_id, caller.person_id).await?;
     // For a PA, a record made private since they saw it is gone too: the
