@@ -23,9 +23,20 @@ pub async fn next_version(conn: &mut AnyConnection) -> sqlx::Result<i64> {
     sqlx::query_scalar("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value").fetch_one(conn).await
 }
 
-/// The committed head of the change sequence.
-pub async fn head(db: &Db) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT value FROM change_counter WHERE id = 1").fetch_one(db.pool()).await
+/// The committed head of the change sequence, and the last change of this
+/// device the server has applied (0 if none), read in one statement so
+/// from one snapshot: every change up to that seq has a version up to that
+/// head, so a pull that reads its records after this carries all of them.
+pub async fn head_and_last_seq(db: &Db, client_id: Uuid, person_id: Uuid) -> sqlx::Result<(i64, u64)> {
+    let (head, seq): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT value FROM change_counter WHERE id = 1),
+                COALESCE((SELECT last_seq FROM sync_clients WHERE client_id = $1 AND person_id = $2), 0)",
+    )
+    .bind(client_id.to_string())
+    .bind(person_id.to_string())
+    .fetch_one(db.pool())
+    .await?;
+    Ok((head, u64::try_from(seq).unwrap_or(0)))
 }
 
 /// The answer stored when this mutation id was first seen, if it was.
@@ -89,16 +100,6 @@ pub async fn client_owner(conn: &mut AnyConnection, client_id: Uuid) -> sqlx::Re
         .bind(client_id.to_string())
         .fetch_optional(conn)
         .await
-}
-
-pub async fn last_seq(db: &Db, client_id: Uuid, person_id: Uuid) -> sqlx::Result<u64> {
-    let seq: Option<i64> =
-        sqlx::query_scalar("SELECT last_seq FROM sync_clients WHERE client_id = $1 AND person_id = $2")
-            .bind(client_id.to_string())
-            .bind(person_id.to_string())
-            .fetch_optional(db.pool())
-            .await?;
-    Ok(seq.map_or(0, |s| u64::try_from(s).unwrap_or(0)))
 }
 
 /// The columns of `RecordRow`, as a literal so queries stay static.

@@ -138,7 +138,7 @@ pub async fn pull(
     let scope = scope_of(&caller)?;
     // Read the head first: every version up to it has committed (writers
     // are serialised), so the query below sees them all.
-    let head = store::head(&state.db).await?;
+    let (head, last_seq) = store::head_and_last_seq(&state.db, params.client_id, caller.person_id).await?;
     let mut records = store::changed_since(&state.db, scope, params.since, PULL_PAGE + 1).await?;
     let has_more = records.len() as i64 > PULL_PAGE;
     records.truncate(PULL_PAGE as usize);
@@ -155,7 +155,6 @@ pub async fn pull(
         }
         tx.commit().await?;
     }
-    let last_seq = store::last_seq(&state.db, params.client_id, caller.person_id).await?;
     // For a PA, a record made private since they saw it is gone too: the
     // tombstone takes it off their device, and its fields never leave here.
     let hidden =
