@@ -11,11 +11,13 @@ pub mod audit;
 pub mod auth_sessions;
 pub mod councils;
 pub mod offer;
+pub mod offer_cache;
 pub mod people;
 pub mod sync;
 
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
@@ -51,6 +53,7 @@ pub struct Db {
     pool: AnyPool,
     writer: AnyPool,
     backend: Backend,
+    offers: Arc<offer_cache::OfferCache>,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -77,7 +80,7 @@ impl Db {
             Backend::Sqlite => pool_options(backend, 1).connect_with(options).await?,
             Backend::Postgres => pool.clone(),
         };
-        Ok(Db { pool, writer, backend })
+        Ok(Db { pool, writer, backend, offers: Arc::default() })
     }
 
     pub async fn migrate(&self) -> Result<(), DbError> {
@@ -97,6 +100,10 @@ impl Db {
     /// For every statement that writes, and every transaction that does.
     pub fn writer(&self) -> &AnyPool {
         &self.writer
+    }
+
+    pub(crate) fn offers(&self) -> &offer_cache::OfferCache {
+        &self.offers
     }
 
     pub fn backend(&self) -> Backend {
