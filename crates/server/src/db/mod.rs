@@ -8,6 +8,7 @@
 //! See docs/decisions/0002-one-query-two-databases.md.
 
 pub mod audit;
+pub mod audit_queue;
 pub mod auth_sessions;
 pub mod councils;
 pub mod offer;
@@ -54,6 +55,7 @@ pub struct Db {
     writer: AnyPool,
     backend: Backend,
     offers: Arc<offer_cache::OfferCache>,
+    audits: audit_queue::AuditQueue,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -80,7 +82,8 @@ impl Db {
             Backend::Sqlite => pool_options(backend, 1).connect_with(options).await?,
             Backend::Postgres => pool.clone(),
         };
-        Ok(Db { pool, writer, backend, offers: Arc::default() })
+        let audits = audit_queue::AuditQueue::start(writer.clone());
+        Ok(Db { pool, writer, backend, offers: Arc::default(), audits })
     }
 
     pub async fn migrate(&self) -> Result<(), DbError> {
@@ -100,6 +103,11 @@ impl Db {
     /// For every statement that writes, and every transaction that does.
     pub fn writer(&self) -> &AnyPool {
         &self.writer
+    }
+
+    /// Where reads leave their audit rows (see `audit_queue`).
+    pub fn audits(&self) -> &audit_queue::AuditQueue {
+        &self.audits
     }
 
     pub(crate) fn offers(&self) -> &offer_cache::OfferCache {

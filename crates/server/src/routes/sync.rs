@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use crate::auth::Caller;
 use crate::db::audit::{self, AuditAction};
+use crate::db::audit_queue::AuditEvent;
 use crate::db::now_ms;
 use crate::db::sync::{self as store, NewResult, Scope};
 use crate::error::{ApiError, Result};
@@ -147,13 +148,12 @@ pub async fn pull(
 
     if caller.role == Role::Advisor && !records.is_empty() {
         let owners: BTreeSet<Uuid> = records.iter().filter(|r| !r.deleted).map(|r| r.owner_id).collect();
-        // One transaction for all of them: one commit (one fsync on SQLite)
-        // per pull instead of one per young person, and all or none.
-        let mut tx = state.db.writer().begin().await?;
-        for owner in owners {
-            audit::record(&mut tx, caller.person_id, owner, AuditAction::SyncedRecords).await?;
-        }
-        tx.commit().await?;
+        let events = owners
+            .into_iter()
+            .map(|subject| AuditEvent { actor: caller.person_id, subject, action: AuditAction::SyncedRecords })
+            .collect();
+        // Committed, with other requests' rows, before a byte is sent.
+        state.db.audits().write(events).await.map_err(|e| ApiError::Internal(e.to_string()))?;
     }
     // For a PA, a record made private since they saw it is gone too: the
     // tombstone takes it off their device, and its fields never leave here.
