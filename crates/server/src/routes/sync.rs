@@ -60,17 +60,17 @@ async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<Mu
 
     // Exactly once: the model's rule, which the convergence test drives too.
     let writer = Writer { person_id: caller.person_id, role: caller.role };
-    let stored = store::stored_result(&mut tx, m.mutation_id).await?;
+    let store::Lookup { stored, device_owner, current } =
+        store::look_up(&mut tx, m.mutation_id, m.client_id, m.record_id).await?;
     if let Some(answer) = answer_again(stored.as_ref(), writer) {
         tx.rollback().await?;
         return Ok(answer);
     }
-    if store::client_owner(&mut tx, m.client_id).await?.is_some_and(|p| p != caller.person_id.to_string()) {
+    if device_owner.is_some_and(|p| p != caller.person_id.to_string()) {
         tx.rollback().await?;
         return Ok(MutationResult::Rejected { reason: "that device id belongs to someone else".into() });
     }
 
-    let current = store::record(&mut tx, m.record_id).await?;
     let visible = match (&current, caller.role) {
         (None, _) => true,
         (Some(rec), Role::YoungPerson) => rec.owner_id == caller.person_id,
