@@ -8,6 +8,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use common::{TestServer, pull, push, put};
+use pathway_server::db::audit::AuditAction;
+use pathway_server::db::audit_queue::AuditEvent;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -50,4 +52,17 @@ async fn each_of_many_concurrent_pa_pulls_has_its_audit_rows_committed_before_it
         t.await.unwrap();
     }
     assert_eq!(synced_rows(&s, &sam_id).await, per_pull * (1 + PULLS), "no row lost, none doubled");
+}
+
+#[tokio::test]
+async fn a_batch_larger_than_one_statement_is_written_whole() {
+    let s = TestServer::start().await;
+    let actor: Uuid = s.person_id("pa.sam").await.parse().unwrap();
+    let subject: Uuid = s.person_id("jade").await.parse().unwrap();
+    // More rows than one INSERT carries (500), so several in one transaction.
+    let events: Vec<AuditEvent> =
+        (0..1_201).map(|_| AuditEvent { actor, subject, action: AuditAction::ViewedOverview }).collect();
+    s.db.audits().write(events).await.unwrap();
+    let trail = pathway_server::db::audit::for_subject(&s.db, subject).await.unwrap();
+    assert_eq!(trail.iter().filter(|e| e.action == "viewed_overview").count(), 1_201);
 }

@@ -27,14 +27,14 @@ pub async fn next_version(conn: &mut AnyConnection) -> sqlx::Result<i64> {
 /// device the server has applied (0 if none), read in one statement so
 /// from one snapshot: every change up to that seq has a version up to that
 /// head, so a pull that reads its records after this carries all of them.
-pub async fn head_and_last_seq(db: &Db, client_id: Uuid, person_id: Uuid) -> sqlx::Result<(i64, u64)> {
+pub async fn head_and_last_seq(conn: &mut AnyConnection, client_id: Uuid, person_id: Uuid) -> sqlx::Result<(i64, u64)> {
     let (head, seq): (i64, i64) = sqlx::query_as(
         "SELECT (SELECT value FROM change_counter WHERE id = 1),
                 COALESCE((SELECT last_seq FROM sync_clients WHERE client_id = $1 AND person_id = $2), 0)",
     )
     .bind(client_id.to_string())
     .bind(person_id.to_string())
-    .fetch_one(db.pool())
+    .fetch_one(conn)
     .await?;
     Ok((head, u64::try_from(seq).unwrap_or(0)))
 }
@@ -240,7 +240,12 @@ pub enum Scope {
 
 /// Up to `limit` records changed after `since` that `scope` may see, in
 /// version order (deleted ones included, as tombstones).
-pub async fn changed_since(db: &Db, scope: Scope, since: i64, limit: i64) -> Result<Vec<StoredRecord>, ApiError> {
+pub async fn changed_since(
+    conn: &mut AnyConnection,
+    scope: Scope,
+    since: i64,
+    limit: i64,
+) -> Result<Vec<StoredRecord>, ApiError> {
     let rows: Vec<RecordRow> = match scope {
         Scope::Own(person) => {
             sqlx::query_as(concat!(
@@ -252,7 +257,7 @@ pub async fn changed_since(db: &Db, scope: Scope, since: i64, limit: i64) -> Res
             .bind(person.to_string())
             .bind(since)
             .bind(limit)
-            .fetch_all(db.pool())
+            .fetch_all(&mut *conn)
             .await?
         }
         Scope::Caseload(advisor) => {
@@ -265,7 +270,7 @@ pub async fn changed_since(db: &Db, scope: Scope, since: i64, limit: i64) -> Res
             .bind(advisor.to_string())
             .bind(since)
             .bind(limit)
-            .fetch_all(db.pool())
+            .fetch_all(&mut *conn)
             .await?
         }
     };

@@ -139,8 +139,12 @@ pub async fn pull(
     let scope = scope_of(&caller)?;
     // Read the head first: every version up to it has committed (writers
     // are serialised), so the query below sees them all.
-    let (head, last_seq) = store::head_and_last_seq(&state.db, params.client_id, caller.person_id).await?;
-    let mut records = store::changed_since(&state.db, scope, params.since, PULL_PAGE + 1).await?;
+    // One connection for both reads: each acquire is another wait in the
+    // pool's queue, and at 200 connections those waits made the tail.
+    let mut conn = state.db.pool().acquire().await?;
+    let (head, last_seq) = store::head_and_last_seq(&mut conn, params.client_id, caller.person_id).await?;
+    let mut records = store::changed_since(&mut conn, scope, params.since, PULL_PAGE + 1).await?;
+    drop(conn);
     let has_more = records.len() as i64 > PULL_PAGE;
     records.truncate(PULL_PAGE as usize);
     let last_version = records.last().map_or(params.since, |r| r.version);
