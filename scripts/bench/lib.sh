@@ -3,7 +3,10 @@
 # free port, sign people in. Sourced from the repo root.
 
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}"
-SERVER_BIN="$CARGO_TARGET_DIR/release/pathway-server"
+# BENCH_SERVER_BIN runs another build as it is (e.g. main's, for a before and
+# after on the same machine minutes apart); otherwise this checkout's release
+# build, built first.
+SERVER_BIN="${BENCH_SERVER_BIN:-$CARGO_TARGET_DIR/release/pathway-server}"
 PASSPHRASE="pathway-demo"
 
 # Installs the tools a benchmark needs when missing, with the project's own
@@ -15,6 +18,10 @@ bench_tools() {
 }
 
 bench_build() {
+  if [ -n "${BENCH_SERVER_BIN:-}" ]; then
+    echo "== using $BENCH_SERVER_BIN as it is" >&2
+    return 0
+  fi
   echo "== building the release server (quick when up to date)" >&2
   cargo build --release -q -p pathway-server >&2
 }
@@ -22,6 +29,9 @@ bench_build() {
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
+
+# What the figures were measured against, for the header of each table.
+DATABASE_LABEL="SQLite (WAL, synchronous=FULL), a fresh file in /tmp"
 
 # Starts the server; sets WORK, PORT, BASE, DB_FILE, SERVER_PID. Its log
 # (one line per request, RUST_LOG as the caller sets it, default info) goes

@@ -24,7 +24,7 @@ pub async fn insert(db: &Db, token_hash: &str, person_id: &str, now: i64, expire
     .bind(person_id)
     .bind(now)
     .bind(expires_at)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
@@ -45,18 +45,18 @@ pub async fn touch(db: &Db, token_hash: &str, now: i64, expires_at: i64) -> sqlx
         .bind(now)
         .bind(expires_at)
         .bind(token_hash)
-        .execute(db.pool())
+        .execute(db.writer())
         .await?;
     Ok(())
 }
 
 pub async fn delete(db: &Db, token_hash: &str) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM auth_sessions WHERE token_hash = $1").bind(token_hash).execute(db.pool()).await?;
+    sqlx::query("DELETE FROM auth_sessions WHERE token_hash = $1").bind(token_hash).execute(db.writer()).await?;
     Ok(())
 }
 
 /// Used when an account is disabled or its passphrase changes.
 pub async fn delete_for_person(db: &Db, person_id: &str) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM auth_sessions WHERE person_id = $1").bind(person_id).execute(db.pool()).await?;
+    sqlx::query("DELETE FROM auth_sessions WHERE person_id = $1").bind(person_id).execute(db.writer()).await?;
     Ok(())
 }

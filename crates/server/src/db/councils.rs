@@ -66,7 +66,7 @@ pub async fn insert(db: &Db, c: &CouncilRow) -> sqlx::Result<()> {
     .bind(c.sample_data)
     .bind(&c.duty_phone)
     .bind(&c.duty_hours)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }

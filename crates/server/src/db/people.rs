@@ -65,6 +65,28 @@ pub async fn get(db: &Db, id: &str) -> sqlx::Result<Option<PersonRow>> {
         .await
 }
 
+/// A person's name and role with their council's summary: what `GET /me`
+/// answers. One query, not two: `/me` is on every app start.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MeRow {
+    pub first_name: String,
+    pub last_name: String,
+    pub role: String,
+    pub council_id: String,
+    pub council_name: String,
+    pub sample_data: i64,
+}
+
+pub async fn me(db: &Db, id: &str) -> sqlx::Result<Option<MeRow>> {
+    sqlx::query_as(
+        "SELECT p.first_name, p.last_name, p.role, c.id AS council_id, c.name AS council_name, c.sample_data
+         FROM people p JOIN councils c ON c.id = p.council_id WHERE p.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await
+}
+
 pub async fn by_username(db: &Db, username: &str) -> sqlx::Result<Option<PersonRow>> {
     sqlx::query_as(concat!("SELECT ", person_columns!(), " FROM people WHERE username = $1"))
         .bind(username)
@@ -145,13 +167,13 @@ pub async fn insert(db: &Db, p: NewPerson<'_>) -> sqlx::Result<()> {
     .bind(&r.advisor_id)
     .bind(&r.last_contact)
     .bind(p.created_at)
-    .execute(db.pool())
+    .execute(db.writer())
     .await?;
     Ok(())
 }
 
 pub async fn set_disabled(db: &Db, id: &str, at: Option<i64>) -> sqlx::Result<()> {
-    sqlx::query("UPDATE people SET disabled_at = $1 WHERE id = $2").bind(at).bind(id).execute(db.pool()).await?;
+    sqlx::query("UPDATE people SET disabled_at = $1 WHERE id = $2").bind(at).bind(id).execute(db.writer()).await?;
     Ok(())
 }
 

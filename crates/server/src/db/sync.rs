@@ -13,7 +13,7 @@ use crate::error::ApiError;
 pub type Tx = Transaction<'static, Any>;
 
 pub async fn begin(db: &Db) -> sqlx::Result<Tx> {
-    db.pool().begin().await
+    db.writer().begin().await
 }
 
 /// Takes the next version. Called first in every writing transaction: on
@@ -23,24 +23,91 @@ pub async fn next_version(conn: &mut AnyConnection) -> sqlx::Result<i64> {
     sqlx::query_scalar("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value").fetch_one(conn).await
 }
 
-/// The committed head of the change sequence.
-pub async fn head(db: &Db) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT value FROM change_counter WHERE id = 1").fetch_one(db.pool()).await
+/// The committed head of the change sequence, and the last change of this
+/// device the server has applied (0 if none), read in one statement so
+/// from one snapshot: every change up to that seq has a version up to that
+/// head, so a pull that reads its records after this carries all of them.
+pub async fn head_and_last_seq(conn: &mut AnyConnection, client_id: Uuid, person_id: Uuid) -> sqlx::Result<(i64, u64)> {
+    let (head, seq): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT value FROM change_counter WHERE id = 1),
+                COALESCE((SELECT last_seq FROM sync_clients WHERE client_id = $1 AND person_id = $2), 0)",
+    )
+    .bind(client_id.to_string())
+    .bind(person_id.to_string())
+    .fetch_one(conn)
+    .await?;
+    Ok((head, u64::try_from(seq).unwrap_or(0)))
 }
 
-/// The answer stored when this mutation id was first seen, if it was.
-pub async fn stored_result(conn: &mut AnyConnection, mutation_id: Uuid) -> Result<Option<StoredAnswer>, ApiError> {
-    let row: Option<(String, String)> =
-        sqlx::query_as("SELECT person_id, result FROM applied_mutations WHERE mutation_id = $1")
-            .bind(mutation_id.to_string())
-            .fetch_optional(conn)
-            .await?;
-    row.map(|(person_id, json)| {
-        let result = serde_json::from_str(&json).map_err(|e| ApiError::Internal(format!("stored result: {e}")))?;
-        let person_id = Uuid::parse_str(&person_id).map_err(|e| ApiError::Internal(format!("stored result: {e}")))?;
-        Ok(StoredAnswer { person_id, result })
-    })
-    .transpose()
+/// What a change is checked against, read in one statement (each statement
+/// is a round trip to SQLite's thread, or to PostgreSQL): the answer stored
+/// when this mutation id was first seen, who the device belongs to, and the
+/// record as it stands.
+pub struct Lookup {
+    pub stored: Option<StoredAnswer>,
+    pub device_owner: Option<String>,
+    pub current: Option<StoredRecord>,
+}
+
+#[derive(sqlx::FromRow)]
+struct LookupRow {
+    answer_person: Option<String>,
+    answer: Option<String>,
+    device_owner: Option<String>,
+    id: Option<String>,
+    entity: Option<String>,
+    owner_id: Option<String>,
+    version: Option<i64>,
+    fields: Option<String>,
+    stamps: Option<String>,
+    deleted: Option<i64>,
+    updated_at: Option<i64>,
+}
+
+pub async fn look_up(
+    conn: &mut AnyConnection,
+    mutation_id: Uuid,
+    client_id: Uuid,
+    record_id: Uuid,
+) -> Result<Lookup, ApiError> {
+    // One row always: each LEFT JOIN finds its row or gives NULLs.
+    let row: LookupRow = sqlx::query_as(
+        "SELECT m.person_id AS answer_person, m.result AS answer, c.person_id AS device_owner,
+                r.id, r.entity, r.owner_id, r.version, r.fields, r.stamps, r.deleted, r.updated_at
+         FROM (SELECT 1 AS one) AS q
+         LEFT JOIN applied_mutations m ON m.mutation_id = $1
+         LEFT JOIN sync_clients c ON c.client_id = $2
+         LEFT JOIN sync_records r ON r.id = $3",
+    )
+    .bind(mutation_id.to_string())
+    .bind(client_id.to_string())
+    .bind(record_id.to_string())
+    .fetch_one(conn)
+    .await?;
+    let bad = |e: &dyn std::fmt::Display| ApiError::Internal(format!("stored result: {e}"));
+    let stored = match (row.answer_person, row.answer) {
+        (Some(person_id), Some(json)) => Some(StoredAnswer {
+            person_id: Uuid::parse_str(&person_id).map_err(|e| bad(&e))?,
+            result: serde_json::from_str(&json).map_err(|e| bad(&e))?,
+        }),
+        _ => None,
+    };
+    // Every column of a stored record is NOT NULL, so all are there or none.
+    let current =
+        match (row.id, row.entity, row.owner_id, row.version, row.fields, row.stamps, row.deleted, row.updated_at) {
+            (
+                Some(id),
+                Some(entity),
+                Some(owner_id),
+                Some(version),
+                Some(fields),
+                Some(stamps),
+                Some(deleted),
+                Some(updated_at),
+            ) => Some(RecordRow { id, entity, owner_id, version, fields, stamps, deleted, updated_at }.into_record()?),
+            _ => None,
+        };
+    Ok(Lookup { stored, device_owner: row.device_owner, current })
 }
 
 pub struct NewResult<'a> {
@@ -81,24 +148,6 @@ pub async fn store_result(conn: &mut AnyConnection, r: NewResult<'_>) -> Result<
 
 fn seq_i64(seq: u64) -> i64 {
     i64::try_from(seq).unwrap_or(i64::MAX)
-}
-
-/// Who a device belongs to, if it has synced before.
-pub async fn client_owner(conn: &mut AnyConnection, client_id: Uuid) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar("SELECT person_id FROM sync_clients WHERE client_id = $1")
-        .bind(client_id.to_string())
-        .fetch_optional(conn)
-        .await
-}
-
-pub async fn last_seq(db: &Db, client_id: Uuid, person_id: Uuid) -> sqlx::Result<u64> {
-    let seq: Option<i64> =
-        sqlx::query_scalar("SELECT last_seq FROM sync_clients WHERE client_id = $1 AND person_id = $2")
-            .bind(client_id.to_string())
-            .bind(person_id.to_string())
-            .fetch_optional(db.pool())
-            .await?;
-    Ok(seq.map_or(0, |s| u64::try_from(s).unwrap_or(0)))
 }
 
 /// The columns of `RecordRow`, as a literal so queries stay static.
@@ -191,7 +240,12 @@ pub enum Scope {
 
 /// Up to `limit` records changed after `since` that `scope` may see, in
 /// version order (deleted ones included, as tombstones).
-pub async fn changed_since(db: &Db, scope: Scope, since: i64, limit: i64) -> Result<Vec<StoredRecord>, ApiError> {
+pub async fn changed_since(
+    conn: &mut AnyConnection,
+    scope: Scope,
+    since: i64,
+    limit: i64,
+) -> Result<Vec<StoredRecord>, ApiError> {
     let rows: Vec<RecordRow> = match scope {
         Scope::Own(person) => {
             sqlx::query_as(concat!(
@@ -203,7 +257,7 @@ pub async fn changed_since(db: &Db, scope: Scope, since: i64, limit: i64) -> Res
             .bind(person.to_string())
             .bind(since)
             .bind(limit)
-            .fetch_all(db.pool())
+            .fetch_all(&mut *conn)
             .await?
         }
         Scope::Caseload(advisor) => {
@@ -216,7 +270,7 @@ pub async fn changed_since(db: &Db, scope: Scope, since: i64, limit: i64) -> Res
             .bind(advisor.to_string())
             .bind(since)
             .bind(limit)
-            .fetch_all(db.pool())
+            .fetch_all(&mut *conn)
             .await?
         }
     };

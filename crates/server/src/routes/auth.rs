@@ -7,10 +7,11 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use pathway_model::auth::{LoginRequest, Me, Role};
+use pathway_model::council::CouncilSummary;
 use uuid::Uuid;
 
 use crate::auth::{Caller, cookie, passphrase, session};
-use crate::db::{auth_sessions, councils, now_ms, people};
+use crate::db::{auth_sessions, now_ms, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
 use crate::state::AppState;
@@ -87,15 +88,13 @@ pub async fn me(State(state): State<AppState>, caller: Caller) -> Result<Json<Me
 }
 
 async fn load_me(state: &AppState, person_id: Uuid) -> Result<Me> {
-    let person = people::get(&state.db, &person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
-    let council = councils::get(&state.db, &person.council_id)
-        .await?
-        .ok_or_else(|| ApiError::Internal("person without council".into()))?;
+    // A person always has a council (a foreign key), so no row means no person.
+    let row = people::me(&state.db, &person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
     Ok(Me {
         person_id,
-        first_name: person.first_name,
-        last_name: person.last_name,
-        role: Role::parse(&person.role).ok_or_else(|| ApiError::Internal("bad role".into()))?,
-        council: council.summary(),
+        first_name: row.first_name,
+        last_name: row.last_name,
+        role: Role::parse(&row.role).ok_or_else(|| ApiError::Internal("bad role".into()))?,
+        council: CouncilSummary { id: row.council_id, name: row.council_name, sample_data: row.sample_data != 0 },
     })
 }

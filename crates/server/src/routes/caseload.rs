@@ -15,6 +15,7 @@ use uuid::Uuid;
 use crate::auth::Advisor;
 use crate::clock::today;
 use crate::db::audit::{self, AuditAction};
+use crate::db::audit_queue::AuditEvent;
 use crate::db::people::ContactRow;
 use crate::db::{councils, people};
 use crate::error::{ApiError, Result};
@@ -96,8 +97,8 @@ pub async fn young_person(
             None => {}
         }
     }
-    let mut conn = state.db.pool().acquire().await?;
-    audit::record(&mut conn, caller.person_id, person_id, AuditAction::ViewedOverview).await?;
+    let viewed = AuditEvent { actor: caller.person_id, subject: person_id, action: AuditAction::ViewedOverview };
+    state.db.audits().write(vec![viewed]).await.map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(Json(overview))
 }
 
@@ -133,7 +134,7 @@ pub async fn set_contact(
         email: trimmed(&details.email),
         hours: trimmed(&details.hours),
     };
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.writer().begin().await?;
     people::upsert_contact(&mut tx, &row).await?;
     audit::record(&mut tx, caller.person_id, person_id, AuditAction::ChangedRecord).await?;
     tx.commit().await?;

@@ -28,6 +28,7 @@ use uuid::Uuid;
 use crate::auth::Manager;
 use crate::clock::today;
 use crate::db::audit::{self, AuditAction};
+use crate::db::audit_queue::AuditEvent;
 use crate::db::people::PersonRow;
 use crate::db::sync::{self as store};
 use crate::db::{councils, now_ms, people};
@@ -128,10 +129,11 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
     // Not yet seen first, newest first within each.
     alerts.sort_by_key(|a| (a.alert.duty_seen_at.is_some(), -a.alert.raised_at));
 
-    let mut conn = state.db.pool().acquire().await?;
-    for person in shown {
-        audit::record(&mut conn, caller.person_id, person, AuditAction::ViewedRequests).await?;
-    }
+    let events = shown
+        .into_iter()
+        .map(|subject| AuditEvent { actor: caller.person_id, subject, action: AuditAction::ViewedRequests })
+        .collect();
+    state.db.audits().write(events).await.map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(Json(CouncilInbox { requests, alerts }))
 }
 

@@ -3,13 +3,17 @@
 
 use axum::Json;
 use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use pathway_model::council::CouncilSummary;
 use pathway_model::offer::eligibility::Profile;
-use pathway_model::offer::{ImportReport, OfferBook, oruk};
+use pathway_model::offer::{ImportReport, oruk};
 use pathway_model::profile::{Circumstance, LegalStatus};
+use serde::Serialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::auth::{Caller, Manager};
-use crate::db::{councils, offer, people};
+use crate::db::offer;
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
 use crate::state::AppState;
@@ -19,28 +23,34 @@ pub const UPLOAD_LIMIT_BYTES: usize = 2 * 1024 * 1024;
 
 /// Anyone signed in: their own council's offer. Young people also get the
 /// profile that eligibility needs, so the app can decide offline.
-pub async fn book(State(state): State<AppState>, caller: Caller) -> Result<Json<OfferBook>> {
-    let council = councils::get(&state.db, &caller.council_id)
-        .await?
-        .ok_or_else(|| ApiError::Internal("caller without council".into()))?;
-    let items = offer::items(&state.db, &council.id).await?;
-    let profile = if caller.role.is_staff() {
-        None
-    } else {
-        let p = people::get(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
-        let date_of_birth = p.born();
-        let status = p.legal_status.as_deref().and_then(LegalStatus::parse);
-        match (date_of_birth, status) {
-            (Some(date_of_birth), Some(status)) => Some(Profile {
-                date_of_birth,
-                council_id: p.council_id,
-                status,
-                circumstances: p.circumstances.split_whitespace().filter_map(Circumstance::parse).collect(),
-            }),
-            _ => None,
-        }
-    };
-    Ok(Json(OfferBook { council: council.summary(), items, profile }))
+pub async fn book(State(state): State<AppState>, caller: Caller) -> Result<Response> {
+    let reader = offer::reader(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
+    let items = offer::items_json(&state.db, &reader.council_id, reader.offer_revision).await?;
+    let profile = if caller.role.is_staff() { None } else { profile_of(&reader) };
+    let council =
+        CouncilSummary { id: reader.council_id, name: reader.council_name, sample_data: reader.sample_data != 0 };
+    Ok(Json(BookBody { council, items: &items, profile }).into_response())
+}
+
+/// `OfferBook` as sent, with the items already JSON (from `offer_cache`).
+/// The same field names: tests/offer_cache.rs reads every answer back as
+/// an `OfferBook`, as the app does.
+#[derive(Serialize)]
+struct BookBody<'a> {
+    council: CouncilSummary,
+    items: &'a RawValue,
+    profile: Option<Profile>,
+}
+
+fn profile_of(r: &offer::Reader) -> Option<Profile> {
+    let date_of_birth = r.date_of_birth.as_deref().and_then(pathway_model::date::parse)?;
+    let status = r.legal_status.as_deref().and_then(LegalStatus::parse)?;
+    Some(Profile {
+        date_of_birth,
+        council_id: r.council_id.clone(),
+        status,
+        circumstances: r.circumstances.split_whitespace().filter_map(Circumstance::parse).collect(),
+    })
 }
 
 /// Managers only, for their own council: replaces the offer with an ORUK

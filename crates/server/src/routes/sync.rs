@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use crate::auth::Caller;
 use crate::db::audit::{self, AuditAction};
+use crate::db::audit_queue::AuditEvent;
 use crate::db::now_ms;
 use crate::db::sync::{self as store, NewResult, Scope};
 use crate::error::{ApiError, Result};
@@ -59,17 +60,17 @@ async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<Mu
 
     // Exactly once: the model's rule, which the convergence test drives too.
     let writer = Writer { person_id: caller.person_id, role: caller.role };
-    let stored = store::stored_result(&mut tx, m.mutation_id).await?;
+    let store::Lookup { stored, device_owner, current } =
+        store::look_up(&mut tx, m.mutation_id, m.client_id, m.record_id).await?;
     if let Some(answer) = answer_again(stored.as_ref(), writer) {
         tx.rollback().await?;
         return Ok(answer);
     }
-    if store::client_owner(&mut tx, m.client_id).await?.is_some_and(|p| p != caller.person_id.to_string()) {
+    if device_owner.is_some_and(|p| p != caller.person_id.to_string()) {
         tx.rollback().await?;
         return Ok(MutationResult::Rejected { reason: "that device id belongs to someone else".into() });
     }
 
-    let current = store::record(&mut tx, m.record_id).await?;
     let visible = match (&current, caller.role) {
         (None, _) => true,
         (Some(rec), Role::YoungPerson) => rec.owner_id == caller.person_id,
@@ -138,8 +139,12 @@ pub async fn pull(
     let scope = scope_of(&caller)?;
     // Read the head first: every version up to it has committed (writers
     // are serialised), so the query below sees them all.
-    let head = store::head(&state.db).await?;
-    let mut records = store::changed_since(&state.db, scope, params.since, PULL_PAGE + 1).await?;
+    // One connection for both reads: each acquire is another wait in the
+    // pool's queue, and at 200 connections those waits made the tail.
+    let mut conn = state.db.pool().acquire().await?;
+    let (head, last_seq) = store::head_and_last_seq(&mut conn, params.client_id, caller.person_id).await?;
+    let mut records = store::changed_since(&mut conn, scope, params.since, PULL_PAGE + 1).await?;
+    drop(conn);
     let has_more = records.len() as i64 > PULL_PAGE;
     records.truncate(PULL_PAGE as usize);
     let last_version = records.last().map_or(params.since, |r| r.version);
@@ -147,12 +152,13 @@ pub async fn pull(
 
     if caller.role == Role::Advisor && !records.is_empty() {
         let owners: BTreeSet<Uuid> = records.iter().filter(|r| !r.deleted).map(|r| r.owner_id).collect();
-        let mut conn = state.db.pool().acquire().await?;
-        for owner in owners {
-            audit::record(&mut conn, caller.person_id, owner, AuditAction::SyncedRecords).await?;
-        }
+        let events = owners
+            .into_iter()
+            .map(|subject| AuditEvent { actor: caller.person_id, subject, action: AuditAction::SyncedRecords })
+            .collect();
+        // Committed, with other requests' rows, before a byte is sent.
+        state.db.audits().write(events).await.map_err(|e| ApiError::Internal(e.to_string()))?;
     }
-    let last_seq = store::last_seq(&state.db, params.client_id, caller.person_id).await?;
     // For a PA, a record made private since they saw it is gone too: the
     // tombstone takes it off their device, and its fields never leave here.
     let hidden =

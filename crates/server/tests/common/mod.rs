@@ -16,6 +16,9 @@ pub const DEMO_PASSPHRASE: &str = "pathway-demo";
 pub struct TestServer {
     pub base: String,
     pub db: Db,
+    /// The database's URL, for a second connection that stands for another
+    /// process (the import command, another replica).
+    pub database_url: String,
     _dir: tempfile::TempDir,
 }
 
@@ -47,7 +50,7 @@ impl TestServer {
         tokio::spawn(async move {
             let _ = pathway_server::serve(listener, state).await;
         });
-        TestServer { base, db, _dir: dir }
+        TestServer { base, db, database_url: url, _dir: dir }
     }
 
     pub fn url(&self, path: &str) -> String {
