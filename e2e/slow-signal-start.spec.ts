@@ -15,7 +15,7 @@ const HOME_WITHIN_MS = 2_000;
 const TOPICS = {
   news: "Ask about my bus pass for college",
   ended: "Help with a deposit for a flat",
-  signOut: "Driving lessons: is there money for them?",
+  signOut: "Help to open a bank account",
   never: "Can I get help paying for glasses?",
 };
 const TALKED = "Talked about with your PA";
