@@ -5,6 +5,7 @@
 
 mod notices;
 mod pa_list;
+mod slices;
 mod young_person;
 
 use pathway_model::auth::Role;

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use pathway_model::sync::{MAX_BATCH, Mutation, PushRequest};
 
+use super::signals::Snapshot;
 use super::with_engine;
 use crate::api::{self, ApiError};
 use crate::store::changes::Changes;
@@ -62,7 +63,13 @@ pub(super) async fn sync_once(epoch: u64) -> Result<(), Stop> {
         let (store, changes, snapshot) = with_engine(epoch, |e| {
             let before = e.replica.clone();
             e.replica.apply_pull(&pull);
-            (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), e.snapshot())
+            // What the screens show moves only if the pull brought a record
+            // or took one away, or caught up with a change of ours.
+            let moved = !pull.changes.is_empty()
+                || !pull.tombstones.is_empty()
+                || e.replica.settled.len() != before.settled.len();
+            let snapshot = if moved { e.snapshot() } else { Snapshot::unchanged_records(e.sync, &e.replica) };
+            (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), snapshot)
         })
         .ok_or(Stop::Stale)?;
         save(store, &changes).await;
