@@ -23,14 +23,21 @@ pub fn next_count(drawn: usize, total: usize, slice: usize) -> usize {
 /// needs nothing, as only the first `count` items are drawn.
 pub fn growing_count(total: Memo<usize>) -> ReadSignal<usize> {
     let (count, set_count) = signal(SLICE);
+    // One frame asked for at a time: this runs again when a sync changes
+    // the total too, and each run asking for its own frame started a new
+    // chain, so after three pull pages three slices were drawn per frame.
+    let asked = StoredValue::new(false);
     Effect::new(move |_| {
         let (drawn, all) = (count.get(), total.get());
-        if drawn < all {
+        if drawn < all && !asked.get_value() {
+            asked.set_value(true);
             // One slice per frame, not per timer: with timers several
             // slices landed in one frame and their layout made one long
             // task (107 ms here, about 0.4 s on a mid-range phone). Between
             // frames the browser also answers taps.
             request_animation_frame(move || {
+                // The list may be gone by then (she left Home).
+                asked.try_set_value(false);
                 set_count.try_update(|n| *n = next_count(*n, total.get_untracked(), SLICE)).unwrap_or(())
             });
         }
