@@ -6,6 +6,7 @@
 mod notices;
 #[cfg(feature = "staff")]
 mod pa_list;
+mod slices;
 mod young_person;
 
 use pathway_model::auth::Role;

@@ -4,6 +4,7 @@ use pathway_model::topic::{TEXT_MAX, Topic, TopicChange};
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
+use super::slices::growing_count;
 use super::{SyncNotices, check_text, new_topic, topic_of};
 use crate::store::{Save, SaveState, use_sync};
 use crate::ui::form::{Checkbox, TextArea};
@@ -23,6 +24,8 @@ pub fn TopicsSection(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
     let ids = Memo::new(move |_| {
         sync.records.with(|rs| rs.values().filter(|r| r.entity == Topic::KIND).map(|r| r.id).collect::<Vec<_>>())
     });
+    // Years of topics are hundreds: drawn a slice per task (see `slices`).
+    let drawn = growing_count(Memo::new(move |_| ids.with(Vec::len)));
     view! {
         <section class="card topics" aria-labelledby="topics-heading">
             <h2 id="topics-heading">{heading}</h2>
@@ -38,7 +41,7 @@ pub fn TopicsSection(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
                 }
             >
                 <ul class="topics__list">
-                    <For each=move || ids.get() key=|id| *id let:id>
+                    <For each=move || ids.with(|i| i.iter().take(drawn.get()).copied().collect::<Vec<_>>()) key=|id| *id let:id>
                         <TopicItem id=id/>
                     </For>
                 </ul>

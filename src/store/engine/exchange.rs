@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use pathway_model::sync::{MAX_BATCH, Mutation, PushRequest};
 
+use super::signals::Snapshot;
 use super::with_engine;
 use crate::api::{self, ApiError};
 use crate::store::changes::Changes;
@@ -29,14 +30,38 @@ fn browser_online() -> bool {
     web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true)
 }
 
+/// The server refuses a body over 64 KiB (`BODY_LIMIT_BYTES`), and 200
+/// changes of long words are more than that: the same refused batch was
+/// sent again and again and nothing synced. A push stays under this, with
+/// room for the wrapper around the list.
+const PUSH_BYTES: usize = 60 * 1024;
+
+/// How many of the first changes, of these sizes in bytes, go in one push:
+/// at most `max` changes and `bytes` in all, and always at least one.
+fn batch_len(sizes: impl Iterator<Item = usize>, max: usize, bytes: usize) -> usize {
+    let (mut n, mut total) = (0, 0);
+    for size in sizes.take(max) {
+        // +1 for the comma between them.
+        if n > 0 && total + size + 1 > bytes {
+            break;
+        }
+        total += size + 1;
+        n += 1;
+    }
+    n
+}
+
 /// One sync: push everything, then pull until nothing more.
 pub(super) async fn sync_once(epoch: u64) -> Result<(), Stop> {
     if !browser_online() {
         return Err(Stop::Api(ApiError::Offline));
     }
     loop {
-        let batch: Vec<Mutation> =
-            with_engine(epoch, |e| e.replica.outbox.iter().take(MAX_BATCH).cloned().collect()).ok_or(Stop::Stale)?;
+        let batch: Vec<Mutation> = with_engine(epoch, |e| {
+            let sizes = e.replica.outbox.iter().map(|m| serde_json::to_string(m).map_or(0, |t| t.len()));
+            e.replica.outbox.iter().take(batch_len(sizes, MAX_BATCH, PUSH_BYTES)).cloned().collect()
+        })
+        .ok_or(Stop::Stale)?;
         if batch.is_empty() {
             break;
         }
@@ -62,7 +87,13 @@ pub(super) async fn sync_once(epoch: u64) -> Result<(), Stop> {
         let (store, changes, snapshot) = with_engine(epoch, |e| {
             let before = e.replica.clone();
             e.replica.apply_pull(&pull);
-            (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), e.snapshot())
+            // What the screens show moves only if the pull brought a record
+            // or took one away, or caught up with a change of ours.
+            let moved = !pull.changes.is_empty()
+                || !pull.tombstones.is_empty()
+                || e.replica.settled.len() != before.settled.len();
+            let snapshot = if moved { e.snapshot() } else { Snapshot::unchanged_records(e.sync, &e.replica) };
+            (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), snapshot)
         })
         .ok_or(Stop::Stale)?;
         save(store, &changes).await;
@@ -80,5 +111,18 @@ async fn save(store: Option<Rc<Store>>, changes: &Changes) {
         // The server has it; the next start pulls it again from the old
         // cursor. Nothing the person typed is lost by this.
         leptos::logging::warn!("{e}");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::batch_len;
+
+    #[test]
+    fn a_push_of_long_changes_is_cut_to_fit_the_server_and_short_ones_go_200_at_a_time() {
+        assert_eq!(batch_len([800; 1000].into_iter(), 200, 60 * 1024), 76, "500-letter topics: 76 fit");
+        assert_eq!(batch_len([250; 1000].into_iter(), 200, 60 * 1024), 200);
+        assert_eq!(batch_len([90_000].into_iter(), 200, 60 * 1024), 1, "one change always goes");
+        assert_eq!(batch_len(std::iter::empty(), 200, 60 * 1024), 0);
     }
 }

@@ -75,7 +75,8 @@ pub fn use_sync() -> SyncState {
 /// the engine, which would find it still borrowed.
 pub(super) struct Snapshot {
     sync: SyncState,
-    records: BTreeMap<Uuid, LocalRecord>,
+    /// `None`: the records shown stay as they are.
+    records: Option<BTreeMap<Uuid, LocalRecord>>,
     outbox: usize,
     conflicts: Vec<PendingConflict>,
     rejected: Vec<RejectedChange>,
@@ -83,9 +84,17 @@ pub(super) struct Snapshot {
 
 impl Snapshot {
     pub(super) fn of(sync: SyncState, replica: &Replica) -> Snapshot {
+        Snapshot { records: Some(replica.view()), ..Snapshot::unchanged_records(sync, replica) }
+    }
+
+    /// For a step that changed no record (a pull that brought nothing, as
+    /// most do): every list on the page reads `records`, so setting it to an
+    /// equal map would still make each of them look again, and with years
+    /// of records that alone was a long task.
+    pub(super) fn unchanged_records(sync: SyncState, replica: &Replica) -> Snapshot {
         Snapshot {
             sync,
-            records: replica.view(),
+            records: None,
             outbox: replica.outbox.len(),
             conflicts: replica.conflicts.clone(),
             rejected: replica.rejected.clone(),
@@ -94,7 +103,9 @@ impl Snapshot {
 
     pub(super) fn show(self) {
         let s = self.sync;
-        s.records.set(self.records);
+        if let Some(records) = self.records {
+            s.records.set(records);
+        }
         s.outbox.set(self.outbox);
         // Only when they differ, so the notices that list them are not
         // rebuilt after every step of every sync.
