@@ -9,6 +9,9 @@ const VERSION = "__PATHWAY_VERSION__";
 const PRECACHE = ["/"]; // __PATHWAY_PRECACHE__
 
 const CACHE = `pathway-shell-${VERSION}`;
+// Trunk's names for built files: `name-<hex>.ext`, the wasm `name-<hex>_bg.wasm`
+// (a 64-bit hash in hex without leading zeros, so 12 to 16 digits).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(wasm|js|css)$/;
 // How long a fetch of ours may go unanswered: as ANSWER_WITHIN_MS in src/api.rs.
 const ANSWER_WITHIN_MS = 20_000;
 const SHELL = "/";
@@ -17,8 +20,14 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // `reload` skips the HTTP cache, so we never store a stale copy.
-      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "reload" })));
+      // `reload` skips the HTTP cache, so we never store a stale copy of a
+      // file whose name stays the same. A file with a content hash in its
+      // name can't be stale: if the page has just fetched it (the wasm, on a
+      // first visit), the browser's copy is used rather than a second
+      // download over her mobile data.
+      await cache.addAll(
+        PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? "default" : "reload" })),
+      );
       // The very first install takes over at once; later ones wait for the
       // person to choose "Reload" (see the message handler below).
       if (!self.registration.active) {

@@ -58,12 +58,13 @@ fn cache_policy(path: &str) -> &'static str {
     }
 }
 
-/// Trunk names hashed files `name-<16 hex>.ext` (wasm: `name-<hex>_bg.wasm`).
+/// Trunk names hashed files `name-<hex>.ext` (wasm: `name-<hex>_bg.wasm`), the
+/// hex being a 64-bit hash without leading zeros: 16 digits, sometimes fewer.
 fn has_content_hash(file: &str) -> bool {
     let stem = file.split('.').next().unwrap_or("");
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     match stem.rsplit_once('-') {
-        Some((_, hash)) => hash.len() >= 16 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+        Some((_, hash)) => (12..=16).contains(&hash.len()) && hash.chars().all(|c| c.is_ascii_hexdigit()),
         None => false,
     }
 }
@@ -77,6 +78,9 @@ mod tests {
         assert_eq!(cache_policy("/pathway-3f2a9c0d1e4b5a67_bg.wasm"), IMMUTABLE);
         assert_eq!(cache_policy("/pathway-3f2a9c0d1e4b5a67.js"), IMMUTABLE);
         assert_eq!(cache_policy("/app-0123456789abcdef.css"), IMMUTABLE);
+        // A hash whose hex starts with zeros is written shorter.
+        assert_eq!(cache_policy("/pathway-e6474cf801a4122_bg.wasm"), IMMUTABLE);
+        assert_eq!(cache_policy("/staff/pathway-e6474cf801a4122.js"), IMMUTABLE);
     }
 
     #[test]
