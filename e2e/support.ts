@@ -42,10 +42,10 @@ export async function screenshotHere(page: Page, name: string) {
 
 /** The service worker has installed and now controls this page. */
 export async function waitForServiceWorker(page: Page) {
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  });
+  // Not an async predicate: waitForFunction takes the promise it returns
+  // as a truthy answer and stops waiting at once.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 export async function expectNoSideScroll(page: Page) {

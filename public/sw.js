@@ -53,6 +53,12 @@ self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") {
     self.skipWaiting();
   }
+  // A page opened while this worker was activating (the sign-in page starts
+  // it, and Home can load in between) is not yet in its care; the app asks,
+  // so Home works offline without a reload.
+  if (event.data === "claim") {
+    event.waitUntil(self.clients.claim());
+  }
 });
 
 // Each request goes to the one function for its kind; anything not listed

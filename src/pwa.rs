@@ -10,6 +10,8 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 
 /// The message `sw.js` listens for before it takes over from the old worker.
 const SKIP_WAITING: &str = "skip-waiting";
+/// The message that asks an active worker to take this page into its care.
+const CLAIM: &str = "claim";
 
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
@@ -36,6 +38,11 @@ pub fn register(update_ready: RwSignal<bool>) {
         };
         if reg.waiting().is_some() && has_controller() {
             update_ready.set(true);
+        }
+        // Started by the sign-in page, the worker can become active while
+        // this page loads, too late to take it over by itself.
+        if let (Some(active), false) = (reg.active(), has_controller()) {
+            let _ = active.post_message(&CLAIM.into());
         }
         let reg2 = reg.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
