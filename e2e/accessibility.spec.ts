@@ -41,6 +41,8 @@ test("staff pages have no accessibility violations", async ({ page }) => {
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Signing out loads the sign-in page: let it arrive before going there.
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in to Pathway" })).toBeVisible();
   await signIn(page, "manager.liverpool");
   await expect(page.getByRole("heading", { level: 1, name: /Liverpool/ })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -127,6 +129,8 @@ test("on every staff page, a screen reader finds exactly one main heading", asyn
   await expectOneMainHeading(page, "a young person's page");
 
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Signing out loads the sign-in page: let it arrive before going there.
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in to Pathway" })).toBeVisible();
   await signIn(page, "manager.liverpool");
   await expect(page.getByRole("heading", { level: 1, name: /Liverpool/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Caseload oversight" })).toBeVisible();
