@@ -49,6 +49,16 @@ async function returningJade(browser: Browser, topic: string): Promise<{ phone: 
   return { phone, page };
 }
 
+/** Sam, her PA, on a laptop of his own, marks her topic as talked about. */
+async function samMarksTalkedAbout(browser: Browser, topic: string) {
+  const laptop = await browser.newContext();
+  const sam = await laptop.newPage();
+  await signIn(sam, "pa.sam");
+  await sam.getByRole("link", { name: /^Jade / }).click();
+  await tickAndSync(sam, sam.getByRole("checkbox", { name: `Talked about: ${topic}` }));
+  await laptop.close();
+}
+
 /** The phone's database holds a synced record with these words. */
 function phoneHolds(page: Page, words: string) {
   return page.evaluate(async (words) => {
@@ -116,12 +126,7 @@ test("on a slow signal, a returning young person sees her Home within 2 seconds,
   await before.close();
 
   // While she is away, her PA marks her topic as talked about.
-  const laptop = await browser.newContext();
-  const sam = await laptop.newPage();
-  await signIn(sam, "pa.sam");
-  await sam.getByRole("link", { name: /^Jade / }).click();
-  await tickAndSync(sam, sam.getByRole("checkbox", { name: `Talked about: ${TOPIC}` }));
-  await laptop.close();
+  await samMarksTalkedAbout(browser, TOPIC);
 
   const { page, ms, answeredSince } = await openSlowly(phone, TOPIC, HELD_MS);
   console.log(`slow signal: Home with her name and topic ${ms} ms after the navigation started (answers held ${HELD_MS} ms)`);
@@ -192,12 +197,7 @@ test("on a signal that never answers, her Home shows from the phone, and her PA'
   const TOPIC = TOPICS.never;
   const { phone, page: before } = await returningJade(browser, TOPIC);
   await before.close();
-  const laptop = await browser.newContext();
-  const sam = await laptop.newPage();
-  await signIn(sam, "pa.sam");
-  await sam.getByRole("link", { name: /^Jade / }).click();
-  await tickAndSync(sam, sam.getByRole("checkbox", { name: `Talked about: ${TOPIC}` }));
-  await laptop.close();
+  await samMarksTalkedAbout(browser, TOPIC);
 
   const { page, ms } = await openSlowly(phone, TOPIC, Infinity);
   console.log(`signal that never answers: Home with her name and topic ${ms} ms after the navigation started`);

@@ -37,17 +37,20 @@ function walk(d) {
   });
 }
 
-// The sign-in page (public/login.html) links the stylesheet by its built,
-// hashed name, which only exists now.
+// The sign-in page (public/login.html) gets index.html's inline shell style
+// (one copy to keep, and one hash for the server's CSP) and the stylesheet's
+// built, hashed name, which only exists now.
 const LOGIN = "login.html";
+const STYLE_MARK = "<!-- __PATHWAY_SHELL_STYLE__ -->";
 const css = readdirSync(dir).find((f) => /^pathway-[0-9a-f]+\.css$/.test(f));
+const shellStyle = readFileSync(join(dir, "index.html"), "utf8").match(/ *<style>[\s\S]*?<\/style>/)?.[0];
 const loginPath = join(dir, LOGIN);
 const login = readFileSync(loginPath, "utf8");
-if (!css || !login.includes("__PATHWAY_CSS__")) {
-  console.error("stamp-sw: no built stylesheet, or login.html has no __PATHWAY_CSS__ mark");
+if (!css || !shellStyle || !login.includes("__PATHWAY_CSS__") || !login.includes(STYLE_MARK)) {
+  console.error("stamp-sw: no built stylesheet or shell style, or login.html lacks its marks");
   process.exit(1);
 }
-writeFileSync(loginPath, login.replace("__PATHWAY_CSS__", css));
+writeFileSync(loginPath, login.replace("__PATHWAY_CSS__", css).replace(STYLE_MARK, shellStyle.trimStart()));
 
 const SW = "sw.js";
 const files = walk(dir)
