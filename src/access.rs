@@ -54,6 +54,8 @@ mod tests {
             last_name: "Example".into(),
             role,
             council: CouncilSummary { id: "liverpool".into(), name: "Liverpool".into(), sample_data: true },
+            username: "jade".into(),
+            second_factor: Default::default(),
         })
     }
 

@@ -8,6 +8,12 @@ use crate::council::CouncilSummary;
 
 pub use crate::role::Role;
 
+pub mod account;
+pub mod code;
+pub mod passphrase_rules;
+
+pub use account::SecondFactor;
+
 pub const USERNAME_MAX: usize = 100;
 pub const PASSPHRASE_MAX: usize = 200;
 
@@ -18,6 +24,11 @@ pub const PASSPHRASE_MAX: usize = 200;
 pub struct LoginRequest {
     pub username: String,
     pub passphrase: String,
+    /// Staff whose second factor is on: the authenticator's 6 digits, or one
+    /// of their recovery codes. Asked for only after the passphrase was
+    /// right (the answer is `second_factor_needed`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_factor: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -66,6 +77,10 @@ pub struct Me {
     pub last_name: String,
     pub role: Role,
     pub council: CouncilSummary,
+    #[serde(default)]
+    pub username: String,
+    #[serde(default)]
+    pub second_factor: SecondFactor,
 }
 
 #[cfg(test)]
@@ -73,7 +88,7 @@ mod tests {
     use super::*;
 
     fn req(u: &str, p: &str) -> LoginRequest {
-        LoginRequest { username: u.into(), passphrase: p.into() }
+        LoginRequest { username: u.into(), passphrase: p.into(), second_factor: None }
     }
 
     #[test]

@@ -42,3 +42,52 @@ pub struct YoungPersonOverview {
     #[serde(default)]
     pub iro: Option<crate::people::ContactDetails>,
 }
+
+/// `POST /api/v1/caseload` (register a young person onto the caller's
+/// caseload; answers with her invite code) and
+/// `PUT /api/v1/caseload/{person_id}/profile` (edit it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YoungPersonProfile {
+    pub first_name: String,
+    pub last_name: String,
+    #[serde(deserialize_with = "crate::date::de")]
+    pub date_of_birth: NaiveDate,
+    pub status: LegalStatus,
+    /// What decides which parts of the offer she sees.
+    pub circumstances: Vec<Circumstance>,
+}
+
+pub const NAME_MAX: usize = 100;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProfileProblem {
+    #[error("Enter a first name.")]
+    NoFirstName,
+    #[error("Enter a last name.")]
+    NoLastName,
+    #[error("A name can have up to {NAME_MAX} characters.")]
+    NameTooLong,
+    #[error("Care leavers are 16 to 25: check the date of birth.")]
+    AgeOutOfRange,
+}
+
+impl YoungPersonProfile {
+    /// Pathway is for care leavers from 16 up to their 26th birthday; a
+    /// PA may register someone from 15 so the invite is ready in time.
+    pub fn validate(&self, today: NaiveDate) -> Result<(), ProfileProblem> {
+        for (name, empty) in [(&self.first_name, ProfileProblem::NoFirstName), (&self.last_name, ProfileProblem::NoLastName)]
+        {
+            if name.trim().is_empty() {
+                return Err(empty);
+            }
+            if name.trim().chars().count() > NAME_MAX {
+                return Err(ProfileProblem::NameTooLong);
+            }
+        }
+        if self.date_of_birth > today || !(15..=25).contains(&crate::age::age_on(self.date_of_birth, today)) {
+            return Err(ProfileProblem::AgeOutOfRange);
+        }
+        Ok(())
+    }
+}

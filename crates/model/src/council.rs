@@ -60,3 +60,74 @@ pub struct InboxAlert {
     /// was pressed on the phone.
     pub received_at: i64,
 }
+
+/// One row of `GET /api/v1/council/staff`: a PA or manager of the caller's
+/// council.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffMember {
+    pub person_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub username: String,
+    pub role: crate::role::Role,
+    /// Young people on their caseload (0 for managers).
+    pub caseload_size: u32,
+    pub disabled: bool,
+    /// They have chosen a passphrase (their set-up code is used).
+    pub signed_in_before: bool,
+    pub second_factor_on: bool,
+}
+
+/// `POST /api/v1/council/staff`: add a PA or a manager.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewStaff {
+    pub first_name: String,
+    pub last_name: String,
+    /// `advisor` or `manager`.
+    pub role: crate::role::Role,
+}
+
+/// A one-time code for someone to choose a passphrase with, to hand over
+/// in person. The answer to adding staff, registering a young person, or
+/// asking for a new code (which voids the old one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OneTimeCode {
+    pub person_id: Uuid,
+    pub first_name: String,
+    pub username: String,
+    /// As shown and read aloud: "K7QM-4PXD".
+    pub code: String,
+    pub purpose: crate::auth::code::CodePurpose,
+    /// Unix ms: 7 days after it was made.
+    pub expires_at: i64,
+    /// The sign-in address with this code filled in, as a QR code (SVG).
+    pub qr_svg: String,
+}
+
+/// One row of `GET /api/v1/council/young-people`: who is with which PA,
+/// for moving a young person. Names only; no health detail.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct YoungPersonPlacement {
+    pub person_id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub age: u32,
+    pub advisor: Option<AdvisorRef>,
+    /// Closed accounts are listed, but cannot be moved.
+    pub closed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdvisorRef {
+    pub person_id: Uuid,
+    pub name: String,
+}
+
+/// `PUT /api/v1/council/young-people/{id}/advisor`: move her to another PA
+/// of the same council, or to nobody (`null`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MoveYoungPerson {
+    pub advisor_id: Option<Uuid>,
+}

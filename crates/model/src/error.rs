@@ -29,6 +29,24 @@ pub enum ErrorCode {
     MethodNotAllowed,
     /// Something broke on our side.
     Internal,
+    /// Staff sign-in: the passphrase was right; now send the code from the
+    /// authenticator app (or a recovery code) as `second_factor`.
+    SecondFactorNeeded,
+    /// The authenticator or recovery code is wrong or already used.
+    InvalidSecondFactor,
+    /// A staff member must set up their authenticator app before anything
+    /// else (`/auth/second-factor/*`).
+    SecondFactorSetUpNeeded,
+    /// A set-up, invite or reset code that is unknown, used, expired or
+    /// replaced by a newer one (we never say which).
+    CodeNotValid,
+    /// A new passphrase the rules refuse; the message says why in plain words.
+    WeakPassphrase,
+    /// The account is closed: the app wipes what it keeps on this device.
+    AccountClosed,
+    /// The request clashes with how things stand (a username taken, a staff
+    /// member with young people still on their caseload …).
+    Conflict,
     /// A code this build of the app does not know yet (a newer server).
     #[serde(other)]
     Unknown,

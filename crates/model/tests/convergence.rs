@@ -71,6 +71,7 @@ impl Server {
             cursor,
             last_seq: 0,
             has_more,
+            forget: vec![],
         }
     }
 }

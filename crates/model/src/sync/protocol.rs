@@ -105,4 +105,10 @@ pub struct PullResponse {
     pub last_seq: u64,
     /// More changes wait: pull again at once with the new cursor.
     pub has_more: bool,
+    /// Young people who left this PA's caseload since the cursor: every
+    /// record of theirs leaves the device. Applied before `changes`, which
+    /// may bring some back (she came back to this PA). Only ids of people
+    /// the PA had; never sent to a device pulling from the start.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forget: Vec<Uuid>,
 }

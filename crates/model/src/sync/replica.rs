@@ -187,6 +187,9 @@ impl Replica {
     /// server answered with a conflict is "seen" too, and dropping it here
     /// would lose the person's words. Only push results retire a change.
     pub fn apply_pull(&mut self, pull: &PullResponse) {
+        if !pull.forget.is_empty() {
+            self.forget_owners(&pull.forget);
+        }
         for r in &pull.changes {
             self.confirmed.insert(r.id, r.clone());
         }
@@ -198,6 +201,23 @@ impl Replica {
         // (or their tombstones, if they are no longer ours to see).
         let cursor = self.cursor;
         self.settled.retain(|(_, version)| *version > cursor);
+    }
+
+    /// Takes every record of these young people off the device (she moved
+    /// to another PA). A change not yet sent for one of them cannot be sent
+    /// any more: it is kept as refused, so the PA can see what it was.
+    fn forget_owners(&mut self, owners: &[Uuid]) {
+        let gone: std::collections::BTreeSet<Uuid> =
+            self.confirmed.values().filter(|r| owners.contains(&r.owner_id)).map(|r| r.id).collect();
+        self.confirmed.retain(|id, _| !gone.contains(id));
+        let is_theirs = |m: &Mutation| gone.contains(&m.record_id) || m.owner_id.is_some_and(|o| owners.contains(&o));
+        let (theirs, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.outbox).into_iter().partition(is_theirs);
+        self.outbox = kept;
+        self.rejected.extend(
+            theirs.into_iter().map(|mutation| RejectedChange { mutation, reason: "not on your caseload any more".into() }),
+        );
+        self.conflicts.retain(|c| !gone.contains(&c.theirs.id));
+        self.settled.retain(|(m, _)| !is_theirs(m));
     }
 
     /// Takes the server's record from a conflict into the confirmed set,
@@ -307,7 +327,7 @@ mod tests {
         assert_eq!(m.base_version, None);
         assert!(r.view()[&id].pending);
         // A pull that does not have it yet leaves it showing.
-        r.apply_pull(&PullResponse { changes: vec![], tombstones: vec![], cursor: 5, last_seq: 0, has_more: false });
+        r.apply_pull(&PullResponse { changes: vec![], tombstones: vec![], cursor: 5, last_seq: 0, has_more: false, forget: vec![] });
         assert_eq!(r.view()[&id].fields["text"], "Bus pass");
         r.apply_push(&[PushResultItem { mutation_id: m.mutation_id, result: MutationResult::Applied { version: 6 } }]);
         assert!(r.outbox.is_empty());
@@ -324,7 +344,7 @@ mod tests {
             fields: m.payload.clone(),
             updated_at: 0,
         };
-        r.apply_pull(&PullResponse { changes: vec![rec], tombstones: vec![], cursor: 6, last_seq: 1, has_more: false });
+        r.apply_pull(&PullResponse { changes: vec![rec], tombstones: vec![], cursor: 6, last_seq: 1, has_more: false, forget: vec![] });
         assert!(r.settled.is_empty(), "the pull brought it back");
         let v = &r.view()[&id];
         assert!(!v.pending);

@@ -96,5 +96,7 @@ async fn load_me(state: &AppState, person_id: Uuid) -> Result<Me> {
         last_name: row.last_name,
         role: Role::parse(&row.role).ok_or_else(|| ApiError::Internal("bad role".into()))?,
         council: CouncilSummary { id: row.council_id, name: row.council_name, sample_data: row.sample_data != 0 },
+        username: String::new(),
+        second_factor: Default::default(),
     })
 }

@@ -170,5 +170,6 @@ pub async fn pull(
         cursor,
         last_seq,
         has_more,
+        forget: vec![],
     }))
 }
