@@ -4,6 +4,7 @@
 pub mod caller;
 pub mod cookie;
 pub mod limiter;
+pub mod one_time_code;
 pub mod passphrase;
 pub mod session;
 

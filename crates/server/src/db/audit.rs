@@ -18,6 +18,29 @@ pub enum AuditAction {
     ChangedRecord,
     /// A manager's inbox listed this young person's request or alert.
     ViewedRequests,
+    // Accounts (issue 13): the subject is the person acted on.
+    /// A manager added a staff member, or a PA registered a young person.
+    AddedAccount,
+    /// A new set-up, invite or reset code was made for the subject.
+    IssuedCode,
+    /// A PA changed a young person's name, date of birth or circumstances.
+    EditedProfile,
+    DisabledAccount,
+    EnabledAccount,
+    /// A manager moved a young person to another PA (or to none).
+    MovedToAdvisor,
+    /// The subject signed out one of their own sessions elsewhere.
+    EndedSession,
+    /// The subject changed their own passphrase.
+    ChangedPassphrase,
+    /// The subject redeemed a code and chose a passphrase.
+    RedeemedCode,
+    /// The subject switched on their second factor.
+    SetUpSecondFactor,
+    /// The subject downloaded their copy of everything.
+    DownloadedCopy,
+    /// The subject closed their account.
+    ClosedAccount,
 }
 
 impl AuditAction {
@@ -27,19 +50,46 @@ impl AuditAction {
             AuditAction::SyncedRecords => "synced_records",
             AuditAction::ChangedRecord => "changed_record",
             AuditAction::ViewedRequests => "viewed_requests",
+            AuditAction::AddedAccount => "added_account",
+            AuditAction::IssuedCode => "issued_code",
+            AuditAction::EditedProfile => "edited_profile",
+            AuditAction::DisabledAccount => "disabled_account",
+            AuditAction::EnabledAccount => "enabled_account",
+            AuditAction::MovedToAdvisor => "moved_to_advisor",
+            AuditAction::EndedSession => "ended_session",
+            AuditAction::ChangedPassphrase => "changed_passphrase",
+            AuditAction::RedeemedCode => "redeemed_code",
+            AuditAction::SetUpSecondFactor => "set_up_second_factor",
+            AuditAction::DownloadedCopy => "downloaded_copy",
+            AuditAction::ClosedAccount => "closed_account",
         }
     }
 }
 
 pub async fn record(conn: &mut AnyConnection, actor: Uuid, subject: Uuid, action: AuditAction) -> sqlx::Result<()> {
-    sqlx::query("INSERT INTO audit_events (id, at, actor_id, subject_id, action) VALUES ($1, $2, $3, $4, $5)")
-        .bind(Uuid::now_v7().to_string())
-        .bind(now_ms())
-        .bind(actor.to_string())
-        .bind(subject.to_string())
-        .bind(action.as_str())
-        .execute(conn)
-        .await?;
+    record_with(conn, actor, subject, action, None).await
+}
+
+/// `record`, with a detail worth keeping (who she moved to, which code).
+/// Never personal words: the trail is read by auditors.
+pub async fn record_with(
+    conn: &mut AnyConnection,
+    actor: Uuid,
+    subject: Uuid,
+    action: AuditAction,
+    detail: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_events (id, at, actor_id, subject_id, action, detail) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(Uuid::now_v7().to_string())
+    .bind(now_ms())
+    .bind(actor.to_string())
+    .bind(subject.to_string())
+    .bind(action.as_str())
+    .bind(detail)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

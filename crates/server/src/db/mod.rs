@@ -7,9 +7,11 @@
 //! BIGINT 0/1 and times as Unix milliseconds for the same reason.
 //! See docs/decisions/0002-one-query-two-databases.md.
 
+pub mod accounts;
 pub mod audit;
 pub mod audit_queue;
 pub mod auth_sessions;
+pub mod codes;
 pub mod councils;
 pub mod offer;
 pub mod offer_cache;

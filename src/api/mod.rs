@@ -14,6 +14,12 @@ use serde::de::DeserializeOwned;
 use thiserror::Error;
 use uuid::Uuid;
 
+// Calls of one feature each, on the helpers below: the account's own
+// (passphrase, sessions, closing) and the staff screens' (staff build only).
+pub mod account;
+#[cfg(feature = "staff")]
+pub mod staff;
+
 const BASE: &str = "/api/v1";
 
 /// What can go wrong when the app talks to the server. The `Display` text is
@@ -104,7 +110,7 @@ pub async fn young_person(person_id: Uuid) -> ApiResult<YoungPersonOverview> {
 /// A PA records a young person's social worker or IRO.
 pub async fn set_contact(person_id: Uuid, role: ContactRole, details: &ContactDetails) -> ApiResult<()> {
     let url = format!("{BASE}/caseload/{person_id}/contacts/{}", role.as_str());
-    let req = to_server(Method::PUT, &url).json(details).map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    let req = with_json(to_server(Method::PUT, &url), details)?;
     check(send(req.send()).await?).await.map(|_| ())
 }
 
@@ -120,9 +126,7 @@ pub async fn offer() -> ApiResult<OfferBook> {
 
 /// Sends changes made on this device (at most `MAX_BATCH` at a time).
 pub async fn sync_push(request: &PushRequest) -> ApiResult<PushResponse> {
-    let req = to_server(Method::POST, &format!("{BASE}/sync/push"))
-        .json(request)
-        .map_err(|e| ApiError::BadResponse(e.to_string()))?;
+    let req = with_json(to_server(Method::POST, &format!("{BASE}/sync/push")), request)?;
     json_of(send(req.send()).await?).await
 }
 
@@ -131,7 +135,7 @@ pub async fn sync_pull(since: i64, client_id: Uuid) -> ApiResult<PullResponse> {
     get_json(&format!("{BASE}/sync/pull?since={since}&client_id={client_id}")).await
 }
 
-async fn get_json<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
+pub(crate) async fn get_json<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
     json_of(send(to_server(Method::GET, url).send()).await?).await
 }
 
@@ -146,31 +150,37 @@ pub const ANSWER_WITHIN_MS: u32 = 20_000;
 
 /// A request to `url`, with the deadline above: the browser
 /// aborts the fetch (freeing its connection) when time is up.
-fn to_server(method: Method, url: &str) -> RequestBuilder {
+pub(crate) fn to_server(method: Method, url: &str) -> RequestBuilder {
     let deadline = web_sys::AbortSignal::timeout_with_u32(ANSWER_WITHIN_MS);
     RequestBuilder::new(url).method(method).abort_signal(Some(&deadline))
 }
 
 /// Runs a request and turns a failed, aborted or unanswered fetch into
 /// `Offline` or `Network`.
-async fn send(fut: impl Future<Output = Result<Response, gloo_net::Error>>) -> ApiResult<Response> {
+pub(crate) async fn send(fut: impl Future<Output = Result<Response, gloo_net::Error>>) -> ApiResult<Response> {
     fut.await.map_err(|e| if browser_offline() { ApiError::Offline } else { ApiError::Network(e.to_string()) })
 }
 
-async fn json_of<T: DeserializeOwned>(resp: Response) -> ApiResult<T> {
+pub(crate) async fn json_of<T: DeserializeOwned>(resp: Response) -> ApiResult<T> {
     let resp = check(resp).await?;
     resp.json::<T>().await.map_err(|e| ApiError::BadResponse(e.to_string()))
 }
 
 /// Passes a success through; turns anything else into a typed error, reading
 /// the `{"error":{"code","message"}}` body when there is one.
-async fn check(resp: Response) -> ApiResult<Response> {
+pub(crate) async fn check(resp: Response) -> ApiResult<Response> {
     if resp.ok() {
         return Ok(resp);
     }
     let status = resp.status();
     let body = resp.text().await.unwrap_or_default();
     Err(error_from(status, &body))
+}
+
+/// A JSON body for a request; a value that cannot be written as JSON is a
+/// bug of ours, reported as a bad response.
+pub(crate) fn with_json(req: RequestBuilder, body: &impl serde::Serialize) -> ApiResult<gloo_net::http::Request> {
+    req.json(body).map_err(|e| ApiError::BadResponse(e.to_string()))
 }
 
 /// Pure, so it can be tested without a browser.
