@@ -46,7 +46,10 @@ CREATE TABLE recovery_codes (
 ALTER TABLE auth_sessions ADD COLUMN id TEXT;
 ALTER TABLE auth_sessions ADD COLUMN device TEXT NOT NULL DEFAULT '';
 ALTER TABLE auth_sessions ADD COLUMN rotated_at BIGINT;
-UPDATE auth_sessions SET id = lower(hex(randomblob(16))), rotated_at = created_at;
+-- Sessions from before this change have no id to list them by: they end,
+-- and everyone signs in once more (there is no portable SQL for a random
+-- id that both databases share).
+DELETE FROM auth_sessions;
 CREATE UNIQUE INDEX auth_sessions_id ON auth_sessions(id);
 
 -- Who a record was sent to (docs/decisions/0006): the PA it was visible to

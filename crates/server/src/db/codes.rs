@@ -25,11 +25,13 @@ pub async fn issue(
     created_by: Option<Uuid>,
     now: i64,
 ) -> sqlx::Result<Issued> {
-    sqlx::query("UPDATE account_codes SET voided_at = $1 WHERE person_id = $2 AND used_at IS NULL AND voided_at IS NULL")
-        .bind(now)
-        .bind(person.to_string())
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query(
+        "UPDATE account_codes SET voided_at = $1 WHERE person_id = $2 AND used_at IS NULL AND voided_at IS NULL",
+    )
+    .bind(now)
+    .bind(person.to_string())
+    .execute(&mut *conn)
+    .await?;
     let code = one_time_code::new_code();
     let expires_at = now + CODE_LIFETIME_DAYS * DAY_MS;
     sqlx::query(
