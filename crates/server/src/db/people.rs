@@ -100,20 +100,22 @@ pub async fn caseload(db: &Db, advisor_id: &str) -> sqlx::Result<Vec<PersonRow>>
         "SELECT ",
         person_columns!(),
         " FROM people WHERE advisor_id = $1 AND role = 'young_person' AND disabled_at IS NULL
-          ORDER BY first_name, last_name"
+          AND closed_at IS NULL ORDER BY first_name, last_name"
     ))
     .bind(advisor_id)
     .fetch_all(db.pool())
     .await
 }
 
-/// One young person, but only if `advisor_id` is their PA. A PA asking for
-/// anyone else gets `None`, exactly as if the person did not exist.
+/// One young person, but only if `advisor_id` is their PA and her account
+/// is open. A PA asking for anyone else gets `None`, exactly as if the
+/// person did not exist.
 pub async fn on_caseload(db: &Db, advisor_id: &str, person_id: &str) -> sqlx::Result<Option<PersonRow>> {
     sqlx::query_as(concat!(
         "SELECT ",
         person_columns!(),
-        " FROM people WHERE id = $1 AND advisor_id = $2 AND role = 'young_person' AND disabled_at IS NULL"
+        " FROM people WHERE id = $1 AND advisor_id = $2 AND role = 'young_person' AND disabled_at IS NULL",
+        " AND closed_at IS NULL"
     ))
     .bind(person_id)
     .bind(advisor_id)
@@ -224,4 +226,56 @@ pub async fn of_council(db: &Db, council_id: &str) -> sqlx::Result<Vec<PersonRow
     .bind(council_id)
     .fetch_all(db.pool())
     .await
+}
+
+/// A young person on `advisor_id`'s caseload with an open account, read
+/// inside a transaction: what a new code for her needs. `None` for anyone
+/// else, as if she did not exist.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CaseloadMember {
+    pub first_name: String,
+    pub username: String,
+    /// NULL until she first chooses a passphrase.
+    pub passphrase_set_at: Option<i64>,
+}
+
+pub async fn caseload_member(
+    conn: &mut sqlx::AnyConnection,
+    advisor_id: &str,
+    person_id: &str,
+) -> sqlx::Result<Option<CaseloadMember>> {
+    sqlx::query_as(
+        "SELECT first_name, username, passphrase_set_at FROM people
+         WHERE id = $1 AND advisor_id = $2 AND role = 'young_person' AND disabled_at IS NULL AND closed_at IS NULL",
+    )
+    .bind(person_id)
+    .bind(advisor_id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// A young person's profile as a PA edits it; `circumstances` are the
+/// space-separated words (see pathway_model::profile).
+pub struct ProfileUpdate<'a> {
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub date_of_birth: String,
+    pub legal_status: &'a str,
+    pub circumstances: String,
+}
+
+pub async fn update_profile(conn: &mut sqlx::AnyConnection, id: &str, p: &ProfileUpdate<'_>) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE people SET first_name = $1, last_name = $2, date_of_birth = $3, legal_status = $4, circumstances = $5
+         WHERE id = $6",
+    )
+    .bind(p.first_name)
+    .bind(p.last_name)
+    .bind(&p.date_of_birth)
+    .bind(p.legal_status)
+    .bind(&p.circumstances)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
 }
