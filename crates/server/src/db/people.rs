@@ -141,6 +141,8 @@ pub async fn council_counts(db: &Db, council_id: &str, cutoff: &str) -> sqlx::Re
     Ok((young, advisors, stale))
 }
 
+/// A person with a passphrase already chosen (the demo's): it counts as set
+/// now, unless the hash is `accounts::NO_PASSPHRASE`.
 pub struct NewPerson<'a> {
     pub row: &'a PersonRow,
     pub passphrase_hash: &'a str,
@@ -151,8 +153,10 @@ pub async fn insert(db: &Db, p: NewPerson<'_>) -> sqlx::Result<()> {
     let r = p.row;
     sqlx::query(
         "INSERT INTO people (id, council_id, role, username, passphrase_hash, first_name, last_name,
-           phone, email, date_of_birth, legal_status, circumstances, advisor_id, last_contact, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+           phone, email, date_of_birth, legal_status, circumstances, advisor_id, last_contact, created_at,
+           passphrase_set_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+           CASE WHEN $5 = '!' THEN NULL ELSE $15 END)",
     )
     .bind(&r.id)
     .bind(&r.council_id)

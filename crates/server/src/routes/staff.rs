@@ -33,7 +33,7 @@ use crate::state::AppState;
 
 /// The sign-in address with `code` filled in, on the host the request came
 /// to: https, except on a loopback host (a laptop trying it out).
-pub(crate) fn sign_in_link(headers: &HeaderMap, code: &str) -> String {
+pub fn sign_in_link(headers: &HeaderMap, code: &str) -> String {
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
