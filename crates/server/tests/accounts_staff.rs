@@ -14,10 +14,7 @@ use serde_json::{Value, json};
 async fn live(s: &TestServer, code: &str) -> Option<(String, String)> {
     let normal = pathway_model::auth::code::normalise(code).expect("a code");
     let mut conn = s.db.pool().acquire().await.unwrap();
-    codes::find_live(&mut conn, &normal, pathway_server::db::now_ms())
-        .await
-        .unwrap()
-        .map(|c| (c.person_id, c.purpose))
+    codes::find_live(&mut conn, &normal, pathway_server::db::now_ms()).await.unwrap().map(|c| (c.person_id, c.purpose))
 }
 
 async fn count(s: &TestServer, sql: &'static str) -> i64 {
@@ -124,7 +121,14 @@ async fn disabling_a_pa_signs_them_out_at_once_and_enabling_lets_them_back() {
 
     assert_eq!(post(&s, &manager, &format!("/council/staff/{sam_id}/disable")).await.status(), 204);
     assert_eq!(sam.get(s.url("/api/v1/caseload")).send().await.unwrap().status(), 401);
-    assert_eq!(count(&s, "SELECT COUNT(*) FROM auth_sessions s JOIN people p ON p.id = s.person_id WHERE p.username = 'pa.sam'").await, 0);
+    assert_eq!(
+        count(
+            &s,
+            "SELECT COUNT(*) FROM auth_sessions s JOIN people p ON p.id = s.person_id WHERE p.username = 'pa.sam'"
+        )
+        .await,
+        0
+    );
     assert_eq!(s.login(&s.client(), "pa.sam", common::DEMO_PASSPHRASE).await.status(), 401);
     let staff: Value = json_of(manager.get(s.url("/api/v1/council/staff")).send().await.unwrap(), 200).await;
     assert!(staff.as_array().unwrap().iter().any(|m| m["username"] == "pa.sam" && m["disabled"] == true));
@@ -270,7 +274,8 @@ async fn a_pa_edits_a_profile_and_her_offer_follows() {
     let offer: Value = json_of(jade.get(s.url("/api/v1/offer")).send().await.unwrap(), 200).await;
     assert_eq!(offer["profile"]["circumstances"], json!(["in_education"]));
 
-    let mut p = json_of(sam.get(s.url(&format!("/api/v1/caseload/{jade_id}/profile"))).send().await.unwrap(), 200).await;
+    let mut p =
+        json_of(sam.get(s.url(&format!("/api/v1/caseload/{jade_id}/profile"))).send().await.unwrap(), 200).await;
     assert_eq!(p["first_name"], "Jade");
     assert_eq!(p["status"], "former_relevant");
     p["circumstances"] = json!(["young_parent"]);
@@ -290,7 +295,8 @@ async fn a_pa_edits_a_profile_and_her_offer_follows() {
     bad["first_name"] = json!("");
     let res = sam.put(s.url(&format!("/api/v1/caseload/{jade_id}/profile"))).json(&bad).send().await.unwrap();
     assert_eq!(res.status(), 422);
-    let still = json_of(sam.get(s.url(&format!("/api/v1/caseload/{jade_id}/profile"))).send().await.unwrap(), 200).await;
+    let still =
+        json_of(sam.get(s.url(&format!("/api/v1/caseload/{jade_id}/profile"))).send().await.unwrap(), 200).await;
     assert_eq!(still, p);
 }
 

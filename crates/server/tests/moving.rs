@@ -100,10 +100,12 @@ async fn a_young_person_moves_with_her_history_and_her_private_entries_stay_priv
 
     // Her history: two topics, an entry shared with her PA, one that was
     // only ever hers, and an allergy Sam recorded.
-    let (t1, t2, shared, secret, allergy) = (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
+    let (t1, t2, shared, secret, allergy) =
+        (Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7());
     applied(&push(&s, &jade, vec![put("topic", t1, json!({"text": "Bus pass"}), None, None)]).await);
     applied(&push(&s, &jade, vec![put("topic", t2, json!({"text": "Laptop"}), None, None)]).await);
-    let shared_v = applied(&push(&s, &jade, vec![put("health_entry", shared, note("Asthma", "my_pa"), None, None)]).await);
+    let shared_v =
+        applied(&push(&s, &jade, vec![put("health_entry", shared, note("Asthma", "my_pa"), None, None)]).await);
     applied(&push(&s, &jade, vec![put("health_entry", secret, note("Private worry", "me_only"), None, None)]).await);
     let allergy_fields = json!({"kind": "allergy", "author": "professional", "title": "Penicillin",
         "severity": "severe", "recorded_by": "Sam Okafor (PA)", "visibility": "my_pa"});
@@ -117,12 +119,18 @@ async fn a_young_person_moves_with_her_history_and_her_private_entries_stay_priv
     let lee_before = pull_all(&s, &lee, 0).await;
     assert!(lee_before["changes"].as_array().unwrap().is_empty(), "{lee_before}");
     // Another change, so Lee's cursor is not the start.
-    applied(&push(&s, &s.signed_in("tom").await, vec![put("topic", Uuid::now_v7(), json!({"text": "Rent"}), None, None)]).await);
+    applied(
+        &push(&s, &s.signed_in("tom").await, vec![put("topic", Uuid::now_v7(), json!({"text": "Rent"}), None, None)])
+            .await,
+    );
     let lee_cursor = pull_all(&s, &lee, lee_before["cursor"].as_i64().unwrap()).await["cursor"].as_i64().unwrap();
     assert!(lee_cursor > 0);
 
     // She hides the shared entry after Sam saw it.
-    applied(&push(&s, &jade, vec![put("health_entry", shared, json!({"visibility": "me_only"}), Some(shared_v), None)]).await);
+    applied(
+        &push(&s, &jade, vec![put("health_entry", shared, json!({"visibility": "me_only"}), Some(shared_v), None)])
+            .await,
+    );
     let hidden: BTreeSet<String> = [shared, secret].iter().map(Uuid::to_string).collect();
 
     let res = move_to(&s, &manager, &jade_id, Some(&lee_id)).await;
@@ -175,10 +183,13 @@ async fn a_young_person_moves_with_her_history_and_her_private_entries_stay_priv
     // What she shares after the move does, and its hiding reaches Lee's
     // device that had it.
     let open = Uuid::now_v7();
-    let open_v = applied(&push(&s, &jade, vec![put("health_entry", open, note("Hay fever", "my_pa"), None, None)]).await);
+    let open_v =
+        applied(&push(&s, &jade, vec![put("health_entry", open, note("Hay fever", "my_pa"), None, None)]).await);
     let lee_open = pull_all(&s, &lee, lee_cursor).await;
     assert_eq!(owned_by(&lee_open, &jade_id), BTreeSet::from([open.to_string()]));
-    applied(&push(&s, &jade, vec![put("health_entry", open, json!({"visibility": "me_only"}), Some(open_v), None)]).await);
+    applied(
+        &push(&s, &jade, vec![put("health_entry", open, json!({"visibility": "me_only"}), Some(open_v), None)]).await,
+    );
     let lee_hidden = pull_all(&s, &lee, lee_open["cursor"].as_i64().unwrap()).await;
     assert_eq!(ids(&lee_hidden, "tombstones"), BTreeSet::from([open.to_string()]));
 
@@ -244,21 +255,32 @@ async fn a_move_that_is_not_allowed_changes_nothing() {
     let kai_id = s.person_id("kai").await;
     let sam_id = s.person_id("pa.sam").await;
     let manager = s.signed_in("manager.liverpool").await;
-    applied(&push(&s, &s.signed_in("jade").await, vec![put("topic", Uuid::now_v7(), json!({"text": "Rent"}), None, None)]).await);
+    applied(
+        &push(&s, &s.signed_in("jade").await, vec![put("topic", Uuid::now_v7(), json!({"text": "Rent"}), None, None)])
+            .await,
+    );
     let disabled_pa = add_pa(&s, "pa.gone", "liverpool").await;
-    sqlx::query("UPDATE people SET disabled_at = 1 WHERE id = $1").bind(&disabled_pa).execute(s.db.writer()).await.unwrap();
+    sqlx::query("UPDATE people SET disabled_at = 1 WHERE id = $1")
+        .bind(&disabled_pa)
+        .execute(s.db.writer())
+        .await
+        .unwrap();
 
     let state = |s: &TestServer| {
         let pool = s.db.pool().clone();
         let jade_id = jade_id.clone();
         async move {
-            let advisor: Option<String> =
-                sqlx::query_scalar("SELECT advisor_id FROM people WHERE id = $1").bind(&jade_id).fetch_one(&pool).await.unwrap();
-            let versions: Vec<i64> = sqlx::query_scalar("SELECT version FROM sync_records WHERE owner_id = $1 ORDER BY id")
+            let advisor: Option<String> = sqlx::query_scalar("SELECT advisor_id FROM people WHERE id = $1")
                 .bind(&jade_id)
-                .fetch_all(&pool)
+                .fetch_one(&pool)
                 .await
                 .unwrap();
+            let versions: Vec<i64> =
+                sqlx::query_scalar("SELECT version FROM sync_records WHERE owner_id = $1 ORDER BY id")
+                    .bind(&jade_id)
+                    .fetch_all(&pool)
+                    .await
+                    .unwrap();
             let trail: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_events WHERE action = 'moved_to_advisor'")
                 .fetch_one(&pool)
                 .await

@@ -20,9 +20,9 @@ use uuid::Uuid;
 
 use crate::auth::Advisor;
 use crate::clock::today;
+use crate::db::accounts::{self, NewPerson};
 use crate::db::audit::{self, AuditAction};
 use crate::db::audit_queue::AuditEvent;
-use crate::db::accounts::{self, NewPerson};
 use crate::db::codes;
 use crate::db::people::{ContactRow, PersonRow, ProfileUpdate};
 use crate::db::{councils, now_ms, people};

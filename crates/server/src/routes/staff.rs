@@ -149,7 +149,11 @@ pub async fn disable(
 }
 
 /// Managers only: lets a disabled staff member of their council sign in again.
-pub async fn enable(State(state): State<AppState>, Manager(caller): Manager, Path(id): Path<String>) -> Result<StatusCode> {
+pub async fn enable(
+    State(state): State<AppState>,
+    Manager(caller): Manager,
+    Path(id): Path<String>,
+) -> Result<StatusCode> {
     set_disabled(&state, &caller, &id, false).await
 }
 
@@ -258,7 +262,8 @@ pub async fn move_young_person(
             ));
         }
     }
-    let from = young.advisor_id.as_deref().map(Uuid::parse_str).transpose().map_err(|e| ApiError::Internal(e.to_string()))?;
+    let from =
+        young.advisor_id.as_deref().map(Uuid::parse_str).transpose().map_err(|e| ApiError::Internal(e.to_string()))?;
     if from == body.advisor_id {
         // Already with that PA: nothing moves.
         tx.rollback().await?;
