@@ -462,3 +462,21 @@ async fn she_downloads_her_copy_then_closes_her_account_and_her_other_devices_le
     let actions = audit_actions(&s, &jade_id).await;
     assert!(actions.contains(&"downloaded_copy".into()) && actions.contains(&"closed_account".into()), "{actions:?}");
 }
+
+#[tokio::test]
+async fn guessing_codes_is_slowed_down_per_address_without_locking_anyones_sign_in() {
+    let s = TestServer::start().await;
+    let c = s.client();
+    let mut statuses = Vec::new();
+    for i in 0..11 {
+        let guess = format!("K7QM-4P{}", ["XD", "XA", "XB", "XC", "XE", "XF", "XG", "XH", "XJ", "XK", "XM"][i]);
+        statuses.push(post(&s, &c, "/auth/redeem", json!({"code": guess, "passphrase": GOOD})).await.status().as_u16());
+    }
+    assert_eq!(statuses[..10], [422; 10]);
+    assert_eq!(statuses[10], 429);
+    // Even a real code waits now, from this address.
+    let code = issue(&s, &s.person_id("jade").await, CodePurpose::Reset).await;
+    assert_eq!(post(&s, &c, "/auth/code", json!({"code": code})).await.status(), 429);
+    // Signing in is not locked.
+    assert_eq!(s.login(&c, "jade", DEMO_PASSPHRASE).await.status(), 200);
+}
