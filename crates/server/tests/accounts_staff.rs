@@ -36,6 +36,18 @@ async fn json_of(res: reqwest::Response, status: u16) -> Value {
     serde_json::from_str(&body).unwrap()
 }
 
+/// `POST /auth/redeem` from a new browser: the code, and a passphrase she chooses.
+async fn redeem(s: &TestServer, code: &str) -> (Client, reqwest::Response) {
+    let c = s.client();
+    let res = c
+        .post(s.url("/api/v1/auth/redeem"))
+        .json(&json!({"code": code, "passphrase": "violet harbour lantern 93"}))
+        .send()
+        .await
+        .unwrap();
+    (c, res)
+}
+
 async fn post(s: &TestServer, c: &Client, path: &str) -> reqwest::Response {
     c.post(s.url(&format!("/api/v1{path}"))).send().await.unwrap()
 }
@@ -83,6 +95,22 @@ async fn a_manager_adds_a_pa_who_gets_a_set_up_code() {
     assert_ne!(new_text, text);
     assert_eq!(live(&s, text).await, None);
     assert_eq!(live(&s, new_text).await, Some((robin.clone(), "staff_set_up".into())));
+    let (_, res) = redeem(&s, text).await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(error_code(res).await, "code_not_valid");
+    // The new one works, once: Robin chooses a passphrase and is signed in.
+    let (robin_browser, res) = redeem(&s, new_text).await;
+    let me = json_of(res, 200).await;
+    assert_eq!(me["username"], "robin.h");
+    assert_eq!(me["role"], "advisor");
+    assert_eq!(error_code(redeem(&s, new_text).await.1).await, "code_not_valid");
+    // A real PA sets up the authenticator before anything else.
+    let res = robin_browser.get(s.url("/api/v1/caseload")).send().await.unwrap();
+    assert_eq!(res.status(), 403);
+    assert_eq!(error_code(res).await, "second_factor_set_up_needed");
+    let staff: Value = json_of(manager.get(s.url("/api/v1/council/staff")).send().await.unwrap(), 200).await;
+    let robin_row = staff.as_array().unwrap().iter().find(|m| m["username"] == "robin.h").unwrap();
+    assert_eq!(robin_row["signed_in_before"], true);
 
     // Bad input: a young person is not staff, a name is needed.
     let before = count(&s, "SELECT COUNT(*) FROM people").await;
@@ -241,11 +269,22 @@ async fn a_pa_registers_a_young_person_onto_their_caseload_with_an_invite_code()
     assert_eq!(again["purpose"], "invite");
     assert_eq!(live(&s, code["code"].as_str().unwrap()).await, None);
     assert!(live(&s, again["code"].as_str().unwrap()).await.is_some());
+    assert_eq!(error_code(redeem(&s, code["code"].as_str().unwrap()).await.1).await, "code_not_valid");
+    // She redeems it and finds her PA.
+    let (amy_phone, res) = redeem(&s, again["code"].as_str().unwrap()).await;
+    assert_eq!(json_of(res, 200).await["username"], "amy.s");
+    let my_pa = json_of(amy_phone.get(s.url("/api/v1/people/my-pa")).send().await.unwrap(), 200).await;
+    assert_eq!(my_pa["advisor"]["name"], "Sam Okafor");
+    // Now she has a passphrase, a new code is a reset.
+    let reset = json_of(post(&s, &sam, &format!("/caseload/{amy}/code")).await, 200).await;
+    assert_eq!(reset["purpose"], "reset");
     // Jade chose her passphrase long ago: hers is a reset.
     let jade = s.person_id("jade").await;
     let reset = json_of(post(&s, &sam, &format!("/caseload/{jade}/code")).await, 200).await;
     assert_eq!(reset["purpose"], "reset");
     assert_eq!(reset["username"], "jade");
+    let (_, res) = redeem(&s, reset["code"].as_str().unwrap()).await;
+    assert_eq!(json_of(res, 200).await["username"], "jade");
 
     // The profile's problems, in the model's words; nothing is made.
     let before = count(&s, "SELECT COUNT(*) FROM people").await;
