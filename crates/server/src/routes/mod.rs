@@ -2,12 +2,15 @@
 //! route is in the handler's signature (see `auth::caller`); the access
 //! matrix test in tests/access.rs checks every route against every role.
 
+pub mod account;
 pub mod auth;
 pub mod caseload;
 pub mod council;
+pub mod my_copy;
 pub mod offer;
 pub mod open;
 pub mod people;
+pub mod staff;
 pub mod sync;
 
 use axum::Router;
@@ -57,10 +60,28 @@ pub fn routes() -> Vec<Route> {
         at("POST", "/auth/login", auth::login),
         at("POST", "/auth/logout", auth::logout),
         at("GET", "/me", auth::me),
+        at("POST", "/auth/code", account::check_code),
+        at("POST", "/auth/redeem", account::redeem),
+        at("POST", "/auth/second-factor/start", account::start_second_factor),
+        at("POST", "/auth/second-factor/confirm", account::confirm_second_factor),
+        at("POST", "/auth/second-factor/skip", account::skip_second_factor),
+        at("POST", "/auth/passphrase", account::change_passphrase),
+        at("GET", "/auth/sessions", account::sessions),
+        at("DELETE", "/auth/sessions/{id}", account::end_session),
+        at("GET", "/me/export", my_copy::export_json),
+        at("GET", "/me/export/page", my_copy::export_page),
+        at("POST", "/me/close", account::close),
         at("GET", "/council/oversight", council::oversight),
         at("GET", "/council/inbox", council::inbox),
         at("POST", "/council/inbox/requests/{id}/done", council::request_done),
         at("POST", "/council/inbox/alerts/{id}/seen", council::alert_seen),
+        at("GET", "/council/staff", staff::list),
+        at("POST", "/council/staff", staff::add),
+        at("POST", "/council/staff/{id}/disable", staff::disable),
+        at("POST", "/council/staff/{id}/enable", staff::enable),
+        at("POST", "/council/staff/{id}/code", staff::new_code),
+        at("GET", "/council/young-people", staff::young_people),
+        at("PUT", "/council/young-people/{person_id}/advisor", staff::move_young_person),
         at("GET", "/offer", offer::book),
         at("PUT", "/offer/items", offer::publish).body_limit(offer::UPLOAD_LIMIT_BYTES),
         at("GET", "/open/{council}/", open::meta),
@@ -71,6 +92,10 @@ pub fn routes() -> Vec<Route> {
         at("GET", "/caseload", caseload::caseload),
         at("GET", "/caseload/{person_id}", caseload::young_person),
         at("PUT", "/caseload/{person_id}/contacts/{role}", caseload::set_contact),
+        at("POST", "/caseload", caseload::register),
+        at("GET", "/caseload/{person_id}/profile", caseload::profile),
+        at("PUT", "/caseload/{person_id}/profile", caseload::set_profile),
+        at("POST", "/caseload/{person_id}/code", caseload::new_code),
         at("POST", "/sync/push", sync::push),
         at("GET", "/sync/pull", sync::pull),
     ]
