@@ -76,7 +76,8 @@ impl YoungPersonProfile {
     /// Pathway is for care leavers from 16 up to their 26th birthday; a
     /// PA may register someone from 15 so the invite is ready in time.
     pub fn validate(&self, today: NaiveDate) -> Result<(), ProfileProblem> {
-        for (name, empty) in [(&self.first_name, ProfileProblem::NoFirstName), (&self.last_name, ProfileProblem::NoLastName)]
+        for (name, empty) in
+            [(&self.first_name, ProfileProblem::NoFirstName), (&self.last_name, ProfileProblem::NoLastName)]
         {
             if name.trim().is_empty() {
                 return Err(empty);

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{DEMO_PASSPHRASE, TestServer, error_code, push, put};
+use common::{DEMO_PASSPHRASE, TestServer, error_code, pull, push, put};
 use pathway_model::auth::code::CodePurpose;
 use pathway_server::db::{codes, now_ms};
 use pathway_server::setup::{self, NewCouncil, SetupError};
@@ -416,9 +416,17 @@ async fn she_downloads_her_copy_then_closes_her_account_and_her_other_devices_le
     let secret = Uuid::now_v7();
     let entry = json!({"kind": "note", "author": "me", "title": "Private worry", "recorded_by": "Jade", "visibility": "me_only"});
     assert_eq!(push(&s, &phone, vec![put("health_entry", secret, entry, None, None)]).await[0]["status"], "applied");
-    // Sam looks at her page: the trail says so.
+    // Sam looks at her page: the trail says so. His laptop has her records.
     let sam = s.signed_in("pa.sam").await;
     assert_eq!(get(&s, &sam, &format!("/caseload/{jade_id}")).await.status(), 200);
+    let mut sam_cursor = 0;
+    loop {
+        let page = pull(&s, &sam, sam_cursor).await;
+        sam_cursor = page["cursor"].as_i64().unwrap();
+        if page["has_more"] == false {
+            break;
+        }
+    }
 
     let res = get(&s, &phone, "/me/export").await;
     assert_eq!(res.status(), 200);
@@ -461,6 +469,14 @@ async fn she_downloads_her_copy_then_closes_her_account_and_her_other_devices_le
     assert_eq!(error_code(res).await, "code_not_valid");
     let actions = audit_actions(&s, &jade_id).await;
     assert!(actions.contains(&"downloaded_copy".into()) && actions.contains(&"closed_account".into()), "{actions:?}");
+
+    // She has left Sam's caseload: his laptop is told to forget her, and a
+    // fresh device of his never gets her records.
+    let after = pull(&s, &sam, sam_cursor).await;
+    assert_eq!(after["forget"], json!([jade_id]));
+    let fresh = pull(&s, &sam, 0).await;
+    assert!(!fresh.to_string().contains(&jade_id), "a closed account's records reach no PA");
+    assert_eq!(get(&s, &sam, &format!("/caseload/{jade_id}")).await.status(), 404);
 }
 
 #[tokio::test]

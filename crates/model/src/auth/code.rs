@@ -69,11 +69,7 @@ pub fn normalise(typed: &str) -> Option<String> {
 
 /// A normalised code as shown and read aloud: "K7QM-4PXD".
 pub fn display(code: &str) -> String {
-    if code.len() == CODE_LEN && code.is_ascii() {
-        format!("{}-{}", &code[..4], &code[4..])
-    } else {
-        code.to_string()
-    }
+    if code.len() == CODE_LEN && code.is_ascii() { format!("{}-{}", &code[..4], &code[4..]) } else { code.to_string() }
 }
 
 #[cfg(test)]

@@ -214,7 +214,9 @@ impl Replica {
         let (theirs, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.outbox).into_iter().partition(is_theirs);
         self.outbox = kept;
         self.rejected.extend(
-            theirs.into_iter().map(|mutation| RejectedChange { mutation, reason: "not on your caseload any more".into() }),
+            theirs
+                .into_iter()
+                .map(|mutation| RejectedChange { mutation, reason: "not on your caseload any more".into() }),
         );
         self.conflicts.retain(|c| !gone.contains(&c.theirs.id));
         self.settled.retain(|(m, _)| !is_theirs(m));
@@ -327,7 +329,14 @@ mod tests {
         assert_eq!(m.base_version, None);
         assert!(r.view()[&id].pending);
         // A pull that does not have it yet leaves it showing.
-        r.apply_pull(&PullResponse { changes: vec![], tombstones: vec![], cursor: 5, last_seq: 0, has_more: false, forget: vec![] });
+        r.apply_pull(&PullResponse {
+            changes: vec![],
+            tombstones: vec![],
+            cursor: 5,
+            last_seq: 0,
+            has_more: false,
+            forget: vec![],
+        });
         assert_eq!(r.view()[&id].fields["text"], "Bus pass");
         r.apply_push(&[PushResultItem { mutation_id: m.mutation_id, result: MutationResult::Applied { version: 6 } }]);
         assert!(r.outbox.is_empty());
@@ -344,7 +353,14 @@ mod tests {
             fields: m.payload.clone(),
             updated_at: 0,
         };
-        r.apply_pull(&PullResponse { changes: vec![rec], tombstones: vec![], cursor: 6, last_seq: 1, has_more: false, forget: vec![] });
+        r.apply_pull(&PullResponse {
+            changes: vec![rec],
+            tombstones: vec![],
+            cursor: 6,
+            last_seq: 1,
+            has_more: false,
+            forget: vec![],
+        });
         assert!(r.settled.is_empty(), "the pull brought it back");
         let v = &r.view()[&id];
         assert!(!v.pending);

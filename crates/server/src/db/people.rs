@@ -283,3 +283,12 @@ pub async fn update_profile(conn: &mut sqlx::AnyConnection, id: &str, p: &Profil
     .await?;
     Ok(())
 }
+
+/// A young person's PA, if she has one, read inside a transaction.
+pub async fn advisor_of(conn: &mut sqlx::AnyConnection, person: uuid::Uuid) -> sqlx::Result<Option<uuid::Uuid>> {
+    let id: Option<Option<String>> = sqlx::query_scalar("SELECT advisor_id FROM people WHERE id = $1")
+        .bind(person.to_string())
+        .fetch_optional(conn)
+        .await?;
+    Ok(id.flatten().and_then(|a| uuid::Uuid::parse_str(&a).ok()))
+}

@@ -278,21 +278,19 @@ pub async fn changed_since(
         // from them: seen by this PA at or before its cursor, and hidden or
         // deleted since (decision 0006). A record this device never had is
         // never mentioned, so a device pulling from 0 gets no tombstones.
-        Scope::Caseload(advisor) => {
-            sqlx::query_as(concat!(
-                "SELECT r.id, r.entity, r.owner_id, r.version, r.fields, r.stamps, r.deleted, r.updated_at",
-                " FROM sync_records r JOIN people p ON p.id = r.owner_id",
-                " WHERE p.advisor_id = $1 AND p.role = 'young_person' AND p.disabled_at IS NULL",
-                " AND r.version > $2",
-                " AND ((r.visible_to_pa = 1 AND r.deleted = 0) OR (r.seen_by = $1 AND r.seen_from <= $2))",
-                " ORDER BY r.version LIMIT $3"
-            ))
-            .bind(advisor.to_string())
-            .bind(since)
-            .bind(limit)
-            .fetch_all(&mut *conn)
-            .await?
-        }
+        Scope::Caseload(advisor) => sqlx::query_as(concat!(
+            "SELECT r.id, r.entity, r.owner_id, r.version, r.fields, r.stamps, r.deleted, r.updated_at",
+            " FROM sync_records r JOIN people p ON p.id = r.owner_id",
+            " WHERE p.advisor_id = $1 AND p.role = 'young_person' AND p.disabled_at IS NULL AND p.closed_at IS NULL",
+            " AND r.version > $2",
+            " AND ((r.visible_to_pa = 1 AND r.deleted = 0) OR (r.seen_by = $1 AND r.seen_from <= $2))",
+            " ORDER BY r.version LIMIT $3"
+        ))
+        .bind(advisor.to_string())
+        .bind(since)
+        .bind(limit)
+        .fetch_all(&mut *conn)
+        .await?,
     };
 
     rows.into_iter().map(RecordRow::into_record).collect()
@@ -301,7 +299,8 @@ pub async fn changed_since(
 /// Whether `advisor` is the PA of `young_person` (and may see their records).
 pub async fn is_on_caseload(conn: &mut AnyConnection, advisor: Uuid, young_person: Uuid) -> sqlx::Result<bool> {
     let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM people WHERE id = $1 AND advisor_id = $2 AND role = 'young_person' AND disabled_at IS NULL",
+        "SELECT COUNT(*) FROM people WHERE id = $1 AND advisor_id = $2 AND role = 'young_person'
+           AND disabled_at IS NULL AND closed_at IS NULL",
     )
     .bind(young_person.to_string())
     .bind(advisor.to_string())

@@ -274,7 +274,16 @@ pub async fn close(
     }
     let me = holder.caller.person_id;
     let mut tx = state.db.writer().begin().await?;
-    sign_in::close(&mut tx, &account.id, now_ms()).await?;
+    // First in the transaction, as every sync writer does: her PA's next
+    // pull is told to forget her at this version.
+    let version = crate::db::sync::next_version(&mut tx).await?;
+    let now = now_ms();
+    sign_in::close(&mut tx, &account.id, now).await?;
+    // She leaves her PA's caseload: Pathway was hers, and what the council
+    // must keep lives in its own case records. Her PA's devices drop her
+    // records at their next pull.
+    let advisor = crate::db::people::advisor_of(&mut tx, me).await?;
+    crate::db::moves::move_young_person(&mut tx, version, me, advisor, None, now).await?;
     audit::record(&mut tx, me, me, AuditAction::ClosedAccount).await?;
     auth_sessions::delete_by_id(&mut tx, &holder.session_id).await?;
     tx.commit().await?;
