@@ -75,6 +75,33 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
             m.push(("PUT", route, who, code));
         }
     }
+    // Issue 13, staff and caseload accounts. `{own_staff}` is a PA this
+    // test adds to Liverpool; `{other_staff}` is Knowsley's PA.
+    for (method, route, yp, adv, mgr) in [
+        ("GET", "/council/staff", 403, 403, 200),
+        ("POST", "/council/staff", 403, 403, 200),
+        ("POST", "/council/staff/{own_staff}/disable", 403, 403, 204),
+        ("POST", "/council/staff/{own_staff}/enable", 403, 403, 204),
+        ("POST", "/council/staff/{own_staff}/code", 403, 403, 200),
+        ("POST", "/council/staff/{other_staff}/disable", 403, 403, 404),
+        ("POST", "/council/staff/{other_staff}/enable", 403, 403, 404),
+        ("POST", "/council/staff/{other_staff}/code", 403, 403, 404),
+        ("GET", "/council/young-people", 403, 403, 200),
+        // To the PA she has already: changes nothing.
+        ("PUT", "/council/young-people/{own}/advisor", 403, 403, 204),
+        ("PUT", "/council/young-people/{other}/advisor", 403, 403, 404),
+        ("POST", "/caseload", 403, 200, 403),
+        ("GET", "/caseload/{own}/profile", 403, 200, 403),
+        ("GET", "/caseload/{other}/profile", 403, 404, 403),
+        ("PUT", "/caseload/{own}/profile", 403, 204, 403),
+        ("PUT", "/caseload/{other}/profile", 403, 404, 403),
+        ("POST", "/caseload/{own}/code", 403, 200, 403),
+        ("POST", "/caseload/{other}/code", 403, 404, 403),
+    ] {
+        for (who, code) in by_role(yp, adv, mgr) {
+            m.push((method, route, who, code));
+        }
+    }
     // Last, since it ends the sessions the rows above use.
     for who in EVERYONE {
         m.push(("POST", "/auth/logout", who, 204));
@@ -108,6 +135,25 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
     }
     let clients =
         [s.client(), s.signed_in("jade").await, s.signed_in("pa.sam").await, s.signed_in("manager.liverpool").await];
+    // Issue 13: a PA of Liverpool to act on, Knowsley's PA, and the bodies.
+    let added: Value = clients[3]
+        .post(s.url("/api/v1/council/staff"))
+        .json(&json!({"first_name": "Alex", "last_name": "Reed", "role": "advisor"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let own_staff = added["person_id"].as_str().unwrap().to_string();
+    let other_staff = s.person_id("pa.priya").await;
+    let sam = s.person_id("pa.sam").await;
+    let jade_born: String = sqlx::query_scalar("SELECT date_of_birth FROM people WHERE username = 'jade'")
+        .fetch_one(s.db.pool())
+        .await
+        .unwrap();
+    let jade_profile = json!({"first_name": "Jade", "last_name": "Thompson", "date_of_birth": jade_born,
+        "status": "former_relevant", "circumstances": ["in_education"]});
     for (method, route, who, expected) in matrix() {
         let path = format!(
             "/api/v1{}",
@@ -119,6 +165,8 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
                 .replace("{other_request}", &made[1])
                 .replace("{own_alert}", &made[2])
                 .replace("{other_alert}", &made[3])
+                .replace("{own_staff}", &own_staff)
+                .replace("{other_staff}", &other_staff)
         );
         let client = &clients[who as usize];
         let res = match method {
@@ -129,7 +177,24 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
                 .send()
                 .await
                 .unwrap(),
+            "PUT" if route.ends_with("/profile") => client.put(s.url(&path)).json(&jade_profile).send().await.unwrap(),
+            "PUT" if route.ends_with("/advisor") => {
+                client.put(s.url(&path)).json(&json!({"advisor_id": sam})).send().await.unwrap()
+            }
             "PUT" => client.put(s.url(&path)).json(&json!([])).send().await.unwrap(),
+            "POST" if route == "/council/staff" => client
+                .post(s.url(&path))
+                .json(&json!({"first_name": "Robin", "last_name": "Hale", "role": "advisor"}))
+                .send()
+                .await
+                .unwrap(),
+            "POST" if route == "/caseload" => client
+                .post(s.url(&path))
+                .json(&json!({"first_name": "Amy", "last_name": "Stone", "date_of_birth": "2007-03-01",
+                    "status": "former_relevant", "circumstances": []}))
+                .send()
+                .await
+                .unwrap(),
             _ if route == "/sync/push" => {
                 client.post(s.url(&path)).json(&json!({"mutations": []})).send().await.unwrap()
             }
@@ -169,7 +234,9 @@ fn the_matrix_covers_every_route_the_api_has() {
                 .replace("{other_request}", "{id}")
                 .replace("{own_alert}", "{id}")
                 .replace("{other_alert}", "{id}")
-                .replace("/contacts/iro", "/contacts/{role}");
+                .replace("/contacts/iro", "/contacts/{role}")
+                .replace("{own_staff}", "{id}")
+                .replace("{other_staff}", "{id}");
             (m.to_string(), path)
         })
         .collect();

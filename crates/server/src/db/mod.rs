@@ -13,9 +13,11 @@ pub mod audit_queue;
 pub mod auth_sessions;
 pub mod codes;
 pub mod councils;
+pub mod moves;
 pub mod offer;
 pub mod offer_cache;
 pub mod people;
+pub mod staff;
 pub mod sync;
 
 use std::path::Path;

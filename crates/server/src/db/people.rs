@@ -100,20 +100,22 @@ pub async fn caseload(db: &Db, advisor_id: &str) -> sqlx::Result<Vec<PersonRow>>
         "SELECT ",
         person_columns!(),
         " FROM people WHERE advisor_id = $1 AND role = 'young_person' AND disabled_at IS NULL
-          ORDER BY first_name, last_name"
+          AND closed_at IS NULL ORDER BY first_name, last_name"
     ))
     .bind(advisor_id)
     .fetch_all(db.pool())
     .await
 }
 
-/// One young person, but only if `advisor_id` is their PA. A PA asking for
-/// anyone else gets `None`, exactly as if the person did not exist.
+/// One young person, but only if `advisor_id` is their PA and her account
+/// is open. A PA asking for anyone else gets `None`, exactly as if the
+/// person did not exist.
 pub async fn on_caseload(db: &Db, advisor_id: &str, person_id: &str) -> sqlx::Result<Option<PersonRow>> {
     sqlx::query_as(concat!(
         "SELECT ",
         person_columns!(),
-        " FROM people WHERE id = $1 AND advisor_id = $2 AND role = 'young_person' AND disabled_at IS NULL"
+        " FROM people WHERE id = $1 AND advisor_id = $2 AND role = 'young_person' AND disabled_at IS NULL",
+        " AND closed_at IS NULL"
     ))
     .bind(person_id)
     .bind(advisor_id)
@@ -139,6 +141,8 @@ pub async fn council_counts(db: &Db, council_id: &str, cutoff: &str) -> sqlx::Re
     Ok((young, advisors, stale))
 }
 
+/// A person with a passphrase already chosen (the demo's): it counts as set
+/// now, unless the hash is `accounts::NO_PASSPHRASE`.
 pub struct NewPerson<'a> {
     pub row: &'a PersonRow,
     pub passphrase_hash: &'a str,
@@ -149,8 +153,10 @@ pub async fn insert(db: &Db, p: NewPerson<'_>) -> sqlx::Result<()> {
     let r = p.row;
     sqlx::query(
         "INSERT INTO people (id, council_id, role, username, passphrase_hash, first_name, last_name,
-           phone, email, date_of_birth, legal_status, circumstances, advisor_id, last_contact, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+           phone, email, date_of_birth, legal_status, circumstances, advisor_id, last_contact, created_at,
+           passphrase_set_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+           CASE WHEN $5 = '!' THEN NULL ELSE $15 END)",
     )
     .bind(&r.id)
     .bind(&r.council_id)
@@ -224,4 +230,56 @@ pub async fn of_council(db: &Db, council_id: &str) -> sqlx::Result<Vec<PersonRow
     .bind(council_id)
     .fetch_all(db.pool())
     .await
+}
+
+/// A young person on `advisor_id`'s caseload with an open account, read
+/// inside a transaction: what a new code for her needs. `None` for anyone
+/// else, as if she did not exist.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CaseloadMember {
+    pub first_name: String,
+    pub username: String,
+    /// NULL until she first chooses a passphrase.
+    pub passphrase_set_at: Option<i64>,
+}
+
+pub async fn caseload_member(
+    conn: &mut sqlx::AnyConnection,
+    advisor_id: &str,
+    person_id: &str,
+) -> sqlx::Result<Option<CaseloadMember>> {
+    sqlx::query_as(
+        "SELECT first_name, username, passphrase_set_at FROM people
+         WHERE id = $1 AND advisor_id = $2 AND role = 'young_person' AND disabled_at IS NULL AND closed_at IS NULL",
+    )
+    .bind(person_id)
+    .bind(advisor_id)
+    .fetch_optional(conn)
+    .await
+}
+
+/// A young person's profile as a PA edits it; `circumstances` are the
+/// space-separated words (see pathway_model::profile).
+pub struct ProfileUpdate<'a> {
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub date_of_birth: String,
+    pub legal_status: &'a str,
+    pub circumstances: String,
+}
+
+pub async fn update_profile(conn: &mut sqlx::AnyConnection, id: &str, p: &ProfileUpdate<'_>) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE people SET first_name = $1, last_name = $2, date_of_birth = $3, legal_status = $4, circumstances = $5
+         WHERE id = $6",
+    )
+    .bind(p.first_name)
+    .bind(p.last_name)
+    .bind(&p.date_of_birth)
+    .bind(p.legal_status)
+    .bind(&p.circumstances)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
 }

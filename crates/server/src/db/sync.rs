@@ -199,20 +199,32 @@ pub async fn record(conn: &mut AnyConnection, id: Uuid) -> Result<Option<StoredR
 /// fields (`EntityKind::visible_to_staff`), so no caller can forget it; a
 /// deleted record keeps what it had, so its tombstone reaches exactly those
 /// who saw it.
+///
+/// Who saw it (decision 0006): a record written visible is seen by the
+/// owner's PA as she is now (`seen_by`), from this version on (`seen_from`)
+/// unless that PA could already see it. A record written hidden or deleted
+/// keeps both, so the tombstone goes to that PA's devices that had it.
 pub async fn write_record(conn: &mut AnyConnection, r: &StoredRecord, by: Uuid) -> Result<(), ApiError> {
     let fields = serde_json::to_string(&r.fields).map_err(|e| ApiError::Internal(e.to_string()))?;
     let stamps = serde_json::to_string(&r.stamps).map_err(|e| ApiError::Internal(e.to_string()))?;
     let visible = !r.deleted && r.entity.visible_to_staff(&r.fields);
     sqlx::query(
         "INSERT INTO sync_records
-           (id, entity, owner_id, version, fields, stamps, deleted, updated_at, updated_by, visible_to_pa, pa_ever_saw,
-            created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $8)
+           (id, entity, owner_id, version, fields, stamps, deleted, updated_at, updated_by, visible_to_pa,
+            created_at, seen_by, seen_from)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $8,
+           CASE WHEN $10 = 1 THEN (SELECT advisor_id FROM people WHERE id = $3) ELSE NULL END,
+           CASE WHEN $10 = 1 THEN $4 ELSE NULL END)
          ON CONFLICT (id) DO UPDATE SET version = excluded.version, fields = excluded.fields,
            stamps = excluded.stamps, deleted = excluded.deleted, updated_at = excluded.updated_at,
            updated_by = excluded.updated_by,
            visible_to_pa = CASE WHEN excluded.deleted = 1 THEN sync_records.visible_to_pa ELSE excluded.visible_to_pa END,
-           pa_ever_saw = CASE WHEN excluded.visible_to_pa = 1 THEN 1 ELSE sync_records.pa_ever_saw END",
+           seen_by = CASE WHEN excluded.visible_to_pa = 1 THEN excluded.seen_by ELSE sync_records.seen_by END,
+           seen_from = CASE
+             WHEN excluded.visible_to_pa = 0 THEN sync_records.seen_from
+             WHEN sync_records.seen_by = excluded.seen_by AND sync_records.seen_from IS NOT NULL
+               THEN sync_records.seen_from
+             ELSE excluded.seen_from END",
     )
     .bind(r.id.to_string())
     .bind(r.entity.as_str())
@@ -230,8 +242,8 @@ pub async fn write_record(conn: &mut AnyConnection, r: &StoredRecord, by: Uuid) 
 }
 
 /// Whose records a caller may sync: a young person their own, a PA those
-/// of the young people on their caseload that are visible to a PA, or were
-/// once (those come back as tombstones, see `PaView`).
+/// of the young people on their caseload that are visible to a PA, or
+/// that this PA's device had and may no longer see (as tombstones).
 #[derive(Debug, Clone, Copy)]
 pub enum Scope {
     Own(Uuid),
@@ -247,12 +259,14 @@ pub async fn changed_since(
     limit: i64,
 ) -> Result<Vec<StoredRecord>, ApiError> {
     let rows: Vec<RecordRow> = match scope {
+        // A device pulling from the start has nothing to delete: no
+        // tombstones for it.
         Scope::Own(person) => {
             sqlx::query_as(concat!(
                 "SELECT ",
                 record_columns!(),
                 " FROM sync_records",
-                " WHERE owner_id = $1 AND version > $2 ORDER BY version LIMIT $3"
+                " WHERE owner_id = $1 AND version > $2 AND (deleted = 0 OR $2 > 0) ORDER BY version LIMIT $3"
             ))
             .bind(person.to_string())
             .bind(since)
@@ -260,12 +274,18 @@ pub async fn changed_since(
             .fetch_all(&mut *conn)
             .await?
         }
+        // What the PA may see now, and tombstones for what this device had
+        // from them: seen by this PA at or before its cursor, and hidden or
+        // deleted since (decision 0006). A record this device never had is
+        // never mentioned, so a device pulling from 0 gets no tombstones.
         Scope::Caseload(advisor) => {
             sqlx::query_as(concat!(
                 "SELECT r.id, r.entity, r.owner_id, r.version, r.fields, r.stamps, r.deleted, r.updated_at",
                 " FROM sync_records r JOIN people p ON p.id = r.owner_id",
                 " WHERE p.advisor_id = $1 AND p.role = 'young_person' AND p.disabled_at IS NULL",
-                " AND (r.visible_to_pa = 1 OR r.pa_ever_saw = 1) AND r.version > $2 ORDER BY r.version LIMIT $3"
+                " AND r.version > $2",
+                " AND ((r.visible_to_pa = 1 AND r.deleted = 0) OR (r.seen_by = $1 AND r.seen_from <= $2))",
+                " ORDER BY r.version LIMIT $3"
             ))
             .bind(advisor.to_string())
             .bind(since)

@@ -1,13 +1,19 @@
 //! A PA's caseload: the young people on it, one young person's overview,
-//! and the contacts a PA keeps for them.
+//! and the contacts a PA keeps for them; registering a young person with
+//! an invite code, editing her profile, and a new code when she needs one
+//! (issue 13). Anyone off the PA's caseload, or whose account is closed,
+//! answers 404 as if she did not exist.
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use chrono::NaiveDate;
 use pathway_model::FieldIssue;
 use pathway_model::age::{Stage, age_on};
-use pathway_model::caseload::{CaseloadEntry, YoungPersonOverview};
+use pathway_model::auth::Role;
+use pathway_model::auth::code::CodePurpose;
+use pathway_model::caseload::{CaseloadEntry, YoungPersonOverview, YoungPersonProfile};
+use pathway_model::council::OneTimeCode;
 use pathway_model::people::{ContactDetails, ContactRole};
 use pathway_model::profile::{Circumstance, LegalStatus};
 use uuid::Uuid;
@@ -16,10 +22,13 @@ use crate::auth::Advisor;
 use crate::clock::today;
 use crate::db::audit::{self, AuditAction};
 use crate::db::audit_queue::AuditEvent;
-use crate::db::people::ContactRow;
-use crate::db::{councils, people};
+use crate::db::accounts::{self, NewPerson};
+use crate::db::codes;
+use crate::db::people::{ContactRow, PersonRow, ProfileUpdate};
+use crate::db::{councils, now_ms, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::routes::staff::code_answer;
 use crate::state::AppState;
 
 fn parse_date(s: &Option<String>) -> Option<NaiveDate> {
@@ -139,4 +148,142 @@ pub async fn set_contact(
     audit::record(&mut tx, caller.person_id, person_id, AuditAction::ChangedRecord).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// A profile as typed, checked with the model's rule (the same words the
+/// app shows), with its names trimmed and circumstances as stored.
+fn checked(profile: &YoungPersonProfile) -> Result<ProfileUpdate<'_>> {
+    profile.validate(today()).map_err(|problem| ApiError::Validation(problem.to_string()))?;
+    let mut words: Vec<&str> = Vec::new();
+    for c in &profile.circumstances {
+        if !words.contains(&c.as_str()) {
+            words.push(c.as_str());
+        }
+    }
+    Ok(ProfileUpdate {
+        first_name: profile.first_name.trim(),
+        last_name: profile.last_name.trim(),
+        date_of_birth: profile.date_of_birth.format("%Y-%m-%d").to_string(),
+        legal_status: profile.status.as_str(),
+        circumstances: words.join(" "),
+    })
+}
+
+/// Advisors only: registers a young person onto their own caseload, in
+/// their council, and answers her one-time invite code to hand over in
+/// person. Audited: the new account and the code.
+pub async fn register(
+    State(state): State<AppState>,
+    Advisor(caller): Advisor,
+    headers: HeaderMap,
+    ApiJson(profile): ApiJson<YoungPersonProfile>,
+) -> Result<Json<OneTimeCode>> {
+    let p = checked(&profile)?;
+    let now = now_ms();
+    let mut tx = state.db.writer().begin().await?;
+    let new = NewPerson {
+        council_id: &caller.council_id,
+        role: Role::YoungPerson,
+        first_name: p.first_name,
+        last_name: p.last_name,
+        date_of_birth: Some(p.date_of_birth.clone()),
+        legal_status: Some(p.legal_status),
+        circumstances: p.circumstances.clone(),
+        advisor_id: Some(caller.person_id),
+    };
+    let (id, username) = accounts::insert_person(&mut tx, &new, now).await?;
+    let issued = codes::issue(&mut tx, id, CodePurpose::Invite, Some(caller.person_id), now).await?;
+    audit::record(&mut tx, caller.person_id, id, AuditAction::AddedAccount).await?;
+    audit::record_with(&mut tx, caller.person_id, id, AuditAction::IssuedCode, Some(CodePurpose::Invite.as_str()))
+        .await?;
+    let answer = code_answer(&headers, id, p.first_name, &username, CodePurpose::Invite, issued)?;
+    tx.commit().await?;
+    Ok(Json(answer))
+}
+
+fn profile_of(p: &PersonRow) -> Result<YoungPersonProfile> {
+    Ok(YoungPersonProfile {
+        first_name: p.first_name.clone(),
+        last_name: p.last_name.clone(),
+        date_of_birth: p.date_of_birth()?,
+        status: p
+            .legal_status
+            .as_deref()
+            .and_then(LegalStatus::parse)
+            .ok_or_else(|| ApiError::Internal(format!("young person {} has no status", p.id)))?,
+        circumstances: p.circumstances.split_whitespace().filter_map(Circumstance::parse).collect(),
+    })
+}
+
+/// Advisors only, for a young person on their caseload: her profile, to
+/// edit. Audited as a view of her page.
+pub async fn profile(
+    State(state): State<AppState>,
+    Advisor(caller): Advisor,
+    Path(person_id): Path<String>,
+) -> Result<Json<YoungPersonProfile>> {
+    let person_id = Uuid::parse_str(&person_id).map_err(|_| ApiError::NotFound)?;
+    let p = people::on_caseload(&state.db, &caller.person_id.to_string(), &person_id.to_string())
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let profile = profile_of(&p)?;
+    let viewed = AuditEvent { actor: caller.person_id, subject: person_id, action: AuditAction::ViewedOverview };
+    state.db.audits().write(vec![viewed]).await.map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(Json(profile))
+}
+
+/// Advisors only, for a young person on their caseload: changes her name,
+/// date of birth, status and circumstances. Her offer follows at once:
+/// `GET /offer` works out her profile from this row on every read. Her
+/// username stays as it is. Audited.
+pub async fn set_profile(
+    State(state): State<AppState>,
+    Advisor(caller): Advisor,
+    Path(person_id): Path<String>,
+    ApiJson(profile): ApiJson<YoungPersonProfile>,
+) -> Result<StatusCode> {
+    let person_id = Uuid::parse_str(&person_id).map_err(|_| ApiError::NotFound)?;
+    let mut tx = state.db.writer().begin().await?;
+    // Read in the transaction: a move committed meanwhile is seen here.
+    if people::caseload_member(&mut tx, &caller.person_id.to_string(), &person_id.to_string()).await?.is_none() {
+        tx.rollback().await?;
+        return Err(ApiError::NotFound);
+    }
+    let p = match checked(&profile) {
+        Ok(p) => p,
+        Err(e) => {
+            tx.rollback().await?;
+            return Err(e);
+        }
+    };
+    people::update_profile(&mut tx, &person_id.to_string(), &p).await?;
+    audit::record(&mut tx, caller.person_id, person_id, AuditAction::EditedProfile).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Advisors only, for a young person on their caseload: a new one-time
+/// code. An invite while she has never chosen a passphrase, else a reset
+/// (she forgot it); either way her older code stops working. Nothing of
+/// hers is lost: her records stay on the server and her phone.
+pub async fn new_code(
+    State(state): State<AppState>,
+    Advisor(caller): Advisor,
+    headers: HeaderMap,
+    Path(person_id): Path<String>,
+) -> Result<Json<OneTimeCode>> {
+    let person_id = Uuid::parse_str(&person_id).map_err(|_| ApiError::NotFound)?;
+    let now = now_ms();
+    let mut tx = state.db.writer().begin().await?;
+    let Some(member) = people::caseload_member(&mut tx, &caller.person_id.to_string(), &person_id.to_string()).await?
+    else {
+        tx.rollback().await?;
+        return Err(ApiError::NotFound);
+    };
+    let purpose = if member.passphrase_set_at.is_none() { CodePurpose::Invite } else { CodePurpose::Reset };
+    let issued = codes::issue(&mut tx, person_id, purpose, Some(caller.person_id), now).await?;
+    audit::record_with(&mut tx, caller.person_id, person_id, AuditAction::IssuedCode, Some(purpose.as_str())).await?;
+    let answer = code_answer(&headers, person_id, &member.first_name, &member.username, purpose, issued)?;
+    tx.commit().await?;
+    Ok(Json(answer))
 }

@@ -8,6 +8,7 @@ pub mod council;
 pub mod offer;
 pub mod open;
 pub mod people;
+pub mod staff;
 pub mod sync;
 
 use axum::Router;
@@ -61,6 +62,13 @@ pub fn routes() -> Vec<Route> {
         at("GET", "/council/inbox", council::inbox),
         at("POST", "/council/inbox/requests/{id}/done", council::request_done),
         at("POST", "/council/inbox/alerts/{id}/seen", council::alert_seen),
+        at("GET", "/council/staff", staff::list),
+        at("POST", "/council/staff", staff::add),
+        at("POST", "/council/staff/{id}/disable", staff::disable),
+        at("POST", "/council/staff/{id}/enable", staff::enable),
+        at("POST", "/council/staff/{id}/code", staff::new_code),
+        at("GET", "/council/young-people", staff::young_people),
+        at("PUT", "/council/young-people/{person_id}/advisor", staff::move_young_person),
         at("GET", "/offer", offer::book),
         at("PUT", "/offer/items", offer::publish).body_limit(offer::UPLOAD_LIMIT_BYTES),
         at("GET", "/open/{council}/", open::meta),
@@ -71,6 +79,10 @@ pub fn routes() -> Vec<Route> {
         at("GET", "/caseload", caseload::caseload),
         at("GET", "/caseload/{person_id}", caseload::young_person),
         at("PUT", "/caseload/{person_id}/contacts/{role}", caseload::set_contact),
+        at("POST", "/caseload", caseload::register),
+        at("GET", "/caseload/{person_id}/profile", caseload::profile),
+        at("PUT", "/caseload/{person_id}/profile", caseload::set_profile),
+        at("POST", "/caseload/{person_id}/code", caseload::new_code),
         at("POST", "/sync/push", sync::push),
         at("GET", "/sync/pull", sync::pull),
     ]

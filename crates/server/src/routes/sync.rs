@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::auth::Caller;
 use crate::db::audit::{self, AuditAction};
 use crate::db::audit_queue::AuditEvent;
-use crate::db::now_ms;
+use crate::db::{moves, now_ms};
 use crate::db::sync::{self as store, NewResult, Scope};
 use crate::error::{ApiError, Result};
 use crate::extract::{ApiJson, ApiQuery};
@@ -144,11 +144,18 @@ pub async fn pull(
     let mut conn = state.db.pool().acquire().await?;
     let (head, last_seq) = store::head_and_last_seq(&mut conn, params.client_id, caller.person_id).await?;
     let mut records = store::changed_since(&mut conn, scope, params.since, PULL_PAGE + 1).await?;
-    drop(conn);
     let has_more = records.len() as i64 > PULL_PAGE;
     records.truncate(PULL_PAGE as usize);
     let last_version = records.last().map_or(params.since, |r| r.version);
     let cursor = if has_more { last_version } else { head.max(last_version).max(params.since) };
+    // Young people who left this PA's caseload since this device's cursor,
+    // read after the records: a move the records query saw is here too. Up
+    // to the cursor only, so each is told once as the cursor passes it.
+    let forget = match scope {
+        Scope::Caseload(advisor) => moves::departures(&mut conn, advisor, params.since, cursor).await?,
+        Scope::Own(_) => vec![],
+    };
+    drop(conn);
 
     if caller.role == Role::Advisor && !records.is_empty() {
         let owners: BTreeSet<Uuid> = records.iter().filter(|r| !r.deleted).map(|r| r.owner_id).collect();
@@ -170,6 +177,6 @@ pub async fn pull(
         cursor,
         last_seq,
         has_more,
-        forget: vec![],
+        forget,
     }))
 }
