@@ -148,12 +148,14 @@ fn Row(
                 {person.closed.then(|| view! { <div><dt>"Account"</dt><dd>"Closed"</dd></div> })}
             </dl>
             {(!person.closed).then(|| view! {
+                <div class="actions">
                 <button type="button" class="button button--secondary button--small"
                     aria-expanded=move || if open.get() { "true" } else { "false" }
                     aria-controls=toggle_id.clone()
                     on:click=move |_| open.update(|o| *o = !*o)>
                     "Move to another PA"<span class="visually-hidden">{format!(": {name}")}</span>
                 </button>
+                </div>
                 <div id=toggle_id.clone()>
                     <Show when=move || open.get()>
                         <MoveForm person=person.clone() team=team.clone() said=said reload=reload close=move || open.set(false)/>
