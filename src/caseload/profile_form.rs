@@ -161,7 +161,15 @@ pub fn ProfileForm(
         }
     };
     // The server said no: its words are at the top; go there.
-    Effect::watch(move || problem.get(), move |p, _, _| if p.is_some() { focus_summary() }, false);
+    Effect::watch(
+        move || problem.get(),
+        move |p, _, _| {
+            if p.is_some() {
+                focus_summary()
+            }
+        },
+        false,
+    );
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

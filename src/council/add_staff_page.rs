@@ -128,14 +128,13 @@ fn AddForm(made: RwSignal<Option<OneTimeCode>>) -> impl IntoView {
     };
     let field = move |pick: fn(&Problems) -> Option<&'static str>| Signal::derive(move || problems.with(pick));
     let summary_words = Signal::derive(move || {
-        let mut words: Vec<&'static str> = problems.with(|p| [p.first_name, p.last_name, p.role].into_iter().flatten().collect());
+        let mut words: Vec<&'static str> =
+            problems.with(|p| [p.first_name, p.last_name, p.role].into_iter().flatten().collect());
         words.extend(refused.get());
         words
     });
-    let roles = vec![
-        (Role::Advisor.as_str(), role_words(Role::Advisor)),
-        (Role::Manager.as_str(), role_words(Role::Manager)),
-    ];
+    let roles =
+        vec![(Role::Advisor.as_str(), role_words(Role::Advisor)), (Role::Manager.as_str(), role_words(Role::Manager))];
     view! {
         <form class="form staff-form" on:submit=on_submit novalidate>
             <ErrorSummary problems=summary_words node_ref=summary/>

@@ -54,7 +54,12 @@ pub fn destinations(team: &[StaffMember], current: Option<Uuid>) -> Vec<(Option<
     pas.sort_by_key(|s| (s.caseload_size, full_name(s)));
     let mut out: Vec<(Option<Uuid>, String)> = pas
         .into_iter()
-        .map(|s| (Some(s.person_id), format!("{} ({})", full_name(s), crate::words::count(s.caseload_size, "young person", "young people"))))
+        .map(|s| {
+            (
+                Some(s.person_id),
+                format!("{} ({})", full_name(s), crate::words::count(s.caseload_size, "young person", "young people")),
+            )
+        })
         .collect();
     if current.is_some() {
         out.push((None, "No PA".to_string()));
@@ -180,7 +185,9 @@ fn MoveForm(
     let places = destinations(&team, current);
     let names: Vec<(Option<Uuid>, String)> = team.iter().map(|s| (Some(s.person_id), full_name(s))).collect();
     let mut choices: Vec<Choice> = vec![("", "Choose a PA")];
-    choices.extend(places.iter().map(|(id, words)| (kept(id.map_or(NO_PA.to_string(), |i| i.to_string())), kept(words.clone()))));
+    choices.extend(
+        places.iter().map(|(id, words)| (kept(id.map_or(NO_PA.to_string(), |i| i.to_string())), kept(words.clone()))),
+    );
     let choice = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let asking = RwSignal::new(false);
@@ -274,7 +281,8 @@ mod tests {
     fn she_can_move_to_active_pas_but_her_own_fewest_first_or_to_nobody() {
         let mut manager = pa(9, "Meg", 0, false);
         manager.role = Role::Manager;
-        let team = [pa(1, "Priya", 5, false), pa(2, "Sam", 2, false), pa(3, "Dan", 0, true), manager, pa(4, "Ali", 7, false)];
+        let team =
+            [pa(1, "Priya", 5, false), pa(2, "Sam", 2, false), pa(3, "Dan", 0, true), manager, pa(4, "Ali", 7, false)];
         let got = destinations(&team, Some(Uuid::from_u128(1)));
         let words: Vec<&str> = got.iter().map(|(_, w)| w.as_str()).collect();
         assert_eq!(words, ["Sam Smith (2 young people)", "Ali Smith (7 young people)", "No PA"]);
@@ -286,7 +294,10 @@ mod tests {
         let w = move_words("Jade", Some("Priya Patel"), Some("Sam Okafor"));
         assert!(w.starts_with("Jade moves from Priya Patel to Sam Okafor."), "{w}");
         assert!(w.contains("Priya Patel will no longer see Jade's records."), "{w}");
-        assert_eq!(move_words("Jade", Some("Priya"), None), "Jade will have no PA. Priya will no longer see Jade's records.");
+        assert_eq!(
+            move_words("Jade", Some("Priya"), None),
+            "Jade will have no PA. Priya will no longer see Jade's records."
+        );
     }
 
     #[test]
