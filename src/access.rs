@@ -27,7 +27,7 @@ pub fn may_open(role: Role, path: &str) -> bool {
             matches!(path, "" | "/offer" | "/health" | "/people" | "/plan" | "/me") || path.starts_with("/health/")
         }
         Role::Advisor => path == "/caseload" || path.starts_with("/caseload/"),
-        Role::Manager => path == "/council",
+        Role::Manager => path == "/council" || path.starts_with("/council/"),
     }
 }
 
@@ -89,6 +89,8 @@ mod tests {
         assert_eq!(redirect_for(&me(Role::Advisor), "/health/passport"), Some("/caseload"));
         assert_eq!(redirect_for(&me(Role::Advisor), "/caseload/0190"), None);
         assert_eq!(redirect_for(&me(Role::Manager), "/council"), None);
+        assert_eq!(redirect_for(&me(Role::Manager), "/council/staff/new"), None);
+        assert_eq!(redirect_for(&me(Role::Manager), "/councilx"), Some("/council"));
     }
 
     #[test]

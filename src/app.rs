@@ -14,14 +14,19 @@ use pathway_model::auth::Role;
 use crate::access::redirect_for;
 use crate::auth::{WhyLogin, check_who, go_to_login, login_href};
 #[cfg(feature = "staff")]
-use crate::caseload::{CaseloadPage, PersonPage};
+use crate::caseload::{CaseloadPage, CodePage, PersonPage, ProfilePage, RegisterPage};
 #[cfg(feature = "staff")]
-use crate::council::CouncilPage;
+use crate::council::{AddStaffPage, CouncilPage, StaffPage, YoungPeoplePage};
 // The young person's build has no staff screens: their addresses load the
 // staff build instead (docs/decisions/0008-staff-build.md).
 use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, ServedElsewhere, SiteHeader};
 #[cfg(not(feature = "staff"))]
 use crate::frame::{ServedElsewhere as CaseloadPage, ServedElsewhere as PersonPage, ServedElsewhere as CouncilPage};
+#[cfg(not(feature = "staff"))]
+use crate::frame::{
+    ServedElsewhere as AddStaffPage, ServedElsewhere as CodePage, ServedElsewhere as ProfilePage,
+    ServedElsewhere as RegisterPage, ServedElsewhere as StaffPage, ServedElsewhere as YoungPeoplePage,
+};
 use crate::health::{
     GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, TimelinePage,
 };
@@ -189,8 +194,14 @@ fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
                         <Route path=path!("/plan") view=MyPlanPage/>
                         <Route path=path!("/me") view=MePage/>
                         <Route path=path!("/caseload") view=CaseloadPage/>
+                        <Route path=path!("/caseload/new") view=RegisterPage/>
                         <Route path=path!("/caseload/:person_id") view=PersonPage/>
+                        <Route path=path!("/caseload/:person_id/profile") view=ProfilePage/>
+                        <Route path=path!("/caseload/:person_id/code") view=CodePage/>
                         <Route path=path!("/council") view=CouncilPage/>
+                        <Route path=path!("/council/staff") view=StaffPage/>
+                        <Route path=path!("/council/staff/new") view=AddStaffPage/>
+                        <Route path=path!("/council/young-people") view=YoungPeoplePage/>
                     </Routes>
                 }.into_any(),
             }}

@@ -11,6 +11,7 @@ pub fn CaseloadPage() -> impl IntoView {
     let caseload = load(api::caseload, None);
     view! {
         <h1>"My caseload"</h1>
+        <p><A href="/caseload/new" attr:class="button">"Register a young person"</A></p>
         <Loaded remote=caseload what="your caseload" let:people>
             {if people.is_empty() {
                 view! { <p>"Nobody is on your caseload yet."</p> }.into_any()

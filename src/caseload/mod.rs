@@ -1,9 +1,45 @@
 //! What a PA needs for their work: the caseload and one young person's
-//! overview. Later, meetings with the young person (`meeting`).
+//! overview; registering a young person, changing her details and making
+//! her a new code (issue 13). Later, meetings with the young person
+//! (`meeting`).
 
 mod caseload_page;
+mod code_page;
 mod contacts_form;
 mod person_page;
+mod profile_form;
+mod profile_page;
+mod register_page;
 
 pub use caseload_page::CaseloadPage;
+pub use code_page::CodePage;
 pub use person_page::PersonPage;
+pub use profile_page::ProfilePage;
+pub use register_page::RegisterPage;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use pathway_model::ErrorCode;
+use uuid::Uuid;
+
+use crate::api::{ApiError, ApiResult};
+
+/// The young person in the address (`/caseload/:person_id/...`), if it is
+/// an id at all.
+fn person_id_param() -> impl Fn() -> Option<Uuid> + Copy + Send + Sync + 'static {
+    let params = use_params_map();
+    move || params.read().get("person_id").and_then(|s| Uuid::parse_str(&s).ok())
+}
+
+/// Asks for `id`'s data; a mistyped address is the same as someone not on
+/// the caseload.
+async fn or_not_found<T, F, Fut>(id: Option<Uuid>, call: F) -> ApiResult<T>
+where
+    F: FnOnce(Uuid) -> Fut,
+    Fut: Future<Output = ApiResult<T>>,
+{
+    match id {
+        Some(id) => call(id).await,
+        None => Err(ApiError::Api { status: 404, code: ErrorCode::NotFound, message: String::new() }),
+    }
+}

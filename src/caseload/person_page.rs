@@ -1,11 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
-use pathway_model::ErrorCode;
 use pathway_model::caseload::YoungPersonOverview;
-use uuid::Uuid;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::offer::PaOfferTracker;
 use crate::topic::PaTopics;
 use crate::ui::{Loaded, SampleBadge, load};
@@ -14,21 +11,8 @@ use crate::words;
 /// One young person on the PA's own caseload.
 #[component]
 pub fn PersonPage() -> impl IntoView {
-    let params = use_params_map();
-    let person_id = move || params.read().get("person_id").and_then(|s| Uuid::parse_str(&s).ok());
-    let overview = load(
-        move || {
-            let id = person_id();
-            async move {
-                // A mistyped address is the same as someone not on the caseload.
-                let Some(id) = id else {
-                    return Err(ApiError::Api { status: 404, code: ErrorCode::NotFound, message: String::new() });
-                };
-                api::young_person(id).await
-            }
-        },
-        None,
-    );
+    let person_id = super::person_id_param();
+    let overview = load(move || super::or_not_found(person_id(), api::young_person), None);
     view! {
         <p class="back"><A href="/caseload">"Back to my caseload"</A></p>
         <Show when=move || overview.value.with(Option::is_none)>
@@ -79,6 +63,7 @@ fn Overview(person: YoungPersonOverview) -> impl IntoView {
                 <div><dt>"Last contact"</dt><dd>{words::last_contact(person.last_contact)}</dd></div>
             </dl>
         </section>
+        <Account person_id=person.person_id first_name=person.first_name.clone()/>
         {(person.age < 18).then(|| view! {
             <super::contacts_form::PaContacts
                 person_id=person.person_id
@@ -86,5 +71,24 @@ fn Overview(person: YoungPersonOverview) -> impl IntoView {
                 iro=person.iro.clone()
             />
         })}
+    }
+}
+
+/// Her account: change her details, or make a new code when she forgot her
+/// passphrase.
+#[component]
+fn Account(person_id: uuid::Uuid, first_name: String) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="account-heading">
+            <h2 id="account-heading">"Details and sign-in"</h2>
+            <ul class="staff-links">
+                <li><A href=format!("/caseload/{person_id}/profile")>{format!("Edit {first_name}'s details")}</A></li>
+                <li>
+                    <A href=format!("/caseload/{person_id}/code")>
+                        {format!("{first_name} forgot their passphrase: make a new code")}
+                    </A>
+                </li>
+            </ul>
+        </section>
     }
 }

@@ -1,10 +1,23 @@
 //! A manager's view of their own council: the caseload figures (no names,
 //! no health detail), and the inbox of keep-in-touch requests and unsafe
-//! alerts that the leaving care and duty teams act on.
+//! alerts that the leaving care and duty teams act on; and (issue 13) the
+//! council's staff accounts and which PA each young person is with.
 
+mod add_staff_page;
+mod code_card;
+mod confirm;
 mod inbox;
+mod staff_page;
+mod young_people_page;
+
+pub use add_staff_page::AddStaffPage;
+pub use code_card::CodeCard;
+pub use confirm::Confirm;
+pub use staff_page::StaffPage;
+pub use young_people_page::YoungPeoplePage;
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use pathway_model::council::CouncilOverview;
 
 use crate::api;
@@ -20,6 +33,7 @@ pub fn CouncilPage() -> impl IntoView {
         </Show>
         <Loaded remote=overview what="your council's figures" let:o>
             <Figures overview=o/>
+            <Accounts/>
             <inbox::Inbox/>
         </Loaded>
     }
@@ -57,5 +71,19 @@ fn Figure(value: u32, one: &'static str, many: &'static str, #[prop(optional)] w
             " "
             <span class="figure__label">{label}</span>
         </li>
+    }
+}
+
+/// Links to the account pages: staff, and young people's PAs.
+#[component]
+fn Accounts() -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="accounts-heading">
+            <h2 id="accounts-heading">"People and accounts"</h2>
+            <ul class="staff-links">
+                <li><A href="/council/staff">"Staff"</A>": add PAs and managers, disable accounts, make new set-up codes"</li>
+                <li><A href="/council/young-people">"Young people"</A>": who their PA is, and moving them to another PA"</li>
+            </ul>
+        </section>
     }
 }
