@@ -4,7 +4,7 @@
 //! invite or reset code (PA).
 
 use leptos::prelude::*;
-use pathway_model::auth::code::CodePurpose;
+use pathway_model::code::CodePurpose;
 use pathway_model::council::OneTimeCode;
 
 use crate::clock;

@@ -140,7 +140,14 @@ mod tests {
             fields: m.payload,
             updated_at: 0,
         };
-        r.apply_pull(&PullResponse { changes: vec![rec], tombstones: vec![], cursor: 3, last_seq: 1, has_more: false, forget: vec![] });
+        r.apply_pull(&PullResponse {
+            changes: vec![rec],
+            tombstones: vec![],
+            cursor: 3,
+            last_seq: 1,
+            has_more: false,
+            forget: vec![],
+        });
         let c = Changes::between(person, Some(&before), &r);
         assert_eq!(c.outbox, vec![(m.seq, None)], "only the acknowledged change leaves; {} stays", keep.seq);
         assert_eq!(c.records.len(), 1);

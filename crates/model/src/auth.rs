@@ -9,7 +9,6 @@ use crate::council::CouncilSummary;
 pub use crate::role::Role;
 
 pub mod account;
-pub mod code;
 pub mod passphrase_rules;
 
 pub use account::SecondFactor;

@@ -98,7 +98,7 @@ pub struct OneTimeCode {
     pub username: String,
     /// As shown and read aloud: "K7QM-4PXD".
     pub code: String,
-    pub purpose: crate::auth::code::CodePurpose,
+    pub purpose: crate::code::CodePurpose,
     /// Unix ms: 7 days after it was made.
     pub expires_at: i64,
     /// The sign-in address with this code filled in, as a QR code (SVG).

@@ -3,7 +3,7 @@
 //! binary's `add-council` and `add-manager` call these; so do the tests.
 
 use pathway_model::auth::Role;
-use pathway_model::auth::code::{self, CodePurpose};
+use pathway_model::code::{self, CodePurpose};
 use thiserror::Error;
 
 use crate::db::accounts::{self, NewPerson};

@@ -7,7 +7,7 @@
 mod common;
 
 use common::{DEMO_PASSPHRASE, TestServer, error_code, pull, push, put};
-use pathway_model::auth::code::CodePurpose;
+use pathway_model::code::CodePurpose;
 use pathway_server::db::{codes, now_ms};
 use pathway_server::setup::{self, NewCouncil, SetupError};
 use reqwest::Client;

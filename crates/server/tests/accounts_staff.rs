@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 /// Whose live code this is and what for, if it is one.
 async fn live(s: &TestServer, code: &str) -> Option<(String, String)> {
-    let normal = pathway_model::auth::code::normalise(code).expect("a code");
+    let normal = pathway_model::code::normalise(code).expect("a code");
     let mut conn = s.db.pool().acquire().await.unwrap();
     codes::find_live(&mut conn, &normal, pathway_server::db::now_ms()).await.unwrap().map(|c| (c.person_id, c.purpose))
 }

@@ -38,7 +38,7 @@ pub struct CodeCheck {
     /// The username she will sign in with: shown before she chooses.
     pub username: String,
     pub role: Role,
-    pub purpose: super::code::CodePurpose,
+    pub purpose: crate::code::CodePurpose,
 }
 
 /// `POST /api/v1/auth/redeem`: use a code and set a passphrase. Signs in

@@ -1,8 +1,8 @@
-//! Making one-time codes (their shape: pathway_model::auth::code) and the
+//! Making one-time codes (their shape: pathway_model::code) and the
 //! QR code a PA shows with one. Only a code's hash is stored, like a
 //! session token's, so a copy of the database cannot be used to sign in.
 
-use pathway_model::auth::code::{CODE_ALPHABET, CODE_LEN};
+use pathway_model::code::{CODE_ALPHABET, CODE_LEN};
 use qrcode::QrCode;
 use qrcode::render::svg;
 use rand::Rng;
@@ -37,7 +37,7 @@ mod tests {
         let a = new_code();
         assert_eq!(a.len(), CODE_LEN);
         assert!(a.bytes().all(|b| CODE_ALPHABET.contains(&b)));
-        assert_eq!(pathway_model::auth::code::normalise(&a).as_deref(), Some(a.as_str()));
+        assert_eq!(pathway_model::code::normalise(&a).as_deref(), Some(a.as_str()));
         assert_ne!(a, new_code());
     }
 

@@ -81,7 +81,7 @@ fn constant_eq(a: &[u8], b: &[u8]) -> bool {
 /// Recovery codes: 10 of them, each 10 characters of the one-time code
 /// alphabet shown as "K7QMP-4XDAB".
 pub fn new_recovery_codes() -> Vec<String> {
-    let alphabet = pathway_model::auth::code::CODE_ALPHABET;
+    let alphabet = pathway_model::code::CODE_ALPHABET;
     let mut rng = rand::rngs::OsRng;
     (0..RECOVERY_CODE_COUNT)
         .map(|_| {

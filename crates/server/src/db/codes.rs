@@ -2,7 +2,7 @@
 //! earlier codes; using one marks it used. Both happen inside the caller's
 //! transaction, with the change they go with.
 
-use pathway_model::auth::code::{CODE_LIFETIME_DAYS, CodePurpose};
+use pathway_model::code::{CODE_LIFETIME_DAYS, CodePurpose};
 use sqlx::AnyConnection;
 use uuid::Uuid;
 

@@ -12,8 +12,8 @@ use pathway_model::auth::account::{
     ChangePassphrase, CloseAccount, CodeCheck, CodeCheckRequest, RecoveryCodes, RedeemRequest, SecondFactorConfirm,
     SecondFactorSetUp, SessionInfo,
 };
-use pathway_model::auth::code::{self, CodePurpose};
 use pathway_model::auth::{Role, SecondFactor};
+use pathway_model::code::{self, CodePurpose};
 use uuid::Uuid;
 
 use super::auth::{cleared, signed_in, start_session};

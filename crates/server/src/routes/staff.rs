@@ -15,8 +15,8 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use pathway_model::age::age_on;
 use pathway_model::auth::Role;
-use pathway_model::auth::code::{CodePurpose, display};
 use pathway_model::caseload::NAME_MAX;
+use pathway_model::code::{CodePurpose, display};
 use pathway_model::council::{AdvisorRef, MoveYoungPerson, NewStaff, OneTimeCode, StaffMember, YoungPersonPlacement};
 use uuid::Uuid;
 
