@@ -44,6 +44,27 @@ pub enum ApiError {
     InvalidCredentials,
     #[error("too many tries; wait {retry_after_secs} seconds and try again")]
     TooManyAttempts { retry_after_secs: u64 },
+    /// Staff sign-in: the passphrase was right; the authenticator code is missing.
+    #[error("enter the 6-digit code from your authenticator app")]
+    SecondFactorNeeded,
+    /// The authenticator or recovery code is wrong or already used.
+    #[error("that code from your authenticator app is wrong or already used")]
+    InvalidSecondFactor,
+    /// A staff member must set up their authenticator app first.
+    #[error("set up your authenticator app before you carry on")]
+    SecondFactorSetUpNeeded,
+    /// A one-time code that is unknown, used, expired or replaced (never which).
+    #[error("that code does not work; ask for a new one")]
+    CodeNotValid,
+    /// A new passphrase the rules refuse; the words say why.
+    #[error("{0}")]
+    WeakPassphrase(String),
+    /// The account is closed.
+    #[error("this account is closed")]
+    AccountClosed,
+    /// The request clashes with how things stand (a username taken …).
+    #[error("{0}")]
+    Conflict(String),
     #[error("database error")]
     Database(#[from] sqlx::Error),
     #[error("internal error: {0}")]
@@ -66,6 +87,13 @@ impl ApiError {
             MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
             InvalidCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials),
             TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
+            SecondFactorNeeded => (StatusCode::UNAUTHORIZED, ErrorCode::SecondFactorNeeded),
+            InvalidSecondFactor => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidSecondFactor),
+            SecondFactorSetUpNeeded => (StatusCode::FORBIDDEN, ErrorCode::SecondFactorSetUpNeeded),
+            CodeNotValid => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::CodeNotValid),
+            WeakPassphrase(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::WeakPassphrase),
+            AccountClosed => (StatusCode::UNAUTHORIZED, ErrorCode::AccountClosed),
+            Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
             Database(_) | Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }

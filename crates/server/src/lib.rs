@@ -11,6 +11,7 @@ pub mod demo;
 pub mod error;
 pub mod extract;
 pub mod routes;
+pub mod setup;
 pub mod state;
 pub mod web;
 
@@ -44,7 +45,11 @@ pub fn state(db: Db, dist_dir: &Path) -> AppState {
 
 pub fn app(state: AppState) -> Router {
     Router::new()
-        .nest("/api/v1", routes::api_router())
+        .nest(
+            "/api/v1",
+            // A young person's replaced session token goes out on the answer.
+            routes::api_router().layer(axum::middleware::from_fn(auth::caller::session_cookie_slot)),
+        )
         // Any other /api path is an API 404 in JSON, never the app's HTML.
         .route("/api", any(|| async { ApiError::NotFound }))
         .route("/api/{*rest}", any(|| async { ApiError::NotFound }))

@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use pathway_server::db::Db;
+use pathway_server::db::{Db, now_ms};
 use pathway_server::demo::{self, SeedOutcome};
+use pathway_server::setup;
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
@@ -36,6 +37,39 @@ enum Command {
     Migrate,
     /// Seed the sample councils and people if the database is empty.
     SeedDemo,
+    /// Add a council, to begin a deployment (then add its first manager).
+    AddCouncil {
+        /// Lower-case letters, digits and dashes: part of web addresses, e.g. `wirral`.
+        #[arg(long)]
+        id: String,
+        /// As people know it, e.g. "Wirral Council".
+        #[arg(long)]
+        name: String,
+        /// The leaving care team's phone number.
+        #[arg(long)]
+        team_phone: Option<String>,
+        #[arg(long)]
+        team_email: Option<String>,
+        /// The out-of-hours duty team's phone number.
+        #[arg(long)]
+        duty_phone: Option<String>,
+        /// When the duty team answers, e.g. "Evenings, weekends and bank holidays".
+        #[arg(long)]
+        duty_hours: Option<String>,
+    },
+    /// Add a manager to a council; prints their username and one-time set-up code.
+    AddManager {
+        /// The council's id, e.g. `wirral`.
+        #[arg(long)]
+        council: String,
+        #[arg(long)]
+        first_name: String,
+        #[arg(long)]
+        last_name: String,
+        /// Where Pathway is served, e.g. https://pathway.wirral.gov.uk, to print the full sign-in address.
+        #[arg(long, env = "PATHWAY_SITE")]
+        site: Option<String>,
+    },
     /// Replace a council's offer with an ORUK list (or page) of services.
     ImportOffer {
         /// The council's id, e.g. `liverpool`.
@@ -69,9 +103,32 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::Migrate => tracing::info!("database is up to date"),
         Command::SeedDemo => seed(&db).await?,
         Command::ImportOffer { council, file } => import_offer(&db, &council, &file).await?,
+        Command::AddCouncil { id, name, team_phone, team_email, duty_phone, duty_hours } => {
+            let council = setup::NewCouncil { id, name, team_phone, team_email, duty_phone, duty_hours };
+            setup::add_council(&db, &council).await?;
+            println!("Added the council {:?} ({}).", council.name.trim(), council.id);
+            println!("Next: pathway-server add-manager --council {} --first-name … --last-name …", council.id);
+        }
+        Command::AddManager { council, first_name, last_name, site } => {
+            let added = setup::add_manager(&db, &council, &first_name, &last_name, now_ms()).await?;
+            let until = chrono::DateTime::from_timestamp_millis(added.expires_at)
+                .map(|t| t.format("%-d %B %Y, %H:%M UTC").to_string())
+                .unwrap_or_default();
+            let path = format!("/login?code={}", added.code);
+            println!("Added {} {} as a manager of {council}.", first_name.trim(), last_name.trim());
+            println!("Username:      {}", added.username);
+            println!("Set-up code:   {}  (works once, until {until})", added.code);
+            match site {
+                Some(site) => println!("Sign in at:    {}{path}", site.trim_end_matches('/')),
+                None => println!("Sign in at:    <your Pathway address>{path}"),
+            }
+            println!("They choose a passphrase, then set up an authenticator app.");
+        }
         Command::Serve { addr, dist, demo } => {
             if demo {
                 seed(&db).await?;
+            } else if setup::has_no_council(&db).await? {
+                tracing::warn!("{}", setup::HOW_TO_BEGIN);
             }
             let listener = tokio::net::TcpListener::bind(addr).await?;
             tracing::info!("Pathway is at http://{}", listener.local_addr()?);

@@ -75,11 +75,57 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
             m.push(("PUT", route, who, code));
         }
     }
+    // Accounts (issue 13). A made-up code is refused alike for everyone.
+    for who in EVERYONE {
+        m.push(("POST", "/auth/code", who, 422));
+        m.push(("POST", "/auth/redeem", who, 422));
+    }
+    for (route, codes) in [
+        // Start before confirm: a wrong first code is refused, and counted.
+        ("/auth/second-factor/start", by_role(403, 200, 200)),
+        ("/auth/second-factor/confirm", by_role(403, 401, 401)),
+        // The sample staff may skip it; nobody else.
+        ("/auth/second-factor/skip", by_role(403, 204, 204)),
+        // With a wrong current passphrase.
+        ("/auth/passphrase", by_role(401, 401, 401)),
+        // With a wrong passphrase: nothing closes.
+        ("/me/close", by_role(401, 403, 403)),
+    ] {
+        for (who, code) in codes {
+            m.push(("POST", route, who, code));
+        }
+    }
+    for (route, codes) in [
+        ("/auth/sessions", by_role(200, 200, 200)),
+        ("/me/export", by_role(200, 403, 403)),
+        ("/me/export/page", by_role(200, 403, 403)),
+    ] {
+        for (who, code) in codes {
+            m.push(("GET", route, who, code));
+        }
+    }
+    // Someone else's session (or none) is answered as missing.
+    for (who, code) in by_role(404, 404, 404) {
+        m.push(("DELETE", "/auth/sessions/{other_session}", who, code));
+    }
     // Last, since it ends the sessions the rows above use.
     for who in EVERYONE {
         m.push(("POST", "/auth/logout", who, 204));
     }
     m
+}
+
+/// A body for the account routes' POSTs: wrong in a way every role can
+/// send (a made-up code, a wrong passphrase).
+fn account_body(route: &str) -> Option<Value> {
+    Some(match route {
+        "/auth/code" => json!({"code": "K7QM-4PXD"}),
+        "/auth/redeem" => json!({"code": "K7QM-4PXD", "passphrase": "blue kettle on the stairs"}),
+        "/auth/second-factor/confirm" => json!({"code": "000000"}),
+        "/auth/passphrase" => json!({"current": "not it", "new": "blue kettle on the stairs"}),
+        "/me/close" => json!({"passphrase": "not it"}),
+        _ => return None,
+    })
 }
 
 #[tokio::test]
@@ -106,6 +152,10 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
         assert_eq!(r[0]["status"], "applied", "{who} {entity}: {r:?}");
         made.push(id.to_string());
     }
+    // A session of Kai's: nobody else may end it.
+    let kai: Value =
+        s.signed_in("kai").await.get(s.url("/api/v1/auth/sessions")).send().await.unwrap().json().await.unwrap();
+    let other_session = kai[0]["id"].as_str().unwrap().to_string();
     let clients =
         [s.client(), s.signed_in("jade").await, s.signed_in("pa.sam").await, s.signed_in("manager.liverpool").await];
     for (method, route, who, expected) in matrix() {
@@ -119,6 +169,7 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
                 .replace("{other_request}", &made[1])
                 .replace("{own_alert}", &made[2])
                 .replace("{other_alert}", &made[3])
+                .replace("{other_session}", &other_session)
         );
         let client = &clients[who as usize];
         let res = match method {
@@ -130,6 +181,10 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
                 .await
                 .unwrap(),
             "PUT" => client.put(s.url(&path)).json(&json!([])).send().await.unwrap(),
+            "DELETE" => client.delete(s.url(&path)).send().await.unwrap(),
+            _ if account_body(route).is_some() => {
+                client.post(s.url(&path)).json(&account_body(route)).send().await.unwrap()
+            }
             _ if route == "/sync/push" => {
                 client.post(s.url(&path)).json(&json!({"mutations": []})).send().await.unwrap()
             }
@@ -143,6 +198,10 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
         };
         assert_eq!(res.status().as_u16(), expected, "{method} {route} as {who:?}");
         if route == "/auth/logout" || expected == 204 {
+            continue;
+        }
+        if route == "/me/export/page" && expected == 200 {
+            assert!(res.text().await.unwrap().starts_with("<!doctype html>"));
             continue;
         }
         let body: Value = res.json().await.unwrap();
@@ -169,6 +228,7 @@ fn the_matrix_covers_every_route_the_api_has() {
                 .replace("{other_request}", "{id}")
                 .replace("{own_alert}", "{id}")
                 .replace("{other_alert}", "{id}")
+                .replace("{other_session}", "{id}")
                 .replace("/contacts/iro", "/contacts/{role}");
             (m.to_string(), path)
         })

@@ -2,10 +2,12 @@
 //! extractors that let each handler's signature say which roles may call it.
 
 pub mod caller;
+pub mod common_passwords;
 pub mod cookie;
 pub mod limiter;
 pub mod one_time_code;
 pub mod passphrase;
+pub mod second_factor;
 pub mod session;
 
-pub use caller::{Advisor, Caller, Manager, YoungPerson};
+pub use caller::{Advisor, Caller, Manager, SessionHolder, YoungPerson};

@@ -13,9 +13,12 @@ pub mod audit_queue;
 pub mod auth_sessions;
 pub mod codes;
 pub mod councils;
+pub mod export;
 pub mod offer;
 pub mod offer_cache;
 pub mod people;
+pub mod second_factor;
+pub mod sign_in;
 pub mod sync;
 
 use std::path::Path;

@@ -223,6 +223,16 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
         }
         count += 1;
     }
+    // Sample staff may skip the second factor (the sign-in page says so);
+    // everyone's passphrase is the published demo one, set now.
+    sqlx::query(
+        "UPDATE people SET passphrase_set_at = $1,
+           second_factor_optional = CASE WHEN role = 'young_person' THEN 0 ELSE 1 END
+         WHERE council_id IN (SELECT id FROM councils WHERE sample_data = 1)",
+    )
+    .bind(now)
+    .execute(db.writer())
+    .await?;
     Ok(SeedOutcome::Seeded { people: count })
 }
 

@@ -1,4 +1,5 @@
-//! `POST /auth/login`, `POST /auth/logout`, `GET /me`.
+//! `POST /auth/login`, `POST /auth/logout`, `GET /me`, and starting a
+//! session (shared with redeeming a code, routes/account.rs).
 
 use std::net::SocketAddr;
 
@@ -8,17 +9,21 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use pathway_model::auth::{LoginRequest, Me, Role};
 use pathway_model::council::CouncilSummary;
+use sqlx::AnyConnection;
 use uuid::Uuid;
 
-use crate::auth::{Caller, cookie, passphrase, session};
-use crate::db::{auth_sessions, now_ms, people};
+use crate::auth::caller::second_factor_state;
+use crate::auth::{SessionHolder, cookie, passphrase, second_factor, session};
+use crate::db::{Db, auth_sessions, now_ms, second_factor as factor_store, sign_in};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
 use crate::state::AppState;
 
-/// Anyone may call. Verifies the passphrase, starts a new session (a fresh
-/// token every time, so a planted cookie is never promoted to a signed-in
-/// one) and answers with the person, as `GET /me` would.
+/// Anyone may call. Verifies the passphrase and, for staff who have set up
+/// their authenticator app, the code from it (or a recovery code); starts a
+/// new session (a fresh token every time, so a planted cookie is never
+/// promoted to a signed-in one) and answers with the person, as `GET /me`
+/// would. A session this browser already had is ended.
 pub async fn login(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -33,11 +38,11 @@ pub async fn login(
         .check(&username, &address)
         .map_err(|retry_after_secs| ApiError::TooManyAttempts { retry_after_secs })?;
 
-    let creds = people::credentials(&state.db, &username).await?;
+    let account = sign_in::by_username(&state.db, &username).await?;
     let passphrase = req.passphrase.clone();
     // Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
-    let verified = tokio::task::spawn_blocking(move || match &creds {
-        Some(c) => passphrase::verify(&passphrase, &c.passphrase_hash).then(|| c.clone()),
+    let verified = tokio::task::spawn_blocking(move || match account {
+        Some(a) => passphrase::verify(&passphrase, &a.passphrase_hash).then_some(a),
         None => {
             passphrase::verify_decoy(&passphrase);
             None
@@ -46,25 +51,83 @@ pub async fn login(
     .await
     .map_err(|e| ApiError::Internal(format!("verify task: {e}")))?;
 
-    let Some(creds) = verified.filter(|c| c.disabled_at.is_none()) else {
+    // A disabled or closed account signs in nowhere, and says no more than
+    // a wrong passphrase would.
+    let Some(account) = verified.filter(|a| a.disabled_at.is_none() && a.closed_at.is_none()) else {
         state.login_limiter.record_failure(&username, &address);
         return Err(ApiError::InvalidCredentials);
     };
+    let role = Role::parse(&account.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
+    if let (true, Some(secret)) = (role.is_staff(), account.totp_secret.as_deref()) {
+        // Asked for only now the passphrase is known to be right; not a failure.
+        let Some(typed) = req.second_factor.as_deref().filter(|t| !t.trim().is_empty()) else {
+            return Err(ApiError::SecondFactorNeeded);
+        };
+        if !second_factor_accepted(&state.db, &account, secret, typed).await? {
+            state.login_limiter.record_failure(&username, &address);
+            return Err(ApiError::InvalidSecondFactor);
+        }
+    }
     state.login_limiter.record_success(&username);
 
-    let role = Role::parse(&creds.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
-    let person_id = Uuid::parse_str(&creds.id).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let token = session::new_token();
-    let now = now_ms();
-    let expires_at = session::initial_expiry(role, now);
-    auth_sessions::insert(&state.db, &session::token_hash(&token), &creds.id, now, expires_at).await?;
+    if let Some(old) = cookie::read(&headers) {
+        auth_sessions::delete(&state.db, &session::token_hash(&old)).await?;
+    }
+    let person_id = Uuid::parse_str(&account.id).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let mut conn = state.db.writer().acquire().await?;
+    let started = start_session(&mut conn, &headers, person_id, role, now_ms()).await?;
+    drop(conn);
+    signed_in(&state, &headers, person_id, &started).await
+}
 
-    let max_age = (!role.is_staff()).then(|| (expires_at - now) / 1000);
-    let me = load_me(&state, person_id).await?;
+/// Whether `typed` is a good authenticator code (for a time step not used
+/// before) or one of the person's unused recovery codes; uses it up if so.
+async fn second_factor_accepted(db: &Db, account: &sign_in::Account, secret: &str, typed: &str) -> Result<bool> {
+    if second_factor::looks_like_totp(typed) {
+        let now_secs = u64::try_from(now_ms() / 1000).unwrap_or(0);
+        let step = second_factor::matching_step(secret, &account.username, typed, now_secs, account.totp_last_step)?;
+        return Ok(match step {
+            Some(step) => factor_store::use_step(db, &account.id, step).await?,
+            None => false,
+        });
+    }
+    Ok(factor_store::use_recovery_code(db, &account.id, &second_factor::recovery_hash(typed), now_ms()).await?)
+}
+
+/// A session just made: the token goes only into the cookie.
+pub struct Started {
+    pub token: String,
+    pub role: Role,
+    pub now: i64,
+    pub expires_at: i64,
+}
+
+/// Starts a session for `person_id` on `conn` (inside the caller's
+/// transaction when there is one), named after the browser it is for.
+pub async fn start_session(
+    conn: &mut AnyConnection,
+    headers: &HeaderMap,
+    person_id: Uuid,
+    role: Role,
+    now: i64,
+) -> Result<Started> {
+    let token = session::new_token();
+    let expires_at = session::initial_expiry(role, now);
+    let user_agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let device = session::device_label(user_agent);
+    auth_sessions::insert(conn, &session::token_hash(&token), &person_id.to_string(), now, expires_at, &device).await?;
+    Ok(Started { token, role, now, expires_at })
+}
+
+/// The answer to a sign-in: the person, as `GET /me` gives it, and the
+/// session cookie (a browser-session cookie for staff).
+pub async fn signed_in(state: &AppState, headers: &HeaderMap, person_id: Uuid, started: &Started) -> Result<Response> {
+    let max_age = (!started.role.is_staff()).then(|| (started.expires_at - started.now) / 1000);
+    let me = load_me(state, person_id).await?;
     let mut response = Json(me).into_response();
     response.headers_mut().insert(
         header::SET_COOKIE,
-        cookie::set(&headers, &token, max_age).parse().map_err(|_| ApiError::Internal("cookie".into()))?,
+        cookie::set(headers, &started.token, max_age).parse().map_err(|_| ApiError::Internal("cookie".into()))?,
     );
     Ok(response)
 }
@@ -75,28 +138,34 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result
     if let Some(token) = cookie::read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&token)).await?;
     }
-    let mut response = StatusCode::NO_CONTENT.into_response();
+    Ok(cleared(&headers, StatusCode::NO_CONTENT.into_response()))
+}
+
+/// `response` with the session cookie removed.
+pub fn cleared(headers: &HeaderMap, mut response: Response) -> Response {
+    if let Ok(v) = cookie::clear(headers).parse() {
+        response.headers_mut().insert(header::SET_COOKIE, v);
+    }
     response
-        .headers_mut()
-        .insert(header::SET_COOKIE, cookie::clear(&headers).parse().map_err(|_| ApiError::Internal("cookie".into()))?);
-    Ok(response)
 }
 
-/// Any signed-in person: themselves.
-pub async fn me(State(state): State<AppState>, caller: Caller) -> Result<Json<Me>> {
-    Ok(Json(load_me(&state, caller.person_id).await?))
+/// Any session, including a staff member's who must still set up their
+/// second factor: themselves.
+pub async fn me(State(state): State<AppState>, holder: SessionHolder) -> Result<Json<Me>> {
+    Ok(Json(load_me(&state, holder.caller.person_id).await?))
 }
 
-async fn load_me(state: &AppState, person_id: Uuid) -> Result<Me> {
+pub async fn load_me(state: &AppState, person_id: Uuid) -> Result<Me> {
     // A person always has a council (a foreign key), so no row means no person.
-    let row = people::me(&state.db, &person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
+    let row = sign_in::me(&state.db, &person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
+    let role = Role::parse(&row.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
     Ok(Me {
         person_id,
         first_name: row.first_name,
         last_name: row.last_name,
-        role: Role::parse(&row.role).ok_or_else(|| ApiError::Internal("bad role".into()))?,
+        role,
         council: CouncilSummary { id: row.council_id, name: row.council_name, sample_data: row.sample_data != 0 },
-        username: String::new(),
-        second_factor: Default::default(),
+        username: row.username,
+        second_factor: second_factor_state(role, row.second_factor_on != 0, row.second_factor_optional != 0),
     })
 }

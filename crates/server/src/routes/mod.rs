@@ -2,9 +2,11 @@
 //! route is in the handler's signature (see `auth::caller`); the access
 //! matrix test in tests/access.rs checks every route against every role.
 
+pub mod account;
 pub mod auth;
 pub mod caseload;
 pub mod council;
+pub mod my_copy;
 pub mod offer;
 pub mod open;
 pub mod people;
@@ -57,6 +59,17 @@ pub fn routes() -> Vec<Route> {
         at("POST", "/auth/login", auth::login),
         at("POST", "/auth/logout", auth::logout),
         at("GET", "/me", auth::me),
+        at("POST", "/auth/code", account::check_code),
+        at("POST", "/auth/redeem", account::redeem),
+        at("POST", "/auth/second-factor/start", account::start_second_factor),
+        at("POST", "/auth/second-factor/confirm", account::confirm_second_factor),
+        at("POST", "/auth/second-factor/skip", account::skip_second_factor),
+        at("POST", "/auth/passphrase", account::change_passphrase),
+        at("GET", "/auth/sessions", account::sessions),
+        at("DELETE", "/auth/sessions/{id}", account::end_session),
+        at("GET", "/me/export", my_copy::export_json),
+        at("GET", "/me/export/page", my_copy::export_page),
+        at("POST", "/me/close", account::close),
         at("GET", "/council/oversight", council::oversight),
         at("GET", "/council/inbox", council::inbox),
         at("POST", "/council/inbox/requests/{id}/done", council::request_done),

@@ -16,7 +16,11 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
         // Personal data must never sit in a shared or browser cache.
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    h.insert(header::CONTENT_SECURITY_POLICY, state.shell.csp.clone());
+    // A page the server renders itself (a young person's copy of her data)
+    // brings a stricter policy of its own; everything else gets the app's.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(header::CONTENT_SECURITY_POLICY, state.shell.csp.clone());
+    }
     h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));

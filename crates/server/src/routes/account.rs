@@ -1,0 +1,282 @@
+//! The account's own routes (issue 13): checking and redeeming a one-time
+//! code, setting up the staff second factor, changing a passphrase, where
+//! you are signed in, and closing a young person's account.
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use pathway_model::auth::account::{
+    ChangePassphrase, CloseAccount, CodeCheck, CodeCheckRequest, RecoveryCodes, RedeemRequest, SecondFactorConfirm,
+    SecondFactorSetUp, SessionInfo,
+};
+use pathway_model::auth::code::{self, CodePurpose};
+use pathway_model::auth::{Role, SecondFactor};
+use uuid::Uuid;
+
+use super::auth::{cleared, signed_in, start_session};
+use crate::auth::{SessionHolder, common_passwords, one_time_code, passphrase, second_factor, session};
+use crate::db::audit::{self, AuditAction};
+use crate::db::{Db, auth_sessions, codes, now_ms, second_factor as factor_store, sign_in};
+use crate::error::{ApiError, Result};
+use crate::extract::ApiJson;
+use crate::state::AppState;
+
+/// Code guesses are counted per address, under a key of their own so they
+/// never lock anyone's sign-in.
+fn code_key(address: &str) -> String {
+    format!("code-from:{address}")
+}
+
+fn check_limit(state: &AppState, account: &str, address: &str) -> Result<()> {
+    state
+        .login_limiter
+        .check(account, address)
+        .map_err(|retry_after_secs| ApiError::TooManyAttempts { retry_after_secs })
+}
+
+/// A live code and whose it is; `code_not_valid` for anything else, counted
+/// as a failed try from this address.
+async fn live_code(state: &AppState, typed: &str, address: &str) -> Result<(String, CodePurpose, sign_in::Account)> {
+    let key = code_key(address);
+    check_limit(state, &key, address)?;
+    let refuse = || {
+        state.login_limiter.record_failure(&key, address);
+        ApiError::CodeNotValid
+    };
+    let Some(code) = code::normalise(typed) else { return Err(refuse()) };
+    let mut conn = state.db.pool().acquire().await?;
+    let Some(live) = codes::find_live(&mut conn, &code, now_ms()).await? else { return Err(refuse()) };
+    let account = sign_in::by_id(&mut conn, &live.person_id).await?;
+    let (Some(account), Some(purpose)) = (account, CodePurpose::parse(&live.purpose)) else { return Err(refuse()) };
+    if account.disabled_at.is_some() || account.closed_at.is_some() {
+        return Err(refuse());
+    }
+    Ok((code, purpose, account))
+}
+
+/// Anyone (rate-limited per address): what a code is for and whose it is,
+/// so the page can greet her and show her username before she chooses.
+pub async fn check_code(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ApiJson(req): ApiJson<CodeCheckRequest>,
+) -> Result<Json<CodeCheck>> {
+    let (_, purpose, account) = live_code(&state, &req.code, &peer.ip().to_string()).await?;
+    let role = Role::parse(&account.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
+    Ok(Json(CodeCheck { first_name: account.first_name, username: account.username, role, purpose }))
+}
+
+/// Anyone (rate-limited per address): uses a code and sets the passphrase,
+/// in one transaction that also ends every session the account had and
+/// writes the audit row; then signs in as a login does. Nothing else about
+/// the person changes: a reset keeps all her records. A staff set-up code
+/// also clears the second factor, to be set up again (a lost phone).
+pub async fn redeem(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    ApiJson(req): ApiJson<RedeemRequest>,
+) -> Result<Response> {
+    let address = peer.ip().to_string();
+    let (code, purpose, account) = live_code(&state, &req.code, &address).await?;
+    common_passwords::check_new(&req.passphrase, &account.username)?;
+    let hash = hash_off_the_workers(req.passphrase).await?;
+    let role = Role::parse(&account.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
+    let person_id = Uuid::parse_str(&account.id).map_err(|e| ApiError::Internal(e.to_string()))?;
+
+    if let Some(old) = crate::auth::cookie::read(&headers) {
+        auth_sessions::delete(&state.db, &session::token_hash(&old)).await?;
+    }
+    let now = now_ms();
+    let mut tx = state.db.writer().begin().await?;
+    // Again, now no other write can come between: two redeems racing with
+    // one code, or a newer code issued meanwhile, leave exactly one winner.
+    if codes::find_live(&mut tx, &code, now).await?.is_none() || !codes::mark_used(&mut tx, &code, now).await? {
+        return Err(ApiError::CodeNotValid);
+    }
+    sign_in::set_passphrase(&mut tx, &account.id, &hash, now).await?;
+    if purpose == CodePurpose::StaffSetUp {
+        sign_in::clear_second_factor(&mut tx, &account.id).await?;
+    }
+    auth_sessions::delete_all_of(&mut tx, &account.id, None).await?;
+    audit::record_with(&mut tx, person_id, person_id, AuditAction::RedeemedCode, Some(purpose.as_str())).await?;
+    let started = start_session(&mut tx, &headers, person_id, role, now).await?;
+    tx.commit().await?;
+    signed_in(&state, &headers, person_id, &started).await
+}
+
+async fn hash_off_the_workers(passphrase: String) -> Result<String> {
+    tokio::task::spawn_blocking(move || passphrase::hash(&passphrase))
+        .await
+        .map_err(|e| ApiError::Internal(format!("hash task: {e}")))?
+}
+
+async fn verify_off_the_workers(passphrase: String, hash: String) -> Result<bool> {
+    tokio::task::spawn_blocking(move || passphrase::verify(&passphrase, &hash))
+        .await
+        .map_err(|e| ApiError::Internal(format!("verify task: {e}")))
+}
+
+async fn account_of(db: &Db, holder: &SessionHolder) -> Result<sign_in::Account> {
+    let mut conn = db.pool().acquire().await?;
+    sign_in::by_id(&mut conn, &holder.caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)
+}
+
+fn staff_only(holder: &SessionHolder) -> Result<()> {
+    if holder.caller.role.is_staff() { Ok(()) } else { Err(ApiError::Forbidden) }
+}
+
+/// Staff, including those still setting up: a new secret for their
+/// authenticator app, as text, an otpauth URI and a QR code. Nothing
+/// changes at sign-in until it is confirmed.
+pub async fn start_second_factor(
+    State(state): State<AppState>,
+    holder: SessionHolder,
+) -> Result<Json<SecondFactorSetUp>> {
+    staff_only(&holder)?;
+    let secret = second_factor::new_secret();
+    factor_store::set_pending(&state.db, &holder.caller.person_id.to_string(), &secret).await?;
+    let otpauth_uri = second_factor::otpauth_uri(&secret, &holder.username)?;
+    let qr_svg = one_time_code::qr_svg(&otpauth_uri)?;
+    Ok(Json(SecondFactorSetUp { secret: second_factor::grouped(&secret), otpauth_uri, qr_svg }))
+}
+
+/// Staff, including those still setting up: the first code from the app
+/// switches the second factor on, and answers 10 recovery codes, shown once.
+/// A wrong code counts like a wrong passphrase.
+pub async fn confirm_second_factor(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    holder: SessionHolder,
+    ApiJson(req): ApiJson<SecondFactorConfirm>,
+) -> Result<Json<RecoveryCodes>> {
+    staff_only(&holder)?;
+    let address = peer.ip().to_string();
+    check_limit(&state, &holder.username, &address)?;
+    let account = account_of(&state.db, &holder).await?;
+    let Some(pending) = account.totp_pending.clone() else {
+        return Err(ApiError::Validation("start setting up the authenticator app first".into()));
+    };
+    let now_secs = u64::try_from(now_ms() / 1000).unwrap_or(0);
+    let Some(step) = second_factor::matching_step(&pending, &account.username, &req.code, now_secs, None)? else {
+        state.login_limiter.record_failure(&holder.username, &address);
+        return Err(ApiError::InvalidSecondFactor);
+    };
+    let codes = second_factor::new_recovery_codes();
+    let hashes: Vec<String> = codes.iter().map(|c| second_factor::recovery_hash(c)).collect();
+    let mut tx = state.db.writer().begin().await?;
+    if !factor_store::confirm(&mut tx, &account.id, &pending, step, &hashes).await? {
+        return Err(ApiError::Validation("the set-up was started again; use the newest QR code".into()));
+    }
+    let me = holder.caller.person_id;
+    audit::record(&mut tx, me, me, AuditAction::SetUpSecondFactor).await?;
+    tx.commit().await?;
+    Ok(Json(RecoveryCodes { codes }))
+}
+
+/// Staff whose account may skip the second factor (the sample accounts of
+/// `--demo`): 204, and they carry on. Every other account: 403.
+pub async fn skip_second_factor(holder: SessionHolder) -> Result<StatusCode> {
+    staff_only(&holder)?;
+    match holder.second_factor {
+        SecondFactor::Optional => Ok(StatusCode::NO_CONTENT),
+        _ => Err(ApiError::Forbidden),
+    }
+}
+
+/// Anyone signed in: a new passphrase, given the current one. Every other
+/// session of the account ends.
+pub async fn change_passphrase(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    holder: SessionHolder,
+    ApiJson(req): ApiJson<ChangePassphrase>,
+) -> Result<StatusCode> {
+    let address = peer.ip().to_string();
+    check_limit(&state, &holder.username, &address)?;
+    let account = account_of(&state.db, &holder).await?;
+    if !verify_off_the_workers(req.current, account.passphrase_hash.clone()).await? {
+        state.login_limiter.record_failure(&holder.username, &address);
+        return Err(ApiError::InvalidCredentials);
+    }
+    common_passwords::check_new(&req.new, &account.username)?;
+    let hash = hash_off_the_workers(req.new).await?;
+    let mut tx = state.db.writer().begin().await?;
+    sign_in::set_passphrase(&mut tx, &account.id, &hash, now_ms()).await?;
+    auth_sessions::delete_all_of(&mut tx, &account.id, Some(&holder.session_id)).await?;
+    let me = holder.caller.person_id;
+    audit::record(&mut tx, me, me, AuditAction::ChangedPassphrase).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Anyone signed in: where they are signed in, most recently used first.
+pub async fn sessions(State(state): State<AppState>, holder: SessionHolder) -> Result<Json<Vec<SessionInfo>>> {
+    let now = now_ms();
+    let rows = auth_sessions::of_person(&state.db, &holder.caller.person_id.to_string(), now).await?;
+    let role = holder.caller.role;
+    let list = rows
+        .into_iter()
+        .filter(|r| r.id == holder.session_id || session::is_alive(role, now, r.last_seen_at, i64::MAX))
+        .filter_map(|r| {
+            Some(SessionInfo {
+                id: Uuid::parse_str(&r.id).ok()?,
+                device: r.device,
+                this_device: r.id == holder.session_id,
+                signed_in_at: r.created_at,
+                last_used_at: r.last_seen_at,
+            })
+        })
+        .collect();
+    Ok(Json(list))
+}
+
+/// Anyone signed in: signs out one of their own sessions. Anyone else's id
+/// is answered as one that does not exist.
+pub async fn end_session(
+    State(state): State<AppState>,
+    holder: SessionHolder,
+    Path(id): Path<String>,
+) -> Result<StatusCode> {
+    let id = Uuid::parse_str(&id).map_err(|_| ApiError::NotFound)?;
+    let me = holder.caller.person_id;
+    let mut tx = state.db.writer().begin().await?;
+    if !auth_sessions::delete_own(&mut tx, &me.to_string(), &id.to_string()).await? {
+        return Err(ApiError::NotFound);
+    }
+    audit::record(&mut tx, me, me, AuditAction::EndedSession).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A young person: closes her own account, given her passphrase again. This
+/// session ends with the answer; her other devices learn at their next
+/// request (401 `account_closed`) and wipe themselves.
+pub async fn close(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    holder: SessionHolder,
+    ApiJson(req): ApiJson<CloseAccount>,
+) -> Result<Response> {
+    if holder.caller.role != Role::YoungPerson {
+        return Err(ApiError::Forbidden);
+    }
+    let address = peer.ip().to_string();
+    check_limit(&state, &holder.username, &address)?;
+    let account = account_of(&state.db, &holder).await?;
+    if !verify_off_the_workers(req.passphrase, account.passphrase_hash.clone()).await? {
+        state.login_limiter.record_failure(&holder.username, &address);
+        return Err(ApiError::InvalidCredentials);
+    }
+    let me = holder.caller.person_id;
+    let mut tx = state.db.writer().begin().await?;
+    sign_in::close(&mut tx, &account.id, now_ms()).await?;
+    audit::record(&mut tx, me, me, AuditAction::ClosedAccount).await?;
+    auth_sessions::delete_by_id(&mut tx, &holder.session_id).await?;
+    tx.commit().await?;
+    Ok(cleared(&headers, StatusCode::NO_CONTENT.into_response()))
+}
