@@ -60,9 +60,9 @@ test("a young person signs in and sees who their personal advisor is", async ({ 
 test("a wrong passphrase is explained in plain words", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Username").fill("jade");
-  await page.getByLabel("Passphrase").fill("not-the-passphrase");
+  await page.getByLabel("Passphrase", { exact: true }).fill("not-the-passphrase");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toContainText("username or passphrase is wrong");
-  await expect(page.getByLabel("Passphrase")).toHaveValue("");
+  await expect(page.getByLabel("Passphrase", { exact: true })).toHaveValue("");
   await screenshot(page, "login-error");
 });

@@ -50,7 +50,29 @@ if (!css || !shellStyle || !login.includes("__PATHWAY_CSS__") || !login.includes
   console.error("stamp-sw: no built stylesheet or shell style, or login.html lacks its marks");
   process.exit(1);
 }
-writeFileSync(loginPath, login.replace("__PATHWAY_CSS__", css).replace(STYLE_MARK, shellStyle.trimStart()));
+writeFileSync(
+  loginPath,
+  withoutHtmlComments(login.replace("__PATHWAY_CSS__", css).replace(STYLE_MARK, shellStyle.trimStart())),
+);
+
+// The comments in the plain scripts and the sign-in page are for people
+// reading the source; phones needn't download them (the size budget,
+// budgets.json). Only whole comment lines and blocks that start a line go:
+// neither file has a string that looks like one.
+function withoutJsComments(js) {
+  return js.replace(/^[ \t]*\/\*[\s\S]*?\*\/[ \t]*\n/gm, "").replace(/^[ \t]*\/\/.*\n/gm, "");
+}
+function withoutHtmlComments(html) {
+  return html.replace(/^[ \t]*<!--[\s\S]*?-->[ \t]*\n/gm, "");
+}
+for (const name of ["login.js", "sw.js"]) {
+  const path = join(dir, name);
+  writeFileSync(path, withoutJsComments(readFileSync(path, "utf8")));
+}
+// index.html's inline style is untouched, so its hash (the server's CSP)
+// stays the same.
+const indexPath = join(dir, "index.html");
+writeFileSync(indexPath, withoutHtmlComments(readFileSync(indexPath, "utf8")));
 
 const SW = "sw.js";
 const files = walk(dir)

@@ -1,7 +1,7 @@
 //! Which pages each role may open, and where each role starts. Used by the
 //! shell to redirect and by pages that link across roles. Pure, with tests.
 
-use pathway_model::auth::Role;
+use pathway_model::auth::{Role, SecondFactor};
 
 use crate::state::Who;
 
@@ -26,8 +26,9 @@ pub fn may_open(role: Role, path: &str) -> bool {
         Role::YoungPerson => {
             matches!(path, "" | "/offer" | "/health" | "/people" | "/plan" | "/me") || path.starts_with("/health/")
         }
-        Role::Advisor => path == "/caseload" || path.starts_with("/caseload/"),
-        Role::Manager => path == "/council" || path.starts_with("/council/"),
+        // Staff have Me too, for their passphrase and where they're signed in.
+        Role::Advisor => path == "/caseload" || path.starts_with("/caseload/") || path == "/me",
+        Role::Manager => path == "/council" || path.starts_with("/council/") || path == "/me",
     }
 }
 
@@ -36,6 +37,9 @@ pub fn redirect_for(who: &Who, path: &str) -> Option<&'static str> {
     match who {
         Who::Checking | Who::NotKnown => None,
         Who::SignedOut => (path != "/login").then_some("/login"),
+        // Staff who must still set up their second factor can do nothing
+        // else: the sign-in page walks them through it.
+        Who::SignedIn(me) if me.second_factor == SecondFactor::SetUpNeeded => (path != "/login").then_some("/login"),
         Who::SignedIn(me) => (!may_open(me.role, path)).then(|| landing_path(me.role)),
     }
 }
@@ -108,5 +112,23 @@ mod tests {
         assert_eq!(redirect_for(&me(Role::Manager), "/caseload/1"), Some("/council"));
         assert_eq!(redirect_for(&me(Role::Advisor), "/council"), Some("/caseload"));
         assert_eq!(redirect_for(&me(Role::Advisor), "/caseloadx"), Some("/caseload"));
+    }
+
+    #[test]
+    fn staff_have_me_for_their_account() {
+        assert_eq!(redirect_for(&me(Role::Advisor), "/me"), None);
+        assert_eq!(redirect_for(&me(Role::Manager), "/me"), None);
+    }
+
+    #[test]
+    fn staff_still_setting_up_a_second_factor_go_to_the_sign_in_page() {
+        let Who::SignedIn(mut sam) = me(Role::Advisor) else { unreachable!() };
+        sam.second_factor = SecondFactor::SetUpNeeded;
+        let sam = Who::SignedIn(sam);
+        assert_eq!(redirect_for(&sam, "/caseload"), Some("/login"));
+        assert_eq!(redirect_for(&sam, "/me"), Some("/login"));
+        let Who::SignedIn(mut sample) = me(Role::Manager) else { unreachable!() };
+        sample.second_factor = SecondFactor::Optional;
+        assert_eq!(redirect_for(&Who::SignedIn(sample), "/council"), None);
     }
 }

@@ -12,7 +12,7 @@ use leptos_router::{NavigateOptions, path};
 use pathway_model::auth::Role;
 
 use crate::access::redirect_for;
-use crate::auth::{WhyLogin, check_who, go_to_login, login_href};
+use crate::auth::{WhyLogin, check_who, go_to_login, login_href, wipe_when_closed};
 #[cfg(feature = "staff")]
 use crate::caseload::{CaseloadPage, CodePage, PersonPage, ProfilePage, RegisterPage};
 #[cfg(feature = "staff")]
@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
     let sync = SyncState::new();
     provide_context(sync);
     lock::install(state);
+    wipe_when_closed(state);
 
     spawn_local(check_who(state));
     crate::topic::install_test_hook();

@@ -61,6 +61,6 @@ export async function firstVisit(browser, base, { username, passphrase, firstNam
 
 export async function signIn(page, username, passphrase) {
   await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Passphrase").fill(passphrase);
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
   await page.getByRole("button", { name: "Sign in" }).click();
 }

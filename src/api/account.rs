@@ -1,5 +1,36 @@
 //! The account's own calls (issue 13): change the passphrase, where you are
 //! signed in, download your copy, close your account.
 
-#[allow(unused_imports)]
-use super::{ApiError, ApiResult, BASE, check, get_json, json_of, send, to_server, with_json};
+use gloo_net::http::Method;
+use pathway_model::auth::account::{ChangePassphrase, CloseAccount, SessionInfo};
+use uuid::Uuid;
+
+use super::{ApiResult, BASE, check, get_json, send, to_server, with_json};
+
+/// Her data as a JSON file (a download), and as a page to print or save as
+/// a PDF: plain links, the browser does the rest.
+pub const EXPORT_JSON: &str = "/api/v1/me/export";
+pub const EXPORT_PAGE: &str = "/api/v1/me/export/page";
+
+async fn post(path: &str, body: &impl serde::Serialize) -> ApiResult<()> {
+    let req = with_json(to_server(Method::POST, &format!("{BASE}{path}")), body)?;
+    check(send(req.send()).await?).await.map(|_| ())
+}
+
+/// Ends every other session of the account too.
+pub async fn change_passphrase(current: String, new: String) -> ApiResult<()> {
+    post("/auth/passphrase", &ChangePassphrase { current, new }).await
+}
+
+pub async fn sessions() -> ApiResult<Vec<SessionInfo>> {
+    get_json(&format!("{BASE}/auth/sessions")).await
+}
+
+pub async fn end_session(id: Uuid) -> ApiResult<()> {
+    check(send(to_server(Method::DELETE, &format!("{BASE}/auth/sessions/{id}")).send()).await?).await.map(|_| ())
+}
+
+/// A young person closes her own account; the passphrase is asked again.
+pub async fn close_account(passphrase: String) -> ApiResult<()> {
+    post("/me/close", &CloseAccount { passphrase }).await
+}

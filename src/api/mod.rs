@@ -167,14 +167,30 @@ pub(crate) async fn json_of<T: DeserializeOwned>(resp: Response) -> ApiResult<T>
 }
 
 /// Passes a success through; turns anything else into a typed error, reading
-/// the `{"error":{"code","message"}}` body when there is one.
+/// the `{"error":{"code","message"}}` body when there is one. Every answer
+/// passes here, so this is where a closed account is noticed.
 pub(crate) async fn check(resp: Response) -> ApiResult<Response> {
     if resp.ok() {
         return Ok(resp);
     }
     let status = resp.status();
     let body = resp.text().await.unwrap_or_default();
-    Err(error_from(status, &body))
+    let error = error_from(status, &body);
+    if error.code() == Some(ErrorCode::AccountClosed) {
+        ON_ACCOUNT_CLOSED.with(|f| f.get().map(|f| f()));
+    }
+    Err(error)
+}
+
+thread_local! {
+    static ON_ACCOUNT_CLOSED: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
+}
+
+/// What the app does when any answer says the account is closed: `auth`
+/// wipes the phone and leaves for the sign-in page (it sets this at start;
+/// `api` can't call it itself, `auth` uses `api`).
+pub fn when_account_closed(f: fn()) {
+    ON_ACCOUNT_CLOSED.with(|c| c.set(Some(f)));
 }
 
 /// A JSON body for a request; a value that cannot be written as JSON is a

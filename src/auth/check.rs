@@ -4,6 +4,7 @@
 //! person from her own things; the server's answer then decides.
 
 use leptos::prelude::*;
+use pathway_model::ErrorCode;
 
 use crate::api::{self, ApiError};
 use crate::saved;
@@ -60,6 +61,8 @@ pub async fn check_who(state: AppState) {
             saved::forget_everything();
             state.who.set(Who::SignedOut);
         }
+        // Closed: `wipe_when_closed` is wiping this phone and leaving.
+        Err(e) if e.code() == Some(ErrorCode::AccountClosed) => {}
         Err(e) => {
             if e.is_unreachable() {
                 state.offline.set(true);

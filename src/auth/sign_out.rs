@@ -2,8 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
-use crate::saved;
-use crate::state::{Who, use_app};
+use crate::state::use_app;
 use crate::store::{engine, use_sync};
 
 /// The words for changes that would be lost by signing out now.
@@ -32,13 +31,8 @@ pub fn SignOutButton() -> impl IntoView {
         spawn_local(async move {
             match api::logout().await {
                 Ok(()) | Err(api::ApiError::Unauthenticated) => {
-                    if let Err(e) = engine::wipe().await {
-                        leptos::logging::warn!("{e}");
-                    }
-                    saved::forget_everything();
                     asking.set(false);
-                    super::go_to_login(super::WhyLogin::SignedOut);
-                    state.who.set(Who::SignedOut);
+                    super::wipe_this_phone(state, super::WhyLogin::SignedOut).await;
                 }
                 Err(e) => {
                     state.note_error(&e);

@@ -9,6 +9,8 @@ pub enum WhyLogin {
     SignedOut,
     /// The app lock took 10 wrong PINs and wiped this phone.
     WrongPin,
+    /// The account is closed (by her, or found closed): the phone is wiped.
+    Closed,
 }
 
 /// The sign-in page's address for `why`.
@@ -16,6 +18,7 @@ pub fn login_href(why: WhyLogin) -> &'static str {
     match why {
         WhyLogin::SignedOut => "/login",
         WhyLogin::WrongPin => "/login?why=pin",
+        WhyLogin::Closed => "/login?why=closed",
     }
 }
 

@@ -35,6 +35,7 @@ fn StaffNav(children: Children) -> impl IntoView {
         <nav aria-label="Main" class="staff-nav">
             <ul>
                 {children()}
+                <li><A href="/me">"Your account"</A></li>
                 <li><SignOutButton/></li>
             </ul>
         </nav>

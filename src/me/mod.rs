@@ -1,4 +1,8 @@
-//! "Me": who the app thinks you are, the app lock, and signing out.
+//! "Me": who the app thinks you are, the app lock, your account (passphrase,
+//! where you're signed in, your copy, closing it) and signing out.
+
+mod account;
+mod close;
 
 use leptos::prelude::*;
 
@@ -9,9 +13,12 @@ use crate::lock::PinSettings;
 use crate::state::use_app;
 use crate::ui::SampleBadge;
 
+pub use account::{ago_words, new_passphrase_problem, session_words};
+
 #[component]
 pub fn MePage() -> impl IntoView {
     let state = use_app();
+    let young = Memo::new(move |_| state.me().is_some_and(|me| me.role == Role::YoungPerson));
     view! {
         <h1>"Me"</h1>
         {move || state.me().map(|me| view! {
@@ -19,6 +26,7 @@ pub fn MePage() -> impl IntoView {
                 <h2 id="me-details">"Your details"</h2>
                 <dl class="facts">
                     <div><dt>"Name"</dt><dd>{format!("{} {}", me.first_name, me.last_name)}</dd></div>
+                    <div><dt>"Username"</dt><dd>{me.username.clone()}</dd></div>
                     <div>
                         <dt>"Council"</dt>
                         <dd>{me.council.name.clone()}" "<SampleBadge sample_data=me.council.sample_data/></dd>
@@ -26,8 +34,13 @@ pub fn MePage() -> impl IntoView {
                 </dl>
             </section>
         })}
-        <Show when=move || state.me().is_some_and(|me| me.role == Role::YoungPerson)>
+        <Show when=move || young.get()>
             <PinSettings/>
+        </Show>
+        <account::ChangePassphrase/>
+        <account::Sessions/>
+        <Show when=move || young.get()>
+            <close::DownloadCopy/>
         </Show>
         <section class="card" aria-labelledby="me-leaving">
             <h2 id="me-leaving">"Leaving Pathway"</h2>
@@ -35,5 +48,8 @@ pub fn MePage() -> impl IntoView {
             <p class="hint">"Need to leave fast? Tap Quick exit, or press the Shift key 3 times."</p>
             <SignOutButton/>
         </section>
+        <Show when=move || young.get()>
+            <close::CloseAccount/>
+        </Show>
     }
 }
