@@ -88,9 +88,11 @@ pub(super) async fn sync_once(epoch: u64) -> Result<(), Stop> {
             let before = e.replica.clone();
             e.replica.apply_pull(&pull);
             // What the screens show moves only if the pull brought a record
-            // or took one away, or caught up with a change of ours.
+            // or took some away (one by one, or all of someone who left the
+            // caseload), or caught up with a change of ours.
             let moved = !pull.changes.is_empty()
                 || !pull.tombstones.is_empty()
+                || !pull.forget.is_empty()
                 || e.replica.settled.len() != before.settled.len();
             let snapshot = if moved { e.snapshot() } else { Snapshot::unchanged_records(e.sync, &e.replica) };
             (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), snapshot)
