@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use pathway::health::records::Item;
-use pathway::health::{EntryList, LinkedText, WordsExplained};
+use pathway::health::{EntryList, LinkedText, WordsExplained, set_words};
 use pathway_model::health::{HealthEntry, HealthKind};
 use serde_json::json;
 use uuid::Uuid;
@@ -60,6 +60,8 @@ async fn an_empty_kind_says_what_to_ask_for_and_offers_to_add_one() {
 
 #[wasm_bindgen_test]
 async fn words_from_the_glossary_link_to_their_meaning_on_the_same_page() {
+    // As if read from /glossary.json (the model's test keeps that equal).
+    set_words(pathway_model::health::glossary::TERMS);
     let host = mount(|| {
         view! {
             <p><LinkedText text="MMR second dose".to_string()/></p>

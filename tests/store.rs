@@ -37,6 +37,7 @@ fn busy_replica(person: Uuid) -> Replica {
         cursor: 3,
         last_seq: 0,
         has_more: false,
+        forget: vec![],
     });
     r.put(EntityKind::Topic, Uuid::now_v7(), fields(json!({"text": "Bus pass"})));
     r.put(EntityKind::Topic, records[0].id, fields(json!({"done": true})));
@@ -107,6 +108,7 @@ async fn only_what_changed_is_written_and_it_loads_back() {
         cursor: 5,
         last_seq: 1,
         has_more: false,
+        forget: vec![],
     });
     let keep = replica.conflicts[0].mine.mutation_id;
     replica.keep_mine(keep);
@@ -181,6 +183,7 @@ async fn years_of_records_save_and_load_back_whole() {
         cursor: 500,
         last_seq: 0,
         has_more: true,
+        forget: vec![],
     });
     store.save(&Changes::between(person, Some(&before), &replica)).await.unwrap();
     store.close();

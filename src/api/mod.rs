@@ -124,6 +124,12 @@ pub async fn offer() -> ApiResult<OfferBook> {
     get_json(&format!("{BASE}/offer")).await
 }
 
+/// The glossary's words: a file of the app's build (not the API), which
+/// the service worker keeps for offline use.
+pub async fn glossary() -> ApiResult<Vec<pathway_model::health::glossary::TermText>> {
+    get_json("/glossary.json").await
+}
+
 /// Sends changes made on this device (at most `MAX_BATCH` at a time).
 pub async fn sync_push(request: &PushRequest) -> ApiResult<PushResponse> {
     let req = with_json(to_server(Method::POST, &format!("{BASE}/sync/push")), request)?;

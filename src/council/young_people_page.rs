@@ -51,7 +51,7 @@ fn full_name(s: &StaffMember) -> String {
 pub fn destinations(team: &[StaffMember], current: Option<Uuid>) -> Vec<(Option<Uuid>, String)> {
     let mut pas: Vec<&StaffMember> =
         team.iter().filter(|s| s.role == Role::Advisor && !s.disabled && Some(s.person_id) != current).collect();
-    pas.sort_by_key(|s| (s.caseload_size, full_name(s)));
+    pathway_model::order::sort_by_key(&mut pas, |s| (s.caseload_size, full_name(s)));
     let mut out: Vec<(Option<Uuid>, String)> = pas
         .into_iter()
         .map(|s| {

@@ -12,7 +12,8 @@
 //!   changes on an entry (and on their own entries, its words, or deletes it).
 //! - `entry_form`: the form that adds an entry (young person or PA), or
 //!   changes one of the young person's own.
-//! - `card`, `linked`, `nav`: small shared pieces.
+//! - `card`, `linked`, `nav`: small shared pieces; `glossary_terms`: the
+//!   glossary's words, read when first needed.
 //! - `pa_health`: the health entries on a PA's page for one young person.
 
 mod add_page;
@@ -24,6 +25,7 @@ mod entry_page;
 mod entry_yours;
 pub mod form;
 mod glossary_page;
+mod glossary_terms;
 mod kind_page;
 mod linked;
 mod nav;
@@ -38,6 +40,7 @@ pub use add_page::HealthAddPage;
 pub use card::{EntryCard, EntryList};
 pub use entry_page::HealthEntryPage;
 pub use glossary_page::GlossaryPage;
+pub use glossary_terms::set_words;
 pub use kind_page::HealthKindPage;
 pub use linked::{LinkedText, WordsExplained};
 #[cfg(feature = "staff")]

@@ -176,7 +176,7 @@ pub fn Sessions() -> impl IntoView {
 }
 
 fn session_list(mut list: Vec<SessionInfo>, here: &'static str, end: impl Fn(Uuid) + Copy + 'static) -> impl IntoView {
-    list.sort_by_key(|s| (!s.this_device, -s.last_used_at));
+    pathway_model::order::sort_by_key(&mut list, |s| (!s.this_device, -s.last_used_at));
     let now = clock::now_ms();
     view! {
         <ul class="sessions">

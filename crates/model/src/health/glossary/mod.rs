@@ -4,7 +4,11 @@
 //! [`TERMS`] is the glossary itself, sorted by name. [`link_terms`] splits the
 //! text of a health entry so the app can mark the words it can explain,
 //! [`terms_in`] lists those words, and [`search`] backs the glossary's search
-//! box.
+//! box. Each takes the terms to use: the app does not compile `TERMS` in
+//! (about 13 KB brotli a phone would download before Home); it reads the
+//! same words from `public/glossary.json`, a copy a test keeps equal to
+//! `TERMS`, when a health page first needs them (the service worker keeps it
+//! for offline use).
 //!
 //! Every meaning is written for a 12-year-old reader: one or two short
 //! sentences in everyday words, with any harder word explained where it is
@@ -33,9 +37,36 @@ mod terms;
 
 pub use terms::TERMS;
 
+/// A term as written in `public/glossary.json`: owned text, read at run
+/// time. An array `[key, name, [also…], meaning]` rather than an object:
+/// 300 terms' field names cost a phone about 0.5 KB brotli for nothing.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TermText(pub String, pub String, pub Vec<String>, pub String);
+
+impl TermText {
+    pub fn of(term: &Term) -> TermText {
+        TermText(
+            term.key.into(),
+            term.name.into(),
+            term.also.iter().map(|a| a.to_string()).collect(),
+            term.meaning.into(),
+        )
+    }
+
+    /// A `Term` that lives as long as the program: the app reads the
+    /// glossary once and keeps it until the page closes, so leaking it is
+    /// what keeping it means.
+    pub fn leak(self) -> Term {
+        let text = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        let TermText(key, name, also, meaning) = self;
+        let also: Vec<&'static str> = also.into_iter().map(text).collect();
+        Term { key: text(key), name: text(name), also: Box::leak(also.into_boxed_slice()), meaning: text(meaning) }
+    }
+}
+
 /// The term with this key.
-pub fn find(key: &str) -> Option<&'static Term> {
-    TERMS.iter().find(|term| term.key == key)
+pub fn find(terms: &'static [Term], key: &str) -> Option<&'static Term> {
+    terms.iter().find(|term| term.key == key)
 }
 
 /// A run of text split for display: plain text, or a term found in it.
@@ -54,7 +85,7 @@ pub enum Segment<'a> {
 /// "review health assessment" is one term, not "health assessment" after a
 /// plain "review". The segments joined back together give `text` exactly; an
 /// empty `text` gives no segments.
-pub fn link_terms(text: &str) -> Vec<Segment<'_>> {
+pub fn link_terms<'a>(terms: &'static [Term], text: &'a str) -> Vec<Segment<'a>> {
     let mut segments = Vec::new();
     // Where the plain text not yet pushed starts.
     let mut plain_from = 0;
@@ -67,7 +98,7 @@ pub fn link_terms(text: &str) -> Vec<Segment<'_>> {
         // checks), so other characters need no look-up.
         if !in_word
             && c.is_ascii_alphanumeric()
-            && let Some((len, term)) = longest_at(text, at)
+            && let Some((len, term)) = longest_at(terms, text, at)
         {
             if plain_from < at {
                 segments.push(Segment::Text(&text[plain_from..at]));
@@ -88,9 +119,9 @@ pub fn link_terms(text: &str) -> Vec<Segment<'_>> {
 }
 
 /// The distinct terms found in `text`, in order of first appearance.
-pub fn terms_in(text: &str) -> Vec<&'static Term> {
+pub fn terms_in(terms: &'static [Term], text: &str) -> Vec<&'static Term> {
     let mut found: Vec<&'static Term> = Vec::new();
-    for segment in link_terms(text) {
+    for segment in link_terms(terms, text) {
         if let Segment::Term { term, .. } = segment
             && !found.iter().any(|seen| seen.key == term.key)
         {
@@ -110,9 +141,9 @@ pub fn terms_in(text: &str) -> Vec<&'static Term> {
 /// those, the ones whose name or an alias begins with the first word lead; then
 /// come terms found only through their meaning. Each group keeps glossary
 /// order.
-pub fn search(query: &str) -> Vec<&'static Term> {
+pub fn search(terms: &'static [Term], query: &str) -> Vec<&'static Term> {
     let words: Vec<&str> = query.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
-    let mut found: Vec<(u8, &'static Term)> = TERMS
+    let mut found: Vec<(u8, &'static Term)> = terms
         .iter()
         .filter_map(|term| {
             let in_names = |word: &str| patterns(term).any(|pattern| has_word_starting(pattern, word));
@@ -142,10 +173,10 @@ fn patterns(term: &'static Term) -> impl Iterator<Item = &'static str> {
 /// The longest name or alias of any term that starts at `text[at..]` and ends
 /// a word, with its length in bytes. The caller checks that `at` starts a
 /// word.
-fn longest_at(text: &str, at: usize) -> Option<(usize, &'static Term)> {
+fn longest_at(terms: &'static [Term], text: &str, at: usize) -> Option<(usize, &'static Term)> {
     let rest = &text.as_bytes()[at..];
     let mut best: Option<(usize, &'static Term)> = None;
-    for term in TERMS {
+    for term in terms {
         for pattern in patterns(term) {
             if let Some(len) = match_len(rest, pattern)
                 && best.is_none_or(|(best_len, _)| len > best_len)

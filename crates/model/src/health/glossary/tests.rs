@@ -1,6 +1,40 @@
 use super::*;
 use proptest::prelude::*;
 
+// The tests read the glossary itself.
+fn find(key: &str) -> Option<&'static Term> {
+    super::find(TERMS, key)
+}
+fn link_terms(text: &str) -> Vec<Segment<'_>> {
+    super::link_terms(TERMS, text)
+}
+fn terms_in(text: &str) -> Vec<&'static Term> {
+    super::terms_in(TERMS, text)
+}
+fn search(query: &str) -> Vec<&'static Term> {
+    super::search(TERMS, query)
+}
+
+/// What phones read (`public/glossary.json`, copied into the app's build)
+/// says exactly what `TERMS` says. Run with GLOSSARY_WRITE=1 to write it
+/// after changing `TERMS`.
+#[test]
+fn the_copy_for_phones_is_the_glossary() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/glossary.json");
+    let want = serde_json::to_string(&TERMS.iter().map(TermText::of).collect::<Vec<_>>()).unwrap() + "\n";
+    if std::env::var_os("GLOSSARY_WRITE").is_some() {
+        std::fs::write(&path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "public/glossary.json differs from TERMS: run GLOSSARY_WRITE=1 cargo test -p pathway-model glossary"
+    );
+    let read: Vec<TermText> = serde_json::from_str(&have).unwrap();
+    let leaked: Vec<Term> = read.into_iter().map(TermText::leak).collect();
+    assert_eq!(leaked.as_slice(), TERMS);
+}
+
 fn term(key: &str) -> &'static Term {
     find(key).unwrap_or_else(|| panic!("no term {key:?}"))
 }
