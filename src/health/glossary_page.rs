@@ -11,7 +11,8 @@ use crate::words;
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
     let query = RwSignal::new(String::new());
-    let all = use_words();
+    let words = use_words();
+    let all = Memo::new(move |_| words.get());
     let found = move || match all.get() {
         Words::Here(terms) => Some(query.with(|q| glossary::search(terms, q))),
         Words::Reading | Words::NotHere => None,

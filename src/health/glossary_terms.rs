@@ -22,15 +22,19 @@ pub enum Words {
 }
 
 thread_local! {
-    static WORDS: RwSignal<Words> = RwSignal::new(Words::Reading);
+    // Reference-counted, not owned by the page that first asked: an owned
+    // signal would be disposed with that page, and the next page reading it
+    // would fail.
+    static WORDS: ArcRwSignal<Words> = ArcRwSignal::new(Words::Reading);
     static ASKED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// The glossary, reading it the first time it is needed.
-pub fn use_words() -> Signal<Words> {
-    let words = WORDS.with(|w| *w);
+pub fn use_words() -> ArcReadSignal<Words> {
+    let words = WORDS.with(|w| w.clone());
     let needed = !matches!(words.get_untracked(), Words::Here(_));
     if needed && !ASKED.with(|asked| asked.replace(true)) {
+        let words = words.clone();
         spawn_local(async move {
             match api::glossary().await {
                 Ok(list) => {
@@ -45,7 +49,7 @@ pub fn use_words() -> Signal<Words> {
             }
         });
     }
-    words.into()
+    words.read_only()
 }
 
 /// Puts these words on the device at once, as reading the file would: for
