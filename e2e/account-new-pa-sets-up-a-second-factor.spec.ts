@@ -31,6 +31,8 @@ test("a new PA uses their set-up code, sets up an authenticator app, and signs i
   await page.goto("/caseload");
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole("heading", { level: 1, name: "Set up your authenticator app" })).toBeVisible();
+  // A fresh secret each time the step opens: the last one counts.
+  await expect(page.locator("#secret")).toHaveText(/^[A-Z2-7 ]{16,}$/);
   const secretNow = (await page.locator("#secret").textContent())!;
 
   await page.getByRole("textbox", { name: "Code from your authenticator app" }).fill("000000");
