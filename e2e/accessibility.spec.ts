@@ -40,7 +40,7 @@ test("staff pages have no accessibility violations", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: /^Jade / })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   // Signing out loads the sign-in page: let it arrive before going there.
   await expect(page.getByRole("heading", { level: 1, name: "Sign in to Pathway" })).toBeVisible();
   await signIn(page, "manager.liverpool");
@@ -128,7 +128,7 @@ test("on every staff page, a screen reader finds exactly one main heading", asyn
   await expect(page.getByRole("heading", { name: "Pathway plan" })).toBeVisible();
   await expectOneMainHeading(page, "a young person's page");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   // Signing out loads the sign-in page: let it arrive before going there.
   await expect(page.getByRole("heading", { level: 1, name: "Sign in to Pathway" })).toBeVisible();
   await signIn(page, "manager.liverpool");

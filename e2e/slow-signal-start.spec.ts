@@ -169,7 +169,7 @@ test("on a slow signal, signing out is not undone by the late answer to who she 
   const { page } = await openSlowly(phone, TOPICS.signOut, (method, path) => (path === "/api/v1/me" ? HELD_MS : 0));
   const lateAnswer = page.waitForResponse((r) => r.url().endsWith("/api/v1/me"), { timeout: HELD_MS + 10_000 });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Sign in to Pathway" })).toBeVisible();
   // Then everything is slow again, so a wrong turn would stay on screen
   // (the server's "not signed in" to what follows would take 10 s too).

@@ -57,7 +57,7 @@ test("signing out with changes only on this phone says so first", async ({ page 
   await addTopic(page, "Bank account");
   await addTopic(page, "Dentist");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByText("3 changes are only on this phone.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign out anyway" })).toBeVisible();
   await expectNoAxeViolations(page);

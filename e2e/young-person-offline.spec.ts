@@ -36,7 +36,7 @@ test("after signing out, opening Pathway offline shows nothing personal", async 
   await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
   await waitForServiceWorker(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login$/);
 
   await context.setOffline(true);

@@ -71,7 +71,7 @@ test("a student of 19 sees the university bursary under For you, with the reason
   expect(await page.evaluate(() => localStorage.getItem("pathway.offer"))).toContain("higher-education-bursary");
   await expect(page.getByText(/^Synced at \d\d:\d\d$/)).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login$/);
   expect(await page.evaluate(() => localStorage.getItem("pathway.offer"))).toBeNull();
   expect(refused).toEqual([]);

@@ -50,7 +50,7 @@ test("a young person signs in and sees who their personal advisor is", async ({ 
 
   // Signing out ends the session: back to sign in, and home is closed.
   await page.goto("/me");
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login$/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/login$/);

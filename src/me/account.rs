@@ -153,7 +153,8 @@ pub fn Sessions() -> impl IntoView {
     let end = move |id: Uuid| {
         spawn_local(async move {
             match api::account::end_session(id).await {
-                Ok(()) => {
+                // Gone already (it ended by itself): the list catches up.
+                Ok(()) | Err(ApiError::Api { code: ErrorCode::NotFound, .. }) => {
                     problem.set(None);
                     remote.retry();
                 }
