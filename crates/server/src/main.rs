@@ -104,7 +104,15 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
         Command::SeedDemo => seed(&db).await?,
         Command::ImportOffer { council, file } => import_offer(&db, &council, &file).await?,
         Command::AddCouncil { id, name, team_phone, team_email, duty_phone, duty_hours } => {
-            let council = setup::NewCouncil { id, name, team_phone, team_email, duty_phone, duty_hours };
+            let council = pathway_server::db::councils::CouncilRow {
+                id,
+                name,
+                team_phone,
+                team_email,
+                sample_data: 0,
+                duty_phone,
+                duty_hours,
+            };
             setup::add_council(&db, &council).await?;
             println!("Added the council {:?} ({}).", council.name.trim(), council.id);
             println!("Next: pathway-server add-manager --council {} --first-name … --last-name …", council.id);

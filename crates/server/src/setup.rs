@@ -29,15 +29,6 @@ pub enum SetupError {
     Db(#[from] sqlx::Error),
 }
 
-pub struct NewCouncil {
-    pub id: String,
-    pub name: String,
-    pub team_phone: Option<String>,
-    pub team_email: Option<String>,
-    pub duty_phone: Option<String>,
-    pub duty_hours: Option<String>,
-}
-
 /// A council id is part of web addresses (`/api/v1/open/wirral/`): lower-case
 /// letters, digits and dashes.
 fn check_id(id: &str) -> Result<(), SetupError> {
@@ -59,7 +50,8 @@ fn tidy(v: &Option<String>) -> Option<String> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(String::from)
 }
 
-pub async fn add_council(db: &Db, c: &NewCouncil) -> Result<(), SetupError> {
+/// Adds a real council (never sample data), its fields trimmed.
+pub async fn add_council(db: &Db, c: &CouncilRow) -> Result<(), SetupError> {
     check_id(&c.id)?;
     let name = c.name.trim();
     if name.is_empty() || name.chars().count() > 100 {

@@ -5,12 +5,14 @@ use pathway_model::people::ContactCard;
 
 use super::Db;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+/// A council as stored; also what a young person's copy says of hers.
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
 pub struct CouncilRow {
     pub id: String,
     pub name: String,
     pub team_phone: Option<String>,
     pub team_email: Option<String>,
+    #[serde(skip)]
     pub sample_data: i64,
     /// The out-of-hours duty team's number and when it answers.
     pub duty_phone: Option<String>,

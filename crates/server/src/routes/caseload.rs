@@ -18,7 +18,7 @@ use pathway_model::people::{ContactDetails, ContactRole};
 use pathway_model::profile::{Circumstance, LegalStatus};
 use uuid::Uuid;
 
-use crate::auth::Advisor;
+use crate::auth::{Advisor, Caller};
 use crate::clock::today;
 use crate::db::accounts::{self, NewPerson};
 use crate::db::audit::{self, AuditAction};
@@ -70,10 +70,7 @@ pub async fn young_person(
     Advisor(caller): Advisor,
     Path(person_id): Path<String>,
 ) -> Result<Json<YoungPersonOverview>> {
-    let person_id = Uuid::parse_str(&person_id).map_err(|_| ApiError::NotFound)?;
-    let p = people::on_caseload(&state.db, &caller.person_id.to_string(), &person_id.to_string())
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let (person_id, p) = on_my_caseload(&state, &caller, &person_id).await?;
     let council = councils::get(&state.db, &p.council_id)
         .await?
         .ok_or_else(|| ApiError::Internal("person without council".into()))?;
@@ -106,8 +103,7 @@ pub async fn young_person(
             None => {}
         }
     }
-    let viewed = AuditEvent { actor: caller.person_id, subject: person_id, action: AuditAction::ViewedOverview };
-    state.db.audits().write(vec![viewed]).await.map_err(|e| ApiError::Internal(e.to_string()))?;
+    audit_viewed(&state, &caller, person_id).await?;
     Ok(Json(overview))
 }
 
@@ -120,11 +116,8 @@ pub async fn set_contact(
     Path((person_id, role)): Path<(String, String)>,
     ApiJson(details): ApiJson<ContactDetails>,
 ) -> Result<StatusCode> {
-    let person_id = Uuid::parse_str(&person_id).map_err(|_| ApiError::NotFound)?;
     let role = ContactRole::parse(&role).ok_or(ApiError::NotFound)?;
-    people::on_caseload(&state.db, &caller.person_id.to_string(), &person_id.to_string())
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let (person_id, _) = on_my_caseload(&state, &caller, &person_id).await?;
     let problems = details.problems();
     if !problems.is_empty() {
         return Err(ApiError::Issues(
@@ -222,13 +215,9 @@ pub async fn profile(
     Advisor(caller): Advisor,
     Path(person_id): Path<String>,
 ) -> Result<Json<YoungPersonProfile>> {
-    let person_id = Uuid::parse_str(&person_id).map_err(|_| ApiError::NotFound)?;
-    let p = people::on_caseload(&state.db, &caller.person_id.to_string(), &person_id.to_string())
-        .await?
-        .ok_or(ApiError::NotFound)?;
+    let (person_id, p) = on_my_caseload(&state, &caller, &person_id).await?;
     let profile = profile_of(&p)?;
-    let viewed = AuditEvent { actor: caller.person_id, subject: person_id, action: AuditAction::ViewedOverview };
-    state.db.audits().write(vec![viewed]).await.map_err(|e| ApiError::Internal(e.to_string()))?;
+    audit_viewed(&state, &caller, person_id).await?;
     Ok(Json(profile))
 }
 
@@ -286,4 +275,22 @@ pub async fn new_code(
     let answer = code_answer(&headers, person_id, &member.first_name, &member.username, purpose, issued)?;
     tx.commit().await?;
     Ok(Json(answer))
+}
+
+/// The young person `person_id` names, when she is on the caller's
+/// caseload. Anyone else, or an id that is not one, answers 404: a PA never
+/// learns whether someone off their caseload exists.
+async fn on_my_caseload(state: &AppState, caller: &Caller, person_id: &str) -> Result<(Uuid, people::PersonRow)> {
+    let person_id = Uuid::parse_str(person_id).map_err(|_| ApiError::NotFound)?;
+    let p = people::on_caseload(&state.db, &caller.person_id.to_string(), &person_id.to_string())
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok((person_id, p))
+}
+
+/// A PA read this young person's details: on the audit trail before the
+/// answer leaves.
+async fn audit_viewed(state: &AppState, caller: &Caller, subject: Uuid) -> Result<()> {
+    let viewed = AuditEvent { actor: caller.person_id, subject, action: AuditAction::ViewedOverview };
+    state.db.audits().write(vec![viewed]).await.map_err(|e| ApiError::Internal(e.to_string()))
 }

@@ -4,6 +4,8 @@
 //! per test so tests can run in parallel.
 #![allow(dead_code)]
 
+pub mod accounts;
+
 use std::path::Path;
 
 use pathway_server::db::Db;
