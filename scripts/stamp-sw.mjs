@@ -23,7 +23,7 @@ if (!dir) {
 // worker, manifest and icons at the root are hers, so drop the copies here.
 // Its files are not precached on anyone's phone (docs/decisions/0008).
 if ((process.env.TRUNK_PUBLIC_URL ?? "").startsWith("/staff")) {
-  for (const name of ["sw.js", "login.html", "login.js", "manifest.webmanifest", "robots.txt", "icons"]) {
+  for (const name of ["sw.js", "login.html", "login.js", "manifest.webmanifest", "robots.txt", "icons", "glossary.json"]) {
     rmSync(join(dir, name), { recursive: true, force: true });
   }
   console.log("stamp-sw: staff build, no service worker of its own");
@@ -69,6 +69,10 @@ for (const name of ["login.js", "sw.js"]) {
   const path = join(dir, name);
   writeFileSync(path, withoutJsComments(readFileSync(path, "utf8")));
 }
+// The glossary is kept one term a line for people editing it; phones get
+// it without the line breaks.
+const glossaryPath = join(dir, "glossary.json");
+writeFileSync(glossaryPath, JSON.stringify(JSON.parse(readFileSync(glossaryPath, "utf8"))));
 // index.html's inline style is untouched, so its hash (the server's CSP)
 // stays the same.
 const indexPath = join(dir, "index.html");

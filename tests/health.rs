@@ -60,8 +60,8 @@ async fn an_empty_kind_says_what_to_ask_for_and_offers_to_add_one() {
 
 #[wasm_bindgen_test]
 async fn words_from_the_glossary_link_to_their_meaning_on_the_same_page() {
-    // As if read from /glossary.json (the model's test keeps that equal).
-    set_words(pathway_model::health::glossary::TERMS);
+    // As if read from /glossary.json (the model reads the same file).
+    set_words(*pathway_model::health::glossary::TERMS);
     let host = mount(|| {
         view! {
             <p><LinkedText text="MMR second dose".to_string()/></p>

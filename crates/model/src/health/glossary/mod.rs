@@ -1,14 +1,15 @@
 //! Plain-English meanings of words found in health records, kept on the phone
 //! so they work offline.
 //!
-//! [`TERMS`] is the glossary itself, sorted by name. [`link_terms`] splits the
-//! text of a health entry so the app can mark the words it can explain,
-//! [`terms_in`] lists those words, and [`search`] backs the glossary's search
-//! box. Each takes the terms to use: the app does not compile `TERMS` in
-//! (about 13 KB brotli a phone would download before Home); it reads the
-//! same words from `public/glossary.json`, a copy a test keeps equal to
-//! `TERMS`, when a health page first needs them (the service worker keeps it
-//! for offline use).
+//! The glossary itself is `crates/model/data/glossary.json`, one term a
+//! line, `[key, name, [other ways it is written], meaning]`, sorted by name
+//! (the tests check). [`link_terms`] splits the text of a health entry so the
+//! app can mark the words it can explain, [`terms_in`] lists those words, and
+//! [`search`] backs the glossary's search box. Each takes the terms to use:
+//! the app does not compile the file in (about 13 KB brotli a phone would
+//! download before Home); Trunk copies it into the build and the app reads it
+//! when a health page first needs it (the service worker keeps it for
+//! offline use). [`TERMS`] is the same file read here, for the tests.
 //!
 //! Every meaning is written for a 12-year-old reader: one or two short
 //! sentences in everyday words, with any harder word explained where it is
@@ -32,13 +33,17 @@ pub struct Term {
     pub meaning: &'static str,
 }
 
-/// The glossary, sorted alphabetically by name, ignoring case.
-mod terms;
+/// The glossary file, as written.
+pub const GLOSSARY_JSON: &str = include_str!("../../../data/glossary.json");
 
-pub use terms::TERMS;
+/// The glossary, sorted alphabetically by name, ignoring case, read from
+/// [`GLOSSARY_JSON`] once. Not used by the app, so not compiled into it.
+pub static TERMS: std::sync::LazyLock<&'static [Term]> = std::sync::LazyLock::new(|| {
+    let read: Vec<TermText> = serde_json::from_str(GLOSSARY_JSON).unwrap_or_default();
+    Box::leak(read.into_iter().map(TermText::leak).collect::<Vec<_>>().into_boxed_slice())
+});
 
-/// A term as written in `public/glossary.json`: owned text, read at run
-/// time. An array `[key, name, [also…], meaning]` rather than an object:
+/// A term as written in the glossary file: owned text, read at run time. An array `[key, name, [also…], meaning]` rather than an object:
 /// 300 terms' field names cost a phone about 0.5 KB brotli for nothing.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TermText(pub String, pub String, pub Vec<String>, pub String);
