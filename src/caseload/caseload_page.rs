@@ -41,7 +41,7 @@ fn CaseloadRow(person: CaseloadEntry) -> impl IntoView {
                     <dt>"Council"</dt>
                     <dd>{person.council.name.clone()}" "<SampleBadge sample_data=person.council.sample_data/></dd>
                 </div>
-                <div><dt>"Last contact"</dt><dd>{words::last_contact(person.last_contact)}</dd></div>
+                <div><dt>"Last contact"</dt><dd>{words::last_contact(person.rhythm.last_contact)}</dd></div>
             </dl>
         </li>
     }

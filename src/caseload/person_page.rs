@@ -60,7 +60,7 @@ fn Overview(person: YoungPersonOverview) -> impl IntoView {
                 <div><dt>"Status"</dt><dd>{person.status.label()}</dd></div>
                 <div><dt>"Council"</dt><dd>{person.council.name.clone()}</dd></div>
                 <div><dt>"Circumstances"</dt>{circumstances}</div>
-                <div><dt>"Last contact"</dt><dd>{words::last_contact(person.last_contact)}</dd></div>
+                <div><dt>"Last contact"</dt><dd>{words::last_contact(person.rhythm.last_contact)}</dd></div>
             </dl>
         </section>
         <Account person_id=person.person_id first_name=person.first_name.clone()/>

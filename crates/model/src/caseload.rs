@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use crate::age::Stage;
 use crate::council::CouncilSummary;
+use crate::meeting::Rhythm;
 use crate::profile::{Circumstance, LegalStatus};
 
 /// One row of `GET /api/v1/caseload`.
@@ -16,8 +17,8 @@ pub struct CaseloadEntry {
     pub last_name: String,
     pub age: u32,
     pub council: CouncilSummary,
-    #[serde(default, deserialize_with = "crate::date::de_option")]
-    pub last_contact: Option<NaiveDate>,
+    /// When her next contact and review are due (`meeting::rhythm`).
+    pub rhythm: Rhythm,
 }
 
 /// `GET /api/v1/caseload/{person_id}`: what a PA needs to open a
@@ -34,8 +35,7 @@ pub struct YoungPersonOverview {
     pub council: CouncilSummary,
     pub status: LegalStatus,
     pub circumstances: Vec<Circumstance>,
-    #[serde(default, deserialize_with = "crate::date::de_option")]
-    pub last_contact: Option<NaiveDate>,
+    pub rhythm: Rhythm,
     /// Under 18: their social worker and IRO, as the PA recorded them.
     #[serde(default)]
     pub social_worker: Option<crate::people::ContactDetails>,
@@ -91,4 +91,19 @@ impl YoungPersonProfile {
         }
         Ok(())
     }
+}
+
+/// One line of "Who looked at my record" (`GET /api/v1/me/record-views`),
+/// newest first: "Sam Okafor, your PA, looked at your health entries",
+/// then the time, which the app puts in the phone's own time zone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordView {
+    /// Unix milliseconds.
+    pub at: i64,
+    /// The staff member's name: "Sam Okafor".
+    pub who: String,
+    /// What they are to her: "your PA", "a manager", "a PA".
+    pub role: String,
+    /// What they did, in her words: "looked at your health entries".
+    pub did: String,
 }

@@ -42,6 +42,11 @@ fn number(s: &str, max: usize) -> Option<(i64, &str)> {
 }
 
 /// For `#[serde(deserialize_with = "crate::date::de")]` on a `NaiveDate`.
+/// The UTC day of a time in Unix milliseconds (the server's "today").
+pub fn utc_day(ms: i64) -> NaiveDate {
+    chrono::DateTime::from_timestamp_millis(ms).map_or(NaiveDate::MIN, |t| t.date_naive())
+}
+
 pub fn de<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
     let s = String::deserialize(d)?;
     parse(&s).ok_or_else(|| D::Error::custom(format_args!("not a date like 2026-03-01: {s:?}")))

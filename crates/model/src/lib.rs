@@ -17,6 +17,7 @@ pub mod date;
 pub mod entitlement;
 pub mod error;
 pub mod health;
+pub mod meeting;
 pub mod offer;
 pub mod order;
 pub mod people;

@@ -155,11 +155,24 @@ record_kind! {
         reason: Option<String> = or_default, Check::OptText(TEXT_MAX), YOUNG_PERSON;
         answer: Option<String> = or_default, Check::OptText(TEXT_MAX), ADVISOR;
         answered_at: Option<i64> = or_default, Check::OptMillis, ADVISOR;
+        /// Weeks between contacts when not the usual 8 (`meeting::rhythm`).
+        contact_weeks: Option<i64> = or_default,
+            Check::OptWhole(crate::meeting::rhythm::CONTACT_WEEKS_MIN, crate::meeting::rhythm::CONTACT_WEEKS_MAX), ADVISOR;
+        /// Why the interval is not the usual one; needed when it is not.
+        contact_weeks_reason: Option<String> = or_default, Check::OptText(TEXT_MAX), ADVISOR;
     }
 }
 
 pub fn check_review(role: Role, change: &Fields, current: Option<&Fields>) -> Result<(), FieldRuleError> {
-    check_change(REVIEW_FIELDS, role, change, current, false)
+    check_change(REVIEW_FIELDS, role, change, current, false)?;
+    // Another interval than the usual one needs its reason written down.
+    let weeks = change.get("contact_weeks").or_else(|| current.and_then(|c| c.get("contact_weeks")));
+    let unusual = weeks.and_then(|w| w.as_i64()).is_some_and(|w| w != crate::meeting::rhythm::DEFAULT_CONTACT_WEEKS);
+    let reason = crate::record::check::str_of(change, current, "contact_weeks_reason");
+    if unusual && reason.is_none_or(|r| r.trim().is_empty()) {
+        return Err(FieldRuleError::Invalid { field: "contact_weeks_reason", problem: "must say why".into() });
+    }
+    Ok(())
 }
 
 impl PlanReview {

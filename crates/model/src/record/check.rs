@@ -30,6 +30,8 @@ pub enum Check {
     OptOneOf(&'static [&'static str]),
     /// A UK phone number (see `people::phone_problem`), or null.
     OptPhone,
+    /// A whole number from `min` to `max`, or null.
+    OptWhole(i64, i64),
 }
 
 /// Who may write a field.
@@ -134,6 +136,11 @@ pub fn check_value(spec: FieldSpec, v: &Value) -> Result<(), FieldRuleError> {
         Check::OneOf(words) | Check::OptOneOf(words) => match v.as_str() {
             Some(s) if words.contains(&s) => Ok(()),
             _ => Err(invalid(name, format!("must be one of: {}", words.join(", ")))),
+        },
+        Check::OptWhole(_, _) if v.is_null() => Ok(()),
+        Check::OptWhole(min, max) => match v.as_i64() {
+            Some(n) if (min..=max).contains(&n) => Ok(()),
+            _ => Err(invalid(name, format!("must be a whole number from {min} to {max}"))),
         },
         Check::OptPhone => {
             if v.is_null() {

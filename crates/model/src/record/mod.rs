@@ -45,10 +45,14 @@ pub enum EntityKind {
     ContactRequest,
     /// "I feel unsafe" (`people::unsafe_alert`).
     UnsafeAlert,
+    /// The PA's record of one contact or missed attempt (`meeting::contact`).
+    Contact,
+    /// What was agreed at a meeting, who does it and by when (`meeting::action`).
+    AgreedAction,
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 8] = [
+    pub const ALL: [EntityKind; 10] = [
         EntityKind::Topic,
         EntityKind::Entitlement,
         EntityKind::HealthEntry,
@@ -57,6 +61,8 @@ impl EntityKind {
         EntityKind::PlanReview,
         EntityKind::ContactRequest,
         EntityKind::UnsafeAlert,
+        EntityKind::Contact,
+        EntityKind::AgreedAction,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -69,6 +75,8 @@ impl EntityKind {
             EntityKind::PlanReview => "plan_review",
             EntityKind::ContactRequest => "contact_request",
             EntityKind::UnsafeAlert => "unsafe_alert",
+            EntityKind::Contact => "contact",
+            EntityKind::AgreedAction => "agreed_action",
         }
     }
 

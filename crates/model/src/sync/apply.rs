@@ -80,6 +80,9 @@ pub fn decide(
             if let Err(e) = m.entity.check_put(writer.role, &m.payload, live_fields) {
                 return rejected(e.to_string());
             }
+            if let Err(e) = m.entity.check_dates(&m.payload, crate::date::utc_day(now)) {
+                return rejected(e.to_string());
+            }
         }
         Op::Delete => {
             if !m.payload.is_empty() {

@@ -18,6 +18,8 @@ impl EntityKind {
             EntityKind::PlanReview => crate::plan::REVIEW_FIELDS,
             EntityKind::ContactRequest => crate::people::keep_in_touch::FIELDS,
             EntityKind::UnsafeAlert => crate::people::unsafe_alert::FIELDS,
+            EntityKind::Contact => crate::meeting::contact::FIELDS,
+            EntityKind::AgreedAction => crate::meeting::action::FIELDS,
         }
     }
 
@@ -35,6 +37,18 @@ impl EntityKind {
             EntityKind::PlanReview => crate::plan::check_review(role, fields, current),
             EntityKind::ContactRequest => crate::people::keep_in_touch::check_put(role, fields, current),
             EntityKind::UnsafeAlert => crate::people::unsafe_alert::check_put(role, fields, current),
+            EntityKind::Contact => crate::meeting::contact::check_put(role, fields, current),
+            EntityKind::AgreedAction => crate::meeting::action::check_put(role, fields, current),
+        }
+    }
+
+    /// The rules that need today's date (`today`: the checker's UTC day):
+    /// a contact cannot be dated in the future. The server runs this with
+    /// `check_put` on every push, and the app before it queues a change.
+    pub fn check_dates(self, fields: &Fields, today: chrono::NaiveDate) -> Result<(), FieldRuleError> {
+        match self {
+            EntityKind::Contact => crate::meeting::contact::check_not_future(fields, today),
+            _ => Ok(()),
         }
     }
 
@@ -45,9 +59,10 @@ impl EntityKind {
                 role == Role::YoungPerson
             }
             EntityKind::HealthEntry => crate::health::entry::may_delete(role, current),
-            EntityKind::PlanSection => role == Role::Advisor,
-            // A review record and an alert are history: nobody deletes them.
-            EntityKind::PlanReview | EntityKind::UnsafeAlert => false,
+            EntityKind::PlanSection | EntityKind::AgreedAction => role == Role::Advisor,
+            // A review record, an alert and a contact record are history:
+            // nobody deletes them (a PA corrects a contact's fields instead).
+            EntityKind::PlanReview | EntityKind::UnsafeAlert | EntityKind::Contact => false,
         }
     }
 
@@ -60,7 +75,7 @@ impl EntityKind {
             | EntityKind::ContactRequest
             | EntityKind::UnsafeAlert => role == Role::YoungPerson,
             EntityKind::HealthEntry | EntityKind::PlanReview => role != Role::Manager,
-            EntityKind::PlanSection => role == Role::Advisor,
+            EntityKind::PlanSection | EntityKind::Contact | EntityKind::AgreedAction => role == Role::Advisor,
         }
     }
 

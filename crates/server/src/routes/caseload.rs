@@ -7,7 +7,6 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use chrono::NaiveDate;
 use pathway_model::FieldIssue;
 use pathway_model::age::{Stage, age_on};
 use pathway_model::auth::Role;
@@ -31,10 +30,6 @@ use crate::extract::ApiJson;
 use crate::routes::staff::code_answer;
 use crate::state::AppState;
 
-fn parse_date(s: &Option<String>) -> Option<NaiveDate> {
-    s.as_deref().and_then(pathway_model::date::parse)
-}
-
 /// Advisors only: the young people on their own caseload.
 pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -> Result<Json<Vec<CaseloadEntry>>> {
     let rows = people::caseload(&state.db, &caller.person_id.to_string()).await?;
@@ -57,7 +52,7 @@ pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -
             first_name: p.first_name,
             last_name: p.last_name,
             council: person_council,
-            last_contact: parse_date(&p.last_contact),
+            rhythm: interim_rhythm(&p.last_contact, today),
         });
     }
     Ok(Json(entries))
@@ -90,7 +85,7 @@ pub async fn young_person(
             .and_then(LegalStatus::parse)
             .ok_or_else(|| ApiError::Internal(format!("young person {} has no status", p.id)))?,
         circumstances: p.circumstances.split_whitespace().filter_map(Circumstance::parse).collect(),
-        last_contact: parse_date(&p.last_contact),
+        rhythm: interim_rhythm(&p.last_contact, today()),
         social_worker: None,
         iro: None,
     };
@@ -293,4 +288,24 @@ async fn on_my_caseload(state: &AppState, caller: &Caller, person_id: &str) -> R
 async fn audit_viewed(state: &AppState, caller: &Caller, subject: Uuid) -> Result<()> {
     let viewed = AuditEvent { actor: caller.person_id, subject, action: AuditAction::ViewedOverview };
     state.db.audits().write(vec![viewed]).await.map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+/// Until contact records are read (issue 14, in progress): the seeded last
+/// contact as the one contact, counted from today.
+fn interim_rhythm(last_contact: &Option<String>, today: chrono::NaiveDate) -> pathway_model::meeting::Rhythm {
+    use pathway_model::meeting::{Contact, ContactHow, Rhythm};
+    let contacts: Vec<Contact> = last_contact
+        .iter()
+        .map(|d| Contact {
+            date: d.clone(),
+            how: ContactHow::InPerson,
+            place: None,
+            present: None,
+            summary: None,
+            her_words: None,
+            discussed: None,
+            next_due: None,
+        })
+        .collect();
+    Rhythm::work_out(&contacts, None, today)
 }

@@ -57,6 +57,8 @@ fn kind_words(kind: &str) -> String {
         Some(EntityKind::PlanReview) => "Your plan's reviews".into(),
         Some(EntityKind::ContactRequest) => "A request to your council".into(),
         Some(EntityKind::UnsafeAlert) => "An \"I feel unsafe\" alert".into(),
+        Some(EntityKind::Contact) => "A time your PA was in touch".into(),
+        Some(EntityKind::AgreedAction) => "Something you and your PA agreed".into(),
         None => kind.replace('_', " "),
     }
 }
