@@ -20,6 +20,7 @@ pub mod home;
 pub mod links;
 pub mod lock;
 pub mod me;
+pub mod meeting;
 pub mod offer;
 pub mod people;
 pub mod plan;
