@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const SHEETS = ["app", "frame", "auth", "caseload", "council", "topic", "offer", "people", "plan", "health", "lock"];
+export const SHEETS = ["app", "frame", "auth", "caseload", "council", "topic", "offer", "people", "plan", "meeting", "agreed", "health", "lock"];
 const OUT = join(root, "target", "css", "pathway.css");
 
 const css = SHEETS.map((name) => {
