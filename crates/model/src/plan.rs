@@ -77,6 +77,12 @@ impl PlanArea {
 }
 
 pub const TEXT_MAX: usize = 1000;
+
+/// The usual weeks between a PA's contacts, and the range a PA may set
+/// instead (with a reason), on the review record (`meeting::rhythm`).
+pub const DEFAULT_CONTACT_WEEKS: i64 = 8;
+pub const CONTACT_WEEKS_MIN: i64 = 1;
+pub const CONTACT_WEEKS_MAX: i64 = 26;
 pub const WHO_MAX: usize = 200;
 
 /// The same id for one young person's section of one area everywhere, so a
@@ -155,9 +161,9 @@ record_kind! {
         reason: Option<String> = or_default, Check::OptText(TEXT_MAX), YOUNG_PERSON;
         answer: Option<String> = or_default, Check::OptText(TEXT_MAX), ADVISOR;
         answered_at: Option<i64> = or_default, Check::OptMillis, ADVISOR;
-        /// Weeks between contacts when not the usual 8 (`meeting::rhythm`).
+        /// Weeks between contacts when not the usual 8.
         contact_weeks: Option<i64> = or_default,
-            Check::OptWhole(crate::meeting::rhythm::CONTACT_WEEKS_MIN, crate::meeting::rhythm::CONTACT_WEEKS_MAX), ADVISOR;
+            Check::OptWhole(CONTACT_WEEKS_MIN, CONTACT_WEEKS_MAX), ADVISOR;
         /// Why the interval is not the usual one; needed when it is not.
         contact_weeks_reason: Option<String> = or_default, Check::OptText(TEXT_MAX), ADVISOR;
     }
@@ -167,7 +173,7 @@ pub fn check_review(role: Role, change: &Fields, current: Option<&Fields>) -> Re
     check_change(REVIEW_FIELDS, role, change, current, false)?;
     // Another interval than the usual one needs its reason written down.
     let weeks = change.get("contact_weeks").or_else(|| current.and_then(|c| c.get("contact_weeks")));
-    let unusual = weeks.and_then(|w| w.as_i64()).is_some_and(|w| w != crate::meeting::rhythm::DEFAULT_CONTACT_WEEKS);
+    let unusual = weeks.and_then(|w| w.as_i64()).is_some_and(|w| w != DEFAULT_CONTACT_WEEKS);
     let reason = crate::record::check::str_of(change, current, "contact_weeks_reason");
     if unusual && reason.is_none_or(|r| r.trim().is_empty()) {
         return Err(FieldRuleError::Invalid { field: "contact_weeks_reason", problem: "must say why".into() });

@@ -12,11 +12,9 @@ use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::contact::Contact;
+pub use crate::plan::{CONTACT_WEEKS_MAX, CONTACT_WEEKS_MIN, DEFAULT_CONTACT_WEEKS};
 use crate::plan::PlanReview;
 
-pub const DEFAULT_CONTACT_WEEKS: i64 = 8;
-pub const CONTACT_WEEKS_MIN: i64 = 1;
-pub const CONTACT_WEEKS_MAX: i64 = 26;
 pub const REVIEW_MONTHS: u32 = 6;
 /// Not in touch for this many days or more: a manager sees her name.
 pub const OUT_OF_TOUCH_DAYS: i64 = 90;
