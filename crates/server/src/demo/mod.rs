@@ -154,9 +154,9 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
                 legal_status: None,
                 circumstances: String::new(),
                 advisor_id: None,
-                last_contact: None,
+                created_at: now,
             };
-            people::insert(db, NewPerson { row: &row, passphrase_hash: &hash, created_at: now }).await?;
+            people::insert(db, NewPerson { row: &row, passphrase_hash: &hash }).await?;
             count += 1;
         }
     }
@@ -186,8 +186,6 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
             .checked_sub_months(Months::new(12 * y.age_years))
             .and_then(|d| d.checked_sub_days(Days::new(y.extra_days)))
             .unwrap_or(today);
-        let last_contact =
-            y.last_contact_days_ago.and_then(|n| today.checked_sub_days(Days::new(n))).map(|d| d.to_string());
         let row = PersonRow {
             id: Uuid::now_v7().to_string(),
             council_id: y.council.clone(),
@@ -201,9 +199,9 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
             legal_status: Some(status.as_str().into()),
             circumstances: circumstances.join(" "),
             advisor_id,
-            last_contact,
+            created_at: now,
         };
-        people::insert(db, NewPerson { row: &row, passphrase_hash: &hash, created_at: now }).await?;
+        people::insert(db, NewPerson { row: &row, passphrase_hash: &hash }).await?;
         for c in &y.contacts {
             if let Some(problem) = c.phone.as_deref().and_then(pathway_model::people::phone_problem) {
                 return Err(SeedError::UnknownReference {
@@ -293,9 +291,6 @@ mod tests {
             for (y, row) in seeded_on(today).await {
                 let born = row.born().expect("a young person has a date of birth");
                 assert_eq!(age_on(born, today), y.age_years, "{} on {today}", y.username);
-                let contact = row.last_contact.as_deref().and_then(pathway_model::date::parse);
-                let days_ago = contact.map(|d| (today - d).num_days() as u64);
-                assert_eq!(days_ago, y.last_contact_days_ago, "{}'s last contact on {today}", y.username);
             }
         }
     }
