@@ -29,7 +29,10 @@ async fn the_caseload_shows_contact_and_review_due_from_records_most_overdue_fir
     let s = TestServer::start().await;
     let sam = s.signed_in("pa.sam").await;
     let (jade, tom) = (s.person_id("jade").await, s.person_id("tom").await);
+    // Jade's plan was reviewed a month ago; Tom's never has been.
+    let review_id = pathway_model::plan::review_id(jade.parse().unwrap());
     let mutations = vec![
+        put("plan_review", review_id, json!({"last_review": days_ago(30)}), None, Some(&jade)),
         // Tom: seen 100 days ago, a missed call 3 days ago: overdue, and out of touch.
         put("contact", Uuid::now_v7(), json!({"date": days_ago(100), "how": "in_person"}), None, Some(&tom)),
         put("contact", Uuid::now_v7(), json!({"date": days_ago(3), "how": "missed"}), None, Some(&tom)),
@@ -44,9 +47,11 @@ async fn the_caseload_shows_contact_and_review_due_from_records_most_overdue_fir
         // An older contact of Jade's does not move her last contact back.
         put("contact", Uuid::now_v7(), json!({"date": days_ago(60), "how": "video"}), None, Some(&jade)),
     ];
-    for r in push(&s, &sam, mutations).await {
+    let results = push(&s, &sam, mutations).await;
+    for r in &results {
         assert_eq!(r["status"], "applied", "{r}");
     }
+    let review_version = results[0]["version"].as_i64();
 
     let list = get(&s, &sam, "/api/v1/caseload").await;
     let names: Vec<&str> = list.as_array().unwrap().iter().map(|e| e["first_name"].as_str().unwrap()).collect();
@@ -65,10 +70,14 @@ async fn the_caseload_shows_contact_and_review_due_from_records_most_overdue_fir
     let page = get(&s, &sam, &format!("/api/v1/caseload/{jade}")).await;
     assert_eq!(&page["rhythm"], jade_rhythm);
 
-    // A review record: a 4-week rhythm with its reason, and a review asked for.
-    let review = json!({"last_review": days_ago(30), "contact_weeks": 4, "contact_weeks_reason": "Exams coming up"});
-    let review_id = pathway_model::plan::review_id(jade.parse().unwrap());
-    assert_eq!(push(&s, &sam, vec![put("plan_review", review_id, review, None, Some(&jade))]).await[0]["status"], "applied");
+    assert_eq!(jade_rhythm["review_due"], json!(days_ago(30).checked_add_months(chrono::Months::new(6)).unwrap()));
+    // Tom's first review was due six months after he joined (his 16th birthday).
+    assert!(tom_rhythm["review_due"].as_str().unwrap() < days_ago(100).to_string().as_str());
+
+    // A 4-week rhythm, with its reason.
+    let review = json!({"contact_weeks": 4, "contact_weeks_reason": "Exams coming up"});
+    let r = push(&s, &sam, vec![put("plan_review", review_id, review, review_version, None)]).await;
+    assert_eq!(r[0]["status"], "applied", "{r:?}");
     let page = get(&s, &sam, &format!("/api/v1/caseload/{jade}")).await;
     assert_eq!(page["rhythm"]["contact_weeks"], 4);
     // Her next contact was set for a day: that day stands.
