@@ -9,8 +9,8 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use pathway_model::meeting::{Contact, Rhythm};
 use pathway_model::plan::PlanReview;
-use pathway_model::sync::{EntityKind, Fields};
 use pathway_model::sync::merge::StoredRecord;
+use pathway_model::sync::{EntityKind, Fields};
 use uuid::Uuid;
 
 /// The day from which her first contact and review are due.

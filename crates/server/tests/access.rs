@@ -341,8 +341,9 @@ async fn a_manager_sees_figures_for_their_own_council_only() {
     let kai = s.person_id("kai").await;
     let week_ago = (chrono::Utc::now().date_naive() - chrono::Days::new(7)).to_string();
     let contact = json!({"date": week_ago, "how": "in_person"});
-    let r = push(&s, &s.signed_in("pa.priya").await, vec![put("contact", uuid::Uuid::now_v7(), contact, None, Some(&kai))])
-        .await;
+    let r =
+        push(&s, &s.signed_in("pa.priya").await, vec![put("contact", uuid::Uuid::now_v7(), contact, None, Some(&kai))])
+            .await;
     assert_eq!(r[0]["status"], "applied", "{r:?}");
     let body: Value = s
         .signed_in("manager.knowsley")

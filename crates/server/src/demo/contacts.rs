@@ -74,7 +74,8 @@ fn samples(owner: Uuid, h: &History, today: NaiveDate) -> Vec<Sample> {
         out.push(Sample::new(EntityKind::PlanReview, review_id(owner), json!({"last_review": day(today, ago)})));
     }
     if h.with_meeting
-        && let Some(meeting) = out.iter().rev().find(|s| s.entity == EntityKind::Contact && s.fields.contains_key("her_words"))
+        && let Some(meeting) =
+            out.iter().rev().find(|s| s.entity == EntityKind::Contact && s.fields.contains_key("her_words"))
     {
         let contact_id = meeting.id.to_string();
         out.extend(jade_actions(today, &contact_id));

@@ -263,7 +263,10 @@ pub async fn seed_sample_records(db: &Db, today: NaiveDate) -> Result<(), SeedEr
     for y in &file.young_people {
         let Some(row) = people::by_username(db, &y.username).await? else { continue };
         // Someone with no PA now was seen by one of her council's PAs before.
-        let pa_name = y.advisor.clone().or_else(|| file.advisors.iter().find(|a| a.council == y.council).map(|a| a.username.clone()));
+        let pa_name = y
+            .advisor
+            .clone()
+            .or_else(|| file.advisors.iter().find(|a| a.council == y.council).map(|a| a.username.clone()));
         let Some(pa) = pa_name else { continue };
         let pa = people::by_username(db, &pa)
             .await?

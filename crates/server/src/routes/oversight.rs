@@ -112,9 +112,13 @@ fn concerns(young: &[&Young], waiting: &Waiting, today: NaiveDate) -> Concerns {
             c.unsafe_waiting.push(y.at(Some(*day)));
         }
     }
-    for list in
-        [&mut c.contacts_overdue, &mut c.reviews_overdue, &mut c.out_of_touch, &mut c.open_requests, &mut c.unsafe_waiting]
-    {
+    for list in [
+        &mut c.contacts_overdue,
+        &mut c.reviews_overdue,
+        &mut c.out_of_touch,
+        &mut c.open_requests,
+        &mut c.unsafe_waiting,
+    ] {
         sort(list);
     }
     c
@@ -139,8 +143,7 @@ pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) 
     let mut young = Vec::with_capacity(people_rows.len());
     for row in &people_rows {
         let id = Uuid::parse_str(&row.id).map_err(|e| ApiError::Internal(e.to_string()))?;
-        let review_asked_on =
-            histories.review(id).filter(|r| r.request_open()).and_then(|r| r.asked_at).map(utc_day);
+        let review_asked_on = histories.review(id).filter(|r| r.request_open()).and_then(|r| r.asked_at).map(utc_day);
         young.push(Young { id, row, rhythm: histories.rhythm(id, row.created_at), review_asked_on });
     }
 
@@ -159,7 +162,9 @@ pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) 
     }
     for pa in by_pa.keys().flatten() {
         if !order.iter().any(|(id, _)| id.as_ref() == Some(pa)) {
-            let name = people::get(&state.db, pa).await?.map_or_else(|| pa.clone(), |p| format!("{} {}", p.first_name, p.last_name));
+            let name = people::get(&state.db, pa)
+                .await?
+                .map_or_else(|| pa.clone(), |p| format!("{} {}", p.first_name, p.last_name));
             order.push((Some(pa.clone()), name));
         }
     }
@@ -194,7 +199,12 @@ pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) 
     named.dedup();
     let events = named
         .into_iter()
-        .map(|subject| AuditEvent { actor: caller.person_id, subject, action: AuditAction::ViewedOversight, detail: None })
+        .map(|subject| AuditEvent {
+            actor: caller.person_id,
+            subject,
+            action: AuditAction::ViewedOversight,
+            detail: None,
+        })
         .collect();
     state.db.audits().write(events).await.map_err(|e| ApiError::Internal(e.to_string()))?;
 

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use axum::Json;
 use axum::extract::State;
 use pathway_model::auth::Role;
-use pathway_model::sync::merge::StoredRecord;
 use pathway_model::sync::EntityKind;
+use pathway_model::sync::merge::StoredRecord;
 use pathway_model::sync::{
     MAX_BATCH, Mutation, MutationResult, PullResponse, PushRequest, PushResponse, PushResultItem, Tombstone, Writer,
     answer_again, decide,
