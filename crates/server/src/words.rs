@@ -39,7 +39,7 @@ fn changed_words(kind: EntityKind) -> &'static str {
         EntityKind::HealthEntry => "changed one of your health entries",
         EntityKind::PlanSection | EntityKind::PlanComment | EntityKind::PlanReview => "changed your plan",
         EntityKind::ContactRequest => "answered your request to keep in touch",
-        EntityKind::UnsafeAlert => "saw your \"I feel unsafe\" alert",
+        EntityKind::UnsafeAlert => "marked your \"I feel unsafe\" alert as seen",
         EntityKind::Contact => "wrote down a meeting with you",
         EntityKind::AgreedAction => "changed something you agreed",
     }

@@ -127,6 +127,7 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
         ("/auth/sessions", by_role(200, 200, 200)),
         ("/me/export", by_role(200, 403, 403)),
         ("/me/export/page", by_role(200, 403, 403)),
+        ("/me/record-views", by_role(200, 403, 403)),
     ] {
         for (who, code) in codes {
             m.push(("GET", route, who, code));

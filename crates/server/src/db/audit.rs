@@ -150,3 +150,29 @@ pub async fn for_subject(db: &super::Db, subject: Uuid) -> sqlx::Result<Vec<Audi
         .fetch_all(db.pool())
         .await
 }
+
+/// One entry of what others did about a young person, with who did it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ViewRow {
+    pub at: i64,
+    pub action: String,
+    pub detail: Option<String>,
+    pub actor_id: String,
+    pub actor_first_name: String,
+    pub actor_last_name: String,
+    pub actor_role: String,
+}
+
+/// What anyone but herself did about `subject`, newest first, at most `limit`.
+pub async fn by_others(db: &super::Db, subject: Uuid, limit: i64) -> sqlx::Result<Vec<ViewRow>> {
+    sqlx::query_as(
+        "SELECT a.at, a.action, a.detail, a.actor_id, p.first_name AS actor_first_name,
+                p.last_name AS actor_last_name, p.role AS actor_role
+         FROM audit_events a JOIN people p ON p.id = a.actor_id
+         WHERE a.subject_id = $1 AND a.actor_id <> $1 ORDER BY a.at DESC, a.id DESC LIMIT $2",
+    )
+    .bind(subject.to_string())
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await
+}

@@ -11,6 +11,7 @@ pub mod offer;
 pub mod open;
 pub mod oversight;
 pub mod people;
+pub mod record_views;
 pub mod staff;
 pub mod sync;
 
@@ -72,6 +73,7 @@ pub fn routes() -> Vec<Route> {
         at("GET", "/me/export", my_copy::export_json),
         at("GET", "/me/export/page", my_copy::export_page),
         at("POST", "/me/close", account::close),
+        at("GET", "/me/record-views", record_views::record_views),
         at("GET", "/council/figures", council::figures),
         at("GET", "/council/oversight", oversight::oversight),
         at("GET", "/council/inbox", council::inbox),
