@@ -91,7 +91,16 @@ async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<Mu
         },
     };
     let now = now_ms();
-    let decision = if visible {
+    let off_caseload =
+        current.is_none() && caller.role == Role::Advisor && m.owner_id.is_some() && owner_for_new.is_none();
+    let decision = if off_caseload && m.op == pathway_model::sync::Op::Put {
+        // The same words whether she exists or not: a PA learns nothing
+        // about anyone off their caseload.
+        pathway_model::sync::Decision {
+            result: MutationResult::Rejected { reason: "you can only write for young people on your caseload".into() },
+            write: None,
+        }
+    } else if visible {
         decide(current.as_ref(), m, writer, owner_for_new, version, now)
     } else {
         // Someone else's record: answer exactly as for a missing one.
