@@ -1,11 +1,14 @@
 //! What a PA needs for their work: the caseload and one young person's
 //! overview; registering a young person, changing her details and making
-//! her a new code (issue 13). Later, meetings with the young person
-//! (`meeting`).
+//! her a new code (issue 13); when contact and reviews are due (`due`,
+//! `keeping_in_touch`), with the meeting and contact pages in
+//! `meeting::pa` (issue 14).
 
 mod caseload_page;
 mod code_page;
 mod contacts_form;
+mod due;
+mod keeping_in_touch;
 mod person_page;
 mod profile_form;
 mod profile_page;

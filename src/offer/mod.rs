@@ -27,5 +27,7 @@ pub use card::OfferCard;
 pub use item::OfferItemPage;
 pub use list::OfferPage;
 #[cfg(feature = "staff")]
+pub use book::use_offer;
+#[cfg(feature = "staff")]
 pub use pa_tracker::PaOfferTracker;
 pub use tracker::Tracker;
