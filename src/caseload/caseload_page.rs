@@ -61,8 +61,9 @@ fn CaseloadRow(person: CaseloadEntry) -> impl IntoView {
             <dl class="caseload__facts">
                 <div><dt>"Age"</dt><dd>{person.age}</dd></div>
                 <div><dt>"Last contact"</dt><dd>{due::last_contact(&person.rhythm, today)}</dd></div>
-                <div><dt>"Next contact"</dt><dd class:due--late=contact.late>{contact.words}</dd></div>
-                <div><dt>"Review"</dt><dd class:due--late=review.late>{review.words}</dd></div>
+                // The words say what they are: "Contact due 3 Feb".
+                <div><dt class="visually-hidden">"Next contact"</dt><dd class:due--late=contact.late>{contact.words}</dd></div>
+                <div><dt class="visually-hidden">"Review"</dt><dd class:due--late=review.late>{review.words}</dd></div>
             </dl>
         </li>
     }

@@ -46,14 +46,14 @@ pub fn PersonPage() -> impl IntoView {
                         {move || overview.value.get().map(|p| view! {
                             <KeepingInTouch owner=p.person_id server=p.rhythm.clone()/>
                         })}
+                        // From this device's store: these show offline too.
                         <PaActions owner=id first_name=first_name/>
+                        <PaTopics owner=id/>
                         <ContactHistory owner=id/>
                         {move || overview.value.get().map(|p| view! { <Overview person=p/> })}
                     </div>
-                    // From this device's store: shows offline too.
                     <div class="person__column">
                         <crate::plan::PaPeopleAndPlan owner=id/>
-                        <PaTopics owner=id/>
                         <PaOfferTracker owner=id/>
                         <crate::health::PaHealth owner=id/>
                     </div>

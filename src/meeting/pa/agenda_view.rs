@@ -68,7 +68,7 @@ pub fn use_agenda(owner: Uuid) -> Memo<Vec<Item>> {
 pub fn AgendaColumn(agenda: Memo<Vec<Item>>, marks: Marks, first_name: String) -> impl IntoView {
     let groups = Group::ALL.map(|g| (g, g.heading(&first_name)));
     view! {
-        <section class="meeting__agenda" aria-labelledby="agenda-heading">
+        <section class="card meeting__agenda" aria-labelledby="agenda-heading">
             <h2 id="agenda-heading">"Agenda"</h2>
             <p class="hint">"Tick what you talked about. Your notes go in the record of this meeting."</p>
             <Show when=move || agenda.with(Vec::is_empty)>
