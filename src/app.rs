@@ -25,12 +25,12 @@ use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, ServedElsewhe
 #[cfg(not(feature = "staff"))]
 use crate::frame::{ServedElsewhere as CaseloadPage, ServedElsewhere as PersonPage, ServedElsewhere as CouncilPage};
 #[cfg(not(feature = "staff"))]
+use crate::frame::{ServedElsewhere as ContactPage, ServedElsewhere as MeetingPage, ServedElsewhere as OversightPage};
+#[cfg(not(feature = "staff"))]
 use crate::frame::{
     ServedElsewhere as AddStaffPage, ServedElsewhere as CodePage, ServedElsewhere as ProfilePage,
     ServedElsewhere as RegisterPage, ServedElsewhere as StaffPage, ServedElsewhere as YoungPeoplePage,
 };
-#[cfg(not(feature = "staff"))]
-use crate::frame::{ServedElsewhere as ContactPage, ServedElsewhere as MeetingPage, ServedElsewhere as OversightPage};
 use crate::health::{
     GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, TimelinePage,
 };

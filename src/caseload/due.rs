@@ -145,7 +145,8 @@ mod tests {
         let r = with_local(&rhythm(), std::slice::from_ref(&met), None);
         assert_eq!((r.last_contact, r.contact_due), (Some(d(2026, 11, 30)), d(2027, 1, 25)));
         assert_eq!(r.review_due, d(2027, 2, 3), "no review record here: the server's date stands");
-        let four = PlanReview { contact_weeks: Some(4), contact_weeks_reason: Some("New baby".into()), ..Default::default() };
+        let four =
+            PlanReview { contact_weeks: Some(4), contact_weeks_reason: Some("New baby".into()), ..Default::default() };
         let r = with_local(&rhythm(), &[met], Some(&four));
         assert_eq!((r.contact_weeks, r.contact_due), (4, d(2026, 12, 28)));
         assert_eq!(with_local(&rhythm(), &[], None), rhythm());

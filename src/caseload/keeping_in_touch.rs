@@ -71,13 +71,16 @@ fn interval_fields(weeks: &str, reason: &str, current: Option<&Fields>) -> Resul
 fn IntervalForm(owner: Uuid, review: Memo<Option<Fields>>, weeks: Signal<i64>) -> impl IntoView {
     let number = RwSignal::new(weeks.get_untracked().to_string());
     let reason = RwSignal::new(
-        review.with_untracked(|f| f.as_ref().and_then(PlanReview::from_fields).and_then(|r| r.contact_weeks_reason)).unwrap_or_default(),
+        review
+            .with_untracked(|f| f.as_ref().and_then(PlanReview::from_fields).and_then(|r| r.contact_weeks_reason))
+            .unwrap_or_default(),
     );
     let save = Save::new();
     let problem = Signal::derive(move || save.problem());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let checked = review.with_untracked(|cur| interval_fields(&number.get_untracked(), &reason.get_untracked(), cur.as_ref()));
+        let checked = review
+            .with_untracked(|cur| interval_fields(&number.get_untracked(), &reason.get_untracked(), cur.as_ref()));
         save.put_for(checked, PlanReview::KIND, review_id(owner), owner, || ());
     };
     view! {
@@ -107,7 +110,10 @@ mod tests {
     fn another_interval_needs_a_reason_and_stays_in_range() {
         assert_eq!(interval_fields("4", "", None), Err("Write why it is not every 8 weeks."));
         let f = interval_fields(" 4 ", "She asked to meet more often", None).unwrap();
-        assert_eq!((f["contact_weeks"].as_i64(), f["contact_weeks_reason"].as_str()), (Some(4), Some("She asked to meet more often")));
+        assert_eq!(
+            (f["contact_weeks"].as_i64(), f["contact_weeks_reason"].as_str()),
+            (Some(4), Some("She asked to meet more often"))
+        );
         assert!(interval_fields(&DEFAULT_CONTACT_WEEKS.to_string(), "", None).is_ok());
         assert_eq!(interval_fields("27", "x", None), Err("Choose between 1 and 26 weeks."));
         assert_eq!(interval_fields("four", "x", None), Err("Enter a number of weeks, like 4."));

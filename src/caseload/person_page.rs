@@ -24,7 +24,8 @@ pub fn PersonPage() -> impl IntoView {
         Some("contact") => Some("Contact saved. It goes to Pathway when this device is online."),
         _ => None,
     };
-    let first_name = Signal::derive(move || overview.value.with(|o| o.as_ref().map(|o| o.first_name.clone())).unwrap_or_default());
+    let first_name =
+        Signal::derive(move || overview.value.with(|o| o.as_ref().map(|o| o.first_name.clone())).unwrap_or_default());
     view! {
         <div class="staff-wide">
             <p class="back"><A href="/caseload">"Back to my caseload"</A></p>

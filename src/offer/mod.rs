@@ -23,11 +23,11 @@ mod pa_tracker;
 pub mod sections;
 mod tracker;
 
+#[cfg(feature = "staff")]
+pub use book::use_offer;
 pub use card::OfferCard;
 pub use item::OfferItemPage;
 pub use list::OfferPage;
-#[cfg(feature = "staff")]
-pub use book::use_offer;
 #[cfg(feature = "staff")]
 pub use pa_tracker::PaOfferTracker;
 pub use tracker::Tracker;

@@ -49,7 +49,11 @@ pub fn ActionsColumn(actions: RwSignal<Vec<(Uuid, ActionDraft)>>, first_name: St
     };
     let problem = move |pick: fn(&ActionProblems) -> Option<&'static str>| Signal::derive(move || problems.with(pick));
     let name = StoredValue::new(first_name.clone());
-    let owners = [("young_person", first_name.clone()), ("advisor", "Me".to_string()), ("someone_else", "Someone else".to_string())];
+    let owners = [
+        ("young_person", first_name.clone()),
+        ("advisor", "Me".to_string()),
+        ("someone_else", "Someone else".to_string()),
+    ];
     view! {
         <section class="card" aria-labelledby="actions-heading">
             <h2 id="actions-heading">"What we agreed"</h2>
@@ -92,7 +96,12 @@ pub fn ActionsColumn(actions: RwSignal<Vec<(Uuid, ActionDraft)>>, first_name: St
 }
 
 #[component]
-fn AddedAction(id: Uuid, draft: ActionDraft, actions: RwSignal<Vec<(Uuid, ActionDraft)>>, first_name: String) -> impl IntoView {
+fn AddedAction(
+    id: Uuid,
+    draft: ActionDraft,
+    actions: RwSignal<Vec<(Uuid, ActionDraft)>>,
+    first_name: String,
+) -> impl IntoView {
     let who = who_words(&draft.owner, &draft.owner_name, &first_name);
     let by = pathway_model::date::parse(&draft.by_when).map(crate::words::readable_date).unwrap_or_default();
     let what = draft.what.trim().to_string();

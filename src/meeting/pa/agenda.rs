@@ -173,14 +173,19 @@ mod tests {
     }
 
     fn agenda(records: &[(EntityKind, u128, Fields)]) -> Vec<Item> {
-        let sources: Vec<Source> = records.iter().map(|(kind, n, fields)| Source { kind: *kind, id: id(*n), fields }).collect();
+        let sources: Vec<Source> =
+            records.iter().map(|(kind, n, fields)| Source { kind: *kind, id: id(*n), fields }).collect();
         build(&sources, |_, item| (item == "laptop").then(|| "A laptop and data".to_string()), today())
     }
 
     #[test]
     fn her_open_topics_come_first_and_done_or_talked_about_ones_stay_off() {
         let items = agenda(&[
-            (EntityKind::PlanSection, 9, f(json!({"area": "money", "by_when": "2027-01-31", "next_steps": "Open a bank account"}))),
+            (
+                EntityKind::PlanSection,
+                9,
+                f(json!({"area": "money", "by_when": "2027-01-31", "next_steps": "Open a bank account"})),
+            ),
             (EntityKind::Topic, 1, f(json!({"text": "Can I get help with my rent?"}))),
             (EntityKind::Topic, 2, f(json!({"text": "Driving lessons", "done": true}))),
             (EntityKind::Topic, 3, f(json!({"text": "College", "talked_about": true}))),
@@ -195,8 +200,16 @@ mod tests {
     #[test]
     fn offer_items_she_asked_about_are_named_from_the_offer() {
         let items = agenda(&[
-            (EntityKind::Entitlement, 1, f(json!({"council_id": "liverpool", "item_id": "laptop", "status": "asked", "date": "2026-11-20"}))),
-            (EntityKind::Entitlement, 2, f(json!({"council_id": "liverpool", "item_id": "bus-pass", "status": "claimed"}))),
+            (
+                EntityKind::Entitlement,
+                1,
+                f(json!({"council_id": "liverpool", "item_id": "laptop", "status": "asked", "date": "2026-11-20"})),
+            ),
+            (
+                EntityKind::Entitlement,
+                2,
+                f(json!({"council_id": "liverpool", "item_id": "bus-pass", "status": "claimed"})),
+            ),
             (EntityKind::Entitlement, 3, f(json!({"council_id": "liverpool", "item_id": "gym", "status": "asked"}))),
         ]);
         assert_eq!(items.len(), 2);
@@ -223,7 +236,10 @@ mod tests {
         let got: Vec<(&str, Option<&str>)> = items.iter().map(|i| (i.title.as_str(), i.detail.as_deref())).collect();
         assert_eq!(
             got,
-            [("Wants to be contacted", Some("About my flat")), ("Correction to Penicillin", Some("It was amoxicillin"))]
+            [
+                ("Wants to be contacted", Some("About my flat")),
+                ("Correction to Penicillin", Some("It was amoxicillin"))
+            ]
         );
     }
 
@@ -233,7 +249,10 @@ mod tests {
         assert_eq!(asked[0].detail.as_deref(), Some("Asked for a review: New job"));
         let due = agenda(&[(EntityKind::PlanReview, 1, f(json!({"next_review": "2026-11-10"})))]);
         assert_eq!(due[0].detail.as_deref(), Some("Was due 10 November 2026"));
-        assert!(agenda(&[(EntityKind::PlanReview, 1, f(json!({"contact_weeks": 4, "contact_weeks_reason": "x"})))]).is_empty());
+        assert!(
+            agenda(&[(EntityKind::PlanReview, 1, f(json!({"contact_weeks": 4, "contact_weeks_reason": "x"})))])
+                .is_empty()
+        );
     }
 
     #[test]

@@ -55,11 +55,8 @@ impl ContactForm {
 pub fn ContactFields(form: ContactForm, first_name: String, missed: bool) -> impl IntoView {
     let p = form.problems;
     let problem = move |pick: fn(&ContactProblems) -> Option<&'static str>| Signal::derive(move || p.with(pick));
-    let choices: Vec<(&'static str, &'static str)> = ContactHow::ALL
-        .into_iter()
-        .filter(|h| missed || h.reached())
-        .map(|h| (h.as_str(), h.words()))
-        .collect();
+    let choices: Vec<(&'static str, &'static str)> =
+        ContactHow::ALL.into_iter().filter(|h| missed || h.reached()).map(|h| (h.as_str(), h.words())).collect();
     view! {
         <DateField id="contact-date" label="Date" value=form.date problem=problem(|p| p.date)/>
         <RadioGroup name="contact-how" legend="How" choices=choices value=form.how problem=problem(|p| p.how)/>

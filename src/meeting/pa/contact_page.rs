@@ -44,7 +44,9 @@ fn ContactRecordForm(person_id: Uuid, first_name: String) -> impl IntoView {
                 form.problems.set(Default::default());
                 let navigate = navigate.clone();
                 let to = format!("/caseload/{person_id}?saved=contact");
-                save.put_for(Ok(fields), Contact::KIND, Uuid::now_v7(), person_id, move || navigate(&to, Default::default()));
+                save.put_for(Ok(fields), Contact::KIND, Uuid::now_v7(), person_id, move || {
+                    navigate(&to, Default::default())
+                });
             }
             Err(p) => {
                 form.problems.set(p);

@@ -43,7 +43,11 @@ impl ContactProblems {
 
 /// The contact record to write, or what to fix. `discussed`: the agenda
 /// items talked about, one a line (a meeting's; none for a call).
-pub fn contact_fields(d: &ContactDraft, discussed: Option<String>, today: NaiveDate) -> Result<Fields, ContactProblems> {
+pub fn contact_fields(
+    d: &ContactDraft,
+    discussed: Option<String>,
+    today: NaiveDate,
+) -> Result<Fields, ContactProblems> {
     let mut p = ContactProblems::default();
     let day = pathway_model::date::parse(d.date.trim());
     match day {
@@ -78,8 +82,8 @@ pub fn contact_fields(d: &ContactDraft, discussed: Option<String>, today: NaiveD
     }
     let fields = change.into_fields();
     // The model's own rules last: the server refuses what they refuse.
-    let checked = contact::check_put(Role::Advisor, &fields, None)
-        .and_then(|()| ContactChange::KIND.check_dates(&fields, today));
+    let checked =
+        contact::check_put(Role::Advisor, &fields, None).and_then(|()| ContactChange::KIND.check_dates(&fields, today));
     match checked {
         Ok(()) => Ok(fields),
         Err(e) => Err(contact_rule_words(&e)),
@@ -95,7 +99,9 @@ fn contact_rule_words(e: &FieldRuleError) -> ContactProblems {
         "date" => ContactProblems { date: Some("Check the date: it can't be after today."), ..Default::default() },
         "next_due" => ContactProblems { next_due: Some("Check the date of the next contact."), ..Default::default() },
         "how" => ContactProblems { how: Some("Choose how you were in touch."), ..Default::default() },
-        "discussed" => ContactProblems { text: Some("The notes on the agenda are too long: shorten some."), ..Default::default() },
+        "discussed" => {
+            ContactProblems { text: Some("The notes on the agenda are too long: shorten some."), ..Default::default() }
+        }
         _ => ContactProblems { text: Some("Some of the writing is too long: shorten it."), ..Default::default() },
     }
 }
@@ -160,9 +166,10 @@ pub fn action_fields(a: &ActionDraft, contact_id: Option<Uuid>, today: NaiveDate
     .into_fields();
     match action::check_put(Role::Advisor, &fields, None) {
         Ok(()) => Ok(fields),
-        Err(FieldRuleError::Invalid { field: "owner_name", .. }) => {
-            Err(ActionProblems { owner_name: Some("Write the name of who will do it (up to 100 characters)."), ..Default::default() })
-        }
+        Err(FieldRuleError::Invalid { field: "owner_name", .. }) => Err(ActionProblems {
+            owner_name: Some("Write the name of who will do it (up to 100 characters)."),
+            ..Default::default()
+        }),
         Err(_) => Err(ActionProblems { what: Some("Check what needs doing and the date."), ..Default::default() }),
     }
 }
@@ -201,9 +208,15 @@ mod tests {
         assert_eq!(p.date, Some("The date can't be after today."));
         assert_eq!(p.how, Some("Choose how you were in touch."));
         let d = ContactDraft { next_due: "2026-11-30".into(), ..draft() };
-        assert_eq!(contact_fields(&d, None, today()).unwrap_err().next_due, Some("The next contact must be after this one."));
+        assert_eq!(
+            contact_fields(&d, None, today()).unwrap_err().next_due,
+            Some("The next contact must be after this one.")
+        );
         let d = ContactDraft { summary: "x".repeat(contact::SUMMARY_MAX + 1), ..draft() };
-        assert_eq!(contact_fields(&d, None, today()).unwrap_err().all(), ["Some of the writing is too long: shorten it."]);
+        assert_eq!(
+            contact_fields(&d, None, today()).unwrap_err().all(),
+            ["Some of the writing is too long: shorten it."]
+        );
     }
 
     #[test]
@@ -214,7 +227,12 @@ mod tests {
 
     #[test]
     fn an_action_needs_what_who_and_a_date_and_a_name_for_someone_else() {
-        let a = ActionDraft { what: "Bring payslips".into(), owner: "young_person".into(), by_when: "2026-12-15".into(), ..Default::default() };
+        let a = ActionDraft {
+            what: "Bring payslips".into(),
+            owner: "young_person".into(),
+            by_when: "2026-12-15".into(),
+            ..Default::default()
+        };
         let meeting = Uuid::from_u128(7);
         let f = action_fields(&a, Some(meeting), today()).unwrap();
         assert_eq!((f["contact_id"].as_str(), f["done"].as_bool()), (Some(meeting.to_string().as_str()), Some(false)));
@@ -222,7 +240,10 @@ mod tests {
         let p = action_fields(&ActionDraft::default(), None, today()).unwrap_err();
         assert_eq!(p.all().len(), 3);
         let other = ActionDraft { owner: "someone_else".into(), owner_name: " ".into(), ..a.clone() };
-        assert_eq!(action_fields(&other, None, today()).unwrap_err().owner_name, Some("Write the name of who will do it."));
+        assert_eq!(
+            action_fields(&other, None, today()).unwrap_err().owner_name,
+            Some("Write the name of who will do it.")
+        );
         let named = ActionDraft { owner_name: "Housing team".into(), ..other };
         assert_eq!(action_fields(&named, None, today()).unwrap()["owner_name"], "Housing team");
         let past = ActionDraft { by_when: "2026-11-30".into(), ..a };

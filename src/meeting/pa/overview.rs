@@ -22,7 +22,9 @@ pub fn person_id_param() -> impl Fn() -> Option<Uuid> + Copy + Send + Sync + 'st
 
 /// Her overview, with this laptop's copy shown until (or unless) the
 /// server answers.
-pub fn load_overview(person_id: impl Fn() -> Option<Uuid> + Copy + Send + Sync + 'static) -> Remote<YoungPersonOverview> {
+pub fn load_overview(
+    person_id: impl Fn() -> Option<Uuid> + Copy + Send + Sync + 'static,
+) -> Remote<YoungPersonOverview> {
     let remote = load(
         move || {
             let id = person_id();

@@ -100,7 +100,8 @@ fn Meeting(person_id: Uuid, first_name: String) -> impl IntoView {
         if saving.get_untracked() {
             return;
         }
-        let checked = agenda.with_untracked(|a| actions.with_untracked(|acts| meeting_puts(person_id, &form, a, marks, acts)));
+        let checked =
+            agenda.with_untracked(|a| actions.with_untracked(|acts| meeting_puts(person_id, &form, a, marks, acts)));
         let puts = match checked {
             Ok(p) => p,
             Err(words) => {
