@@ -9,7 +9,9 @@ use serde::Deserialize;
 use thiserror::Error;
 use uuid::Uuid;
 
+mod contacts;
 mod plan;
+mod records;
 
 use crate::auth::passphrase;
 use crate::db::councils::{self, CouncilRow};
@@ -80,7 +82,14 @@ struct DemoYoungPerson {
     extra_days: u64,
     status: String,
     circumstances: Vec<String>,
+    /// Her last contact with a PA (`None`: never); earlier ones are made
+    /// about eight weeks apart before it (`contacts`).
     last_contact_days_ago: Option<u64>,
+    /// Times her PA tried and missed her.
+    #[serde(default)]
+    missed_days_ago: Vec<u64>,
+    #[serde(default)]
+    last_review_days_ago: Option<u64>,
     /// Social worker and IRO (under 18).
     #[serde(default)]
     contacts: Vec<DemoContact>,
@@ -154,9 +163,9 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
                 legal_status: None,
                 circumstances: String::new(),
                 advisor_id: None,
-                last_contact: None,
+                created_at: now,
             };
-            people::insert(db, NewPerson { row: &row, passphrase_hash: &hash, created_at: now }).await?;
+            people::insert(db, NewPerson { row: &row, passphrase_hash: &hash }).await?;
             count += 1;
         }
     }
@@ -182,12 +191,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
                 .ok_or_else(|| SeedError::UnknownReference { kind: "circumstance", name: c.clone() })?;
             circumstances.push(c.as_str());
         }
-        let born = today
-            .checked_sub_months(Months::new(12 * y.age_years))
-            .and_then(|d| d.checked_sub_days(Days::new(y.extra_days)))
-            .unwrap_or(today);
-        let last_contact =
-            y.last_contact_days_ago.and_then(|n| today.checked_sub_days(Days::new(n))).map(|d| d.to_string());
+        let born = born_on(y, today);
         let row = PersonRow {
             id: Uuid::now_v7().to_string(),
             council_id: y.council.clone(),
@@ -201,9 +205,9 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
             legal_status: Some(status.as_str().into()),
             circumstances: circumstances.join(" "),
             advisor_id,
-            last_contact,
+            created_at: known_since(y, today).and_hms_opt(9, 0, 0).map_or(now, |t| t.and_utc().timestamp_millis()),
         };
-        people::insert(db, NewPerson { row: &row, passphrase_hash: &hash, created_at: now }).await?;
+        people::insert(db, NewPerson { row: &row, passphrase_hash: &hash }).await?;
         for c in &y.contacts {
             if let Some(problem) = c.phone.as_deref().and_then(pathway_model::people::phone_problem) {
                 return Err(SeedError::UnknownReference {
@@ -236,67 +240,52 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
     Ok(SeedOutcome::Seeded { people: count })
 }
 
-/// Sample records as the app would have written them: Jade's pathway plan.
+fn born_on(y: &DemoYoungPerson, today: NaiveDate) -> NaiveDate {
+    today
+        .checked_sub_months(Months::new(12 * y.age_years))
+        .and_then(|d| d.checked_sub_days(Days::new(y.extra_days)))
+        .unwrap_or(today)
+}
+
+/// A demo young person has been known to the leaving-care service since
+/// her 16th birthday: her account counts as made then, so her first
+/// contact and review are due from it (`rhythm::known_since`).
+fn known_since(y: &DemoYoungPerson, today: NaiveDate) -> NaiveDate {
+    born_on(y, today).checked_add_months(Months::new(12 * 16)).filter(|d| *d <= today).unwrap_or(today)
+}
+
+/// Sample records as the app would have written them: everyone's contact
+/// history, Jade's pathway plan and her last meeting with what was agreed.
 /// Only `serve --demo` and `seed-demo` add these; the test suites start
 /// from people with no records, so each test sees only what it wrote.
 pub async fn seed_sample_records(db: &Db, today: NaiveDate) -> Result<(), SeedError> {
-    if let Some(jade) = people::by_username(db, "jade").await? {
-        plan::seed(db, &jade, today).await?;
+    let file: DemoFile = serde_json::from_str(DEMO_JSON)?;
+    for y in &file.young_people {
+        let Some(row) = people::by_username(db, &y.username).await? else { continue };
+        // Someone with no PA now was seen by one of her council's PAs before.
+        let pa_name = y
+            .advisor
+            .clone()
+            .or_else(|| file.advisors.iter().find(|a| a.council == y.council).map(|a| a.username.clone()));
+        let Some(pa) = pa_name else { continue };
+        let pa = people::by_username(db, &pa)
+            .await?
+            .ok_or_else(|| SeedError::UnknownReference { kind: "advisor", name: pa.clone() })?;
+        let id = |s: &str| Uuid::parse_str(s).map_err(|e| crate::error::ApiError::Internal(e.to_string()));
+        let history = contacts::History {
+            last_contact_days_ago: y.last_contact_days_ago,
+            missed_days_ago: y.missed_days_ago.clone(),
+            last_review_days_ago: y.last_review_days_ago,
+            known_for_days: (today - known_since(y, today)).num_days().max(0) as u64,
+            with_meeting: y.username == "jade",
+        };
+        contacts::seed(db, id(&row.id)?, id(&pa.id)?, &history, today).await?;
+        if y.username == "jade" {
+            plan::seed(db, &row, today).await?;
+        }
     }
     Ok(())
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use pathway_model::age::age_on;
-
-    #[test]
-    fn demo_people_cover_the_ages_and_circumstances_the_demo_needs() {
-        let file: DemoFile = serde_json::from_str(DEMO_JSON).unwrap();
-        let ages: Vec<u32> = file.young_people.iter().map(|y| y.age_years).collect();
-        assert!(ages.contains(&16) && ages.iter().any(|a| *a >= 24), "ages 16 to 24: {ages:?}");
-        let has = |c: &str| file.young_people.iter().any(|y| y.circumstances.iter().any(|x| x == c));
-        assert!(has("in_education") && has("young_parent") && has("living_out_of_area"));
-        assert!(file.young_people.iter().any(|y| y.age_years >= 21 && y.last_contact_days_ago.is_none_or(|d| d > 90)));
-        assert!(file.advisors.len() >= 2 && file.young_people.len() >= 4);
-        for c in ["liverpool", "knowsley", "wirral"] {
-            assert!(file.managers.iter().any(|m| m.council == c), "a manager for {c}");
-        }
-    }
-
-    /// Seeds a fresh database as on `today` and reads the people back, the
-    /// way the app sees them.
-    async fn seeded_on(today: NaiveDate) -> Vec<(DemoYoungPerson, PersonRow)> {
-        let dir = tempfile::tempdir().unwrap();
-        let db = Db::connect(&format!("sqlite://{}?mode=rwc", dir.path().join("demo.db").display())).await.unwrap();
-        db.migrate().await.unwrap();
-        seed_if_empty(&db, today).await.unwrap();
-        // The file on disk, not the copy compiled in: what a person editing
-        // data/demo expects to see.
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/demo/people.json");
-        let file: DemoFile = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        let mut out = Vec::new();
-        for y in file.young_people {
-            let row = people::by_username(&db, &y.username).await.unwrap().expect("seeded");
-            out.push((y, row));
-        }
-        db.close().await;
-        out
-    }
-
-    #[tokio::test]
-    async fn seeded_ages_and_last_contacts_match_the_file_on_any_day() {
-        // Leap days and year ends are where month arithmetic slips.
-        for today in ["2026-11-22", "2028-02-29", "2027-03-01", "2027-12-31", "2029-01-01"] {
-            let today: NaiveDate = today.parse().unwrap();
-            for (y, row) in seeded_on(today).await {
-                let born = row.born().expect("a young person has a date of birth");
-                assert_eq!(age_on(born, today), y.age_years, "{} on {today}", y.username);
-                let contact = row.last_contact.as_deref().and_then(pathway_model::date::parse);
-                let days_ago = contact.map(|d| (today - d).num_days() as u64);
-                assert_eq!(days_ago, y.last_contact_days_ago, "{}'s last contact on {today}", y.username);
-            }
-        }
-    }
-}
+mod tests;
