@@ -50,8 +50,10 @@ test("a PA records a missed contact offline, and changes how often they meet wit
   await page.getByRole("button", { name: "Save contact" }).click();
   await expect(page.getByText("Contact saved")).toBeVisible();
   const contacts = page.getByRole("region", { name: "Contacts", exact: true });
-  await expect(contacts.getByText("Tried to get in touch")).toBeVisible();
-  await expect(contacts.getByText("I rang twice and left a voicemail.", { exact: false })).toBeVisible();
+  // Newest first: today's attempt heads the list.
+  const newest = contacts.getByRole("listitem").first();
+  await expect(newest).toContainText("Tried to get in touch");
+  await expect(newest).toContainText("I rang twice and left a voicemail.");
   // A missed attempt is shown, but it is not a contact.
   await expect(page.getByRole("region", { name: "Keeping in touch", exact: true }).getByText(/\(tried \d+ \w+\)/)).toBeVisible();
 

@@ -124,7 +124,11 @@ fn ActionRow(id: Uuid, first_name: Signal<String>) -> impl IntoView {
                             on:input=move |ev| progress.set(event_target_value(&ev))
                         />
                     </div>
-                    <button type="submit" class="button button--secondary button--small">
+                    <button
+                        type="submit"
+                        class="button button--secondary button--small"
+                        aria-label=move || format!("Save how it is going: {}", what())
+                    >
                         "Save"
                     </button>
                     <p role="status" class="hint">{move || saved.get().then_some("Saved.")}</p>
