@@ -33,7 +33,7 @@ impl Group {
             Group::Offer => format!("Help {first_name} asked about"),
             Group::Requests => "Requests waiting for an answer".into(),
             Group::Plan => format!("{first_name}'s plan"),
-            Group::Review => "Plan review".into(),
+            Group::Review => format!("{first_name}'s review"),
         }
     }
 }

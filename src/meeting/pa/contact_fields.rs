@@ -59,7 +59,7 @@ pub fn ContactFields(form: ContactForm, first_name: String, missed: bool) -> imp
         ContactHow::ALL.into_iter().filter(|h| missed || h.reached()).map(|h| (h.as_str(), h.words())).collect();
     view! {
         <DateField id="contact-date" label="Date" value=form.date problem=problem(|p| p.date)/>
-        <RadioGroup name="contact-how" legend="How" choices=choices value=form.how problem=problem(|p| p.how)/>
+        <RadioGroup name="contact-how" legend="How were you in touch?" choices=choices value=form.how problem=problem(|p| p.how)/>
         <TextField id="contact-place" label="Where" value=form.place max=contact::PLACE_MAX autocomplete="off"/>
         <TextField
             id="contact-present"
