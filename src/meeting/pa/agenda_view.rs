@@ -27,6 +27,11 @@ impl Marks {
         Marks(StoredValue::new(BTreeMap::new()))
     }
 
+    /// Every item's tick and notes; read in an effect, it tracks them.
+    pub fn tracked(&self) -> Vec<(Uuid, bool, String)> {
+        self.0.with_value(|all| all.iter().map(|(k, m)| (*k, m.talked.get(), m.notes.get())).collect())
+    }
+
     /// The item's mark, made the first time it is asked for.
     pub fn of(&self, key: Uuid) -> Mark {
         if let Some(m) = self.0.with_value(|all| all.get(&key).copied()) {

@@ -37,6 +37,30 @@ impl ContactForm {
         }
     }
 
+    /// Puts back what was typed before (a meeting left and come back to).
+    pub fn restore(&self, d: ContactDraft) {
+        self.date.set(d.date);
+        self.how.set(d.how);
+        self.place.set(d.place);
+        self.present.set(d.present);
+        self.summary.set(d.summary);
+        self.her_words.set(d.her_words);
+        self.next_due.set(d.next_due);
+    }
+
+    /// What is typed now; read in an effect, it tracks every field.
+    pub fn tracked(&self) -> ContactDraft {
+        ContactDraft {
+            date: self.date.get(),
+            how: self.how.get(),
+            place: self.place.get(),
+            present: self.present.get(),
+            summary: self.summary.get(),
+            her_words: self.her_words.get(),
+            next_due: self.next_due.get(),
+        }
+    }
+
     pub fn draft(&self) -> ContactDraft {
         ContactDraft {
             date: self.date.get_untracked(),

@@ -13,6 +13,7 @@ mod contact_fields;
 mod contact_page;
 pub mod draft;
 mod history;
+mod kept;
 mod overview;
 mod page;
 

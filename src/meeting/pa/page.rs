@@ -19,6 +19,7 @@ use super::agenda::{Item, discussed_line};
 use super::agenda_view::{AgendaColumn, Marks, use_agenda};
 use super::contact_fields::{ContactFields, ContactForm};
 use super::draft::{ActionDraft, action_fields, contact_fields};
+use super::kept;
 use super::overview::{load_overview, person_id_param};
 use crate::store::engine;
 use crate::ui::Loaded;
@@ -95,6 +96,20 @@ fn Meeting(person_id: Uuid, first_name: String) -> impl IntoView {
     let saving = RwSignal::new(false);
     let summary = NodeRef::<leptos::html::Div>::new();
     let navigate = use_navigate();
+    // Back from another page mid-meeting: carry on where it was left.
+    if let Some(k) = kept::kept(person_id) {
+        for (key, talked, notes) in k.marks {
+            let m = marks.of(key);
+            m.talked.set(talked);
+            m.notes.set(notes);
+        }
+        actions.set(k.actions);
+        form.restore(k.contact);
+    }
+    Effect::new(move |_| {
+        let draft = kept::Kept { marks: marks.tracked(), actions: actions.get(), contact: form.tracked() };
+        kept::keep(person_id, draft);
+    });
     let end = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if saving.get_untracked() {
@@ -129,7 +144,10 @@ fn Meeting(person_id: Uuid, first_name: String) -> impl IntoView {
             .await;
             saving.try_set(false);
             match done {
-                Ok(()) => navigate(&format!("/caseload/{person_id}?saved=meeting"), Default::default()),
+                Ok(()) => {
+                    kept::forget();
+                    navigate(&format!("/caseload/{person_id}?saved=meeting"), Default::default())
+                }
                 Err(e) => {
                     problems.try_set(vec![e.words()]);
                 }
