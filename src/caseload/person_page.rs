@@ -20,8 +20,9 @@ pub fn PersonPage() -> impl IntoView {
     let overview = load_overview(person_id);
     let query = use_query_map();
     let saved = move || match query.read().get("saved").as_deref() {
-        Some("meeting") => Some("Meeting saved. It goes to Pathway when this device is online."),
-        Some("contact") => Some("Contact saved. It goes to Pathway when this device is online."),
+        // The sync line above says whether it has reached Pathway yet.
+        Some("meeting") => Some("Meeting saved."),
+        Some("contact") => Some("Contact saved."),
         _ => None,
     };
     let first_name =
