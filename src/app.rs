@@ -16,12 +16,16 @@ use crate::auth::{WhyLogin, check_who, go_to_login, login_href, wipe_when_closed
 #[cfg(feature = "staff")]
 use crate::caseload::{CaseloadPage, CodePage, PersonPage, ProfilePage, RegisterPage};
 #[cfg(feature = "staff")]
-use crate::council::{AddStaffPage, CouncilPage, StaffPage, YoungPeoplePage};
+use crate::council::{AddStaffPage, CouncilPage, OversightPage, StaffPage, YoungPeoplePage};
+#[cfg(feature = "staff")]
+use crate::meeting::pa::{ContactPage, MeetingPage};
 // The young person's build has no staff screens: their addresses load the
 // staff build instead (docs/decisions/0008-staff-build.md).
 use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, ServedElsewhere, SiteHeader};
 #[cfg(not(feature = "staff"))]
 use crate::frame::{ServedElsewhere as CaseloadPage, ServedElsewhere as PersonPage, ServedElsewhere as CouncilPage};
+#[cfg(not(feature = "staff"))]
+use crate::frame::{ServedElsewhere as ContactPage, ServedElsewhere as MeetingPage, ServedElsewhere as OversightPage};
 #[cfg(not(feature = "staff"))]
 use crate::frame::{
     ServedElsewhere as AddStaffPage, ServedElsewhere as CodePage, ServedElsewhere as ProfilePage,
@@ -199,10 +203,13 @@ fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
                         <Route path=path!("/caseload/:person_id") view=PersonPage/>
                         <Route path=path!("/caseload/:person_id/profile") view=ProfilePage/>
                         <Route path=path!("/caseload/:person_id/code") view=CodePage/>
+                        <Route path=path!("/caseload/:person_id/meeting") view=MeetingPage/>
+                        <Route path=path!("/caseload/:person_id/contact") view=ContactPage/>
                         <Route path=path!("/council") view=CouncilPage/>
                         <Route path=path!("/council/staff") view=StaffPage/>
                         <Route path=path!("/council/staff/new") view=AddStaffPage/>
                         <Route path=path!("/council/young-people") view=YoungPeoplePage/>
+                        <Route path=path!("/council/oversight") view=OversightPage/>
                     </Routes>
                 }.into_any(),
             }}

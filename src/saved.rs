@@ -19,6 +19,10 @@ const ME: &str = "pathway.me";
 const MY_PA: &str = "pathway.my_pa";
 const OFFER: &str = "pathway.offer";
 const MY_PEOPLE: &str = "pathway.my_people";
+/// A PA's caseload and the overviews of the young people they opened, so
+/// a laptop with no signal (a meeting in a café) still shows them.
+const CASELOAD: &str = "pathway.caseload";
+const OVERVIEWS: &str = "pathway.overviews";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -87,6 +91,31 @@ pub fn set_offer(person_id: Uuid, book: &OfferBook) {
     store(OFFER, &SavedOfferRef { person_id, book })
 }
 
+#[cfg(feature = "staff")]
+pub fn caseload() -> Option<Vec<pathway_model::caseload::CaseloadEntry>> {
+    load(CASELOAD)
+}
+
+#[cfg(feature = "staff")]
+pub fn set_caseload(people: &Vec<pathway_model::caseload::CaseloadEntry>) {
+    store(CASELOAD, people)
+}
+
+/// The overview of one young person the PA opened on this laptop.
+#[cfg(feature = "staff")]
+pub fn overview(person_id: Uuid) -> Option<pathway_model::caseload::YoungPersonOverview> {
+    load::<Vec<pathway_model::caseload::YoungPersonOverview>>(OVERVIEWS)?.into_iter().find(|o| o.person_id == person_id)
+}
+
+/// Keeps `o` beside the others (one per young person, newest kept).
+#[cfg(feature = "staff")]
+pub fn set_overview(o: &pathway_model::caseload::YoungPersonOverview) {
+    let mut all: Vec<pathway_model::caseload::YoungPersonOverview> = load(OVERVIEWS).unwrap_or_default();
+    all.retain(|x| x.person_id != o.person_id);
+    all.push(o.clone());
+    store(OVERVIEWS, &all)
+}
+
 /// Forgets everything above. The app lock forgets its PIN when it sees the
 /// person signed out (`lock::install`).
 pub fn forget_everything() {
@@ -95,5 +124,7 @@ pub fn forget_everything() {
         let _ = s.remove_item(MY_PA);
         let _ = s.remove_item(OFFER);
         let _ = s.remove_item(MY_PEOPLE);
+        let _ = s.remove_item(CASELOAD);
+        let _ = s.remove_item(OVERVIEWS);
     }
 }

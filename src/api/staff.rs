@@ -67,3 +67,9 @@ pub async fn new_young_person_code(person_id: Uuid) -> ApiResult<OneTimeCode> {
     let url = format!("{BASE}/caseload/{person_id}/code");
     json_of(send(to_server(Method::POST, &url).send()).await?).await
 }
+
+/// "Keeping in touch": each PA's overdue contacts and reviews, people out
+/// of touch, and requests and alerts waiting, with the names behind them.
+pub async fn keeping_in_touch() -> ApiResult<pathway_model::meeting::oversight::Oversight> {
+    get_json(&format!("{BASE}/council/oversight")).await
+}

@@ -1,11 +1,14 @@
 //! What a PA needs for their work: the caseload and one young person's
 //! overview; registering a young person, changing her details and making
-//! her a new code (issue 13). Later, meetings with the young person
-//! (`meeting`).
+//! her a new code (issue 13); when contact and reviews are due (`due`,
+//! `keeping_in_touch`), with the meeting and contact pages in
+//! `meeting::pa` (issue 14).
 
 mod caseload_page;
 mod code_page;
 mod contacts_form;
+mod due;
+mod keeping_in_touch;
 mod person_page;
 mod profile_form;
 mod profile_page;
@@ -17,19 +20,12 @@ pub use person_page::PersonPage;
 pub use profile_page::ProfilePage;
 pub use register_page::RegisterPage;
 
-use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use pathway_model::ErrorCode;
 use uuid::Uuid;
 
 use crate::api::{ApiError, ApiResult};
-
-/// The young person in the address (`/caseload/:person_id/...`), if it is
-/// an id at all.
-fn person_id_param() -> impl Fn() -> Option<Uuid> + Copy + Send + Sync + 'static {
-    let params = use_params_map();
-    move || params.read().get("person_id").and_then(|s| Uuid::parse_str(&s).ok())
-}
+// The young person in the address, as the meeting pages read it too.
+use crate::meeting::pa::person_id_param;
 
 /// Asks for `id`'s data; a mistyped address is the same as someone not on
 /// the caseload.

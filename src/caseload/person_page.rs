@@ -1,36 +1,85 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 use pathway_model::caseload::YoungPersonOverview;
 
-use crate::api;
+use super::keeping_in_touch::KeepingInTouch;
+use crate::meeting::pa::{ContactHistory, PaActions, load_overview};
 use crate::offer::PaOfferTracker;
 use crate::topic::PaTopics;
-use crate::ui::{Loaded, SampleBadge, load};
+use crate::ui::{Loaded, SampleBadge};
 use crate::words;
 
-/// One young person on the PA's own caseload.
+/// One young person on the PA's own caseload. On a laptop, two columns:
+/// keeping in touch and what was agreed on one side, her own words (plan,
+/// topics, offer, health) on the other.
 #[component]
 pub fn PersonPage() -> impl IntoView {
     let person_id = super::person_id_param();
-    let overview = load(move || super::or_not_found(person_id(), api::young_person), None);
+    // The laptop keeps a copy, so a meeting can start from here offline.
+    let overview = load_overview(person_id);
+    let query = use_query_map();
+    let saved = move || match query.read().get("saved").as_deref() {
+        // The sync line above says whether it has reached Pathway yet.
+        Some("meeting") => Some("Meeting saved."),
+        Some("contact") => Some("Contact saved."),
+        _ => None,
+    };
+    let first_name =
+        Signal::derive(move || overview.value.with(|o| o.as_ref().map(|o| o.first_name.clone())).unwrap_or_default());
     view! {
-        <p class="back"><A href="/caseload">"Back to my caseload"</A></p>
-        <Show when=move || overview.value.with(Option::is_none)>
-            <h1>"Young person"</h1>
-        </Show>
-        <Loaded
-            remote=overview
-            what="this page"
-            missing="We can't find this young person on your caseload."
-            let:person
-        >
-            <Overview person=person/>
-        </Loaded>
-        // From this device's store: shows offline too.
-        {move || person_id().map(|id| view! { <crate::plan::PaPeopleAndPlan owner=id/> })}
-        {move || person_id().map(|id| view! { <PaTopics owner=id/> })}
-        {move || person_id().map(|id| view! { <PaOfferTracker owner=id/> })}
-        {move || person_id().map(|id| view! { <crate::health::PaHealth owner=id/> })}
+        <div class="staff-wide">
+            <p class="back"><A href="/caseload">"Back to my caseload"</A></p>
+            <p class="notice person__saved" role="status">{saved}</p>
+            <Show when=move || overview.value.with(Option::is_none)>
+                <h1>"Young person"</h1>
+            </Show>
+            <Loaded
+                remote=overview
+                what="this page"
+                missing="We can't find this young person on your caseload."
+                let:person
+            >
+                <Heading person=person/>
+            </Loaded>
+            {move || person_id().map(|id| view! {
+                <div class="person">
+                    <div class="person__column">
+                        {move || overview.value.get().map(|p| view! {
+                            <KeepingInTouch owner=p.person_id server=p.rhythm.clone()/>
+                        })}
+                        // From this device's store: these show offline too.
+                        <PaActions owner=id first_name=first_name/>
+                        <PaTopics owner=id/>
+                        <ContactHistory owner=id/>
+                        {move || overview.value.get().map(|p| view! { <Overview person=p/> })}
+                    </div>
+                    <div class="person__column">
+                        <crate::plan::PaPeopleAndPlan owner=id/>
+                        <PaOfferTracker owner=id/>
+                        <crate::health::PaHealth owner=id/>
+                    </div>
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// Her name and what to do next: meet, or record a contact.
+#[component]
+fn Heading(person: YoungPersonOverview) -> impl IntoView {
+    let id = person.person_id;
+    view! {
+        <h1>{format!("{} {}", person.first_name, person.last_name)}</h1>
+        <SampleBadge sample_data=person.council.sample_data/>
+        <ul class="person__start">
+            <li>
+                <A href=format!("/caseload/{id}/meeting") attr:class="button">
+                    {format!("Start a meeting with {}", person.first_name)}
+                </A>
+            </li>
+            <li><A href=format!("/caseload/{id}/contact") attr:class="button button--secondary">"Record a contact"</A></li>
+        </ul>
     }
 }
 
@@ -49,8 +98,6 @@ fn Overview(person: YoungPersonOverview) -> impl IntoView {
         .into_any()
     };
     view! {
-        <h1>{format!("{} {}", person.first_name, person.last_name)}</h1>
-        <SampleBadge sample_data=person.council.sample_data/>
         <section class="card" aria-labelledby="overview-heading">
             <h2 id="overview-heading">"Overview"</h2>
             <dl class="facts">
@@ -60,7 +107,6 @@ fn Overview(person: YoungPersonOverview) -> impl IntoView {
                 <div><dt>"Status"</dt><dd>{person.status.label()}</dd></div>
                 <div><dt>"Council"</dt><dd>{person.council.name.clone()}</dd></div>
                 <div><dt>"Circumstances"</dt>{circumstances}</div>
-                <div><dt>"Last contact"</dt><dd>{words::last_contact(person.rhythm.last_contact)}</dd></div>
             </dl>
         </section>
         <Account person_id=person.person_id first_name=person.first_name.clone()/>

@@ -1,18 +1,22 @@
 //! A manager's view of their own council: the caseload figures (no names,
 //! no health detail), and the inbox of keep-in-touch requests and unsafe
 //! alerts that the leaving care and duty teams act on; and (issue 13) the
-//! council's staff accounts and which PA each young person is with.
+//! council's staff accounts and which PA each young person is with; and
+//! (issue 14) "Keeping in touch", each PA's figures with the names behind
+//! them (`oversight_page`).
 
 mod add_staff_page;
 mod code_card;
 mod confirm;
 mod inbox;
+mod oversight_page;
 mod staff_page;
 mod young_people_page;
 
 pub use add_staff_page::AddStaffPage;
 pub use code_card::CodeCard;
 pub use confirm::Confirm;
+pub use oversight_page::OversightPage;
 pub use staff_page::StaffPage;
 pub use young_people_page::YoungPeoplePage;
 
@@ -57,6 +61,7 @@ fn Figures(overview: CouncilOverview) -> impl IntoView {
                     warn={overdue != 0}
                 />
             </ul>
+            <p><A href="/council/oversight">"Keeping in touch"</A>": each PA's overdue contacts and reviews, with names"</p>
         </section>
     }
 }

@@ -6,3 +6,6 @@
 //! - The PA's side (staff build only, `pa`): the meeting itself, with its
 //!   agenda, ticks, notes and agreed actions, written as records through
 //!   the sync engine so it works offline; and recording other contacts.
+
+#[cfg(feature = "staff")]
+pub mod pa;

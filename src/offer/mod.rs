@@ -23,6 +23,8 @@ mod pa_tracker;
 pub mod sections;
 mod tracker;
 
+#[cfg(feature = "staff")]
+pub use book::use_offer;
 pub use card::OfferCard;
 pub use item::OfferItemPage;
 pub use list::OfferPage;
