@@ -115,7 +115,7 @@ pub async fn set_contact(person_id: Uuid, role: ContactRole, details: &ContactDe
 }
 
 pub async fn oversight() -> ApiResult<CouncilOverview> {
-    get_json(&format!("{BASE}/council/oversight")).await
+    get_json(&format!("{BASE}/council/figures")).await
 }
 
 /// The signed-in person's council offer; for a young person, with the

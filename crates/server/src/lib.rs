@@ -10,10 +10,12 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod extract;
+pub mod rhythm;
 pub mod routes;
 pub mod setup;
 pub mod state;
 pub mod web;
+pub mod words;
 
 use std::net::SocketAddr;
 use std::path::Path;

@@ -193,7 +193,7 @@ async fn a_manager_cannot_touch_another_councils_staff_or_young_people() {
     assert_eq!(res.status(), 404);
     let jade = s.person_id("jade").await;
     assert_eq!(post(&s, &knowsley, &format!("/council/staff/{jade}/code")).await.status(), 404);
-    assert_eq!(sam.get(s.url("/api/v1/caseload")).send().await.unwrap().status(), 200, "Sam still signed in");
+    assert_eq!(sam.get(s.url("/api/v1/me")).send().await.unwrap().status(), 200, "Sam still signed in");
     assert_eq!(count(&s, "SELECT COUNT(*) FROM audit_events").await, audit_before);
     assert_eq!(count(&s, "SELECT COUNT(*) FROM account_codes").await, codes_before);
 
@@ -261,7 +261,8 @@ async fn a_pa_registers_a_young_person_onto_their_caseload_with_an_invite_code()
     let list: Value = json_of(sam.get(s.url("/api/v1/caseload")).send().await.unwrap(), 200).await;
     assert!(list.as_array().unwrap().iter().any(|e| e["person_id"] == amy.as_str()));
     let actions: Vec<String> = trail(&s, &amy).await.into_iter().map(|(a, _)| a).collect();
-    assert_eq!(actions, ["added_account", "issued_code"]);
+    // Her new PA's caseload list shows her name: on her trail too.
+    assert_eq!(actions, ["added_account", "issued_code", "viewed_caseload"]);
 
     // Another code before she used the first: still an invite; the first
     // no longer works.

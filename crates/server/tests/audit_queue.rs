@@ -61,7 +61,7 @@ async fn a_batch_larger_than_one_statement_is_written_whole() {
     let subject: Uuid = s.person_id("jade").await.parse().unwrap();
     // More rows than one INSERT carries (500), so several in one transaction.
     let events: Vec<AuditEvent> =
-        (0..1_201).map(|_| AuditEvent { actor, subject, action: AuditAction::ViewedOverview }).collect();
+        (0..1_201).map(|_| AuditEvent { actor, subject, action: AuditAction::ViewedOverview, detail: None }).collect();
     s.db.audits().write(events).await.unwrap();
     let trail = pathway_server::db::audit::for_subject(&s.db, subject).await.unwrap();
     assert_eq!(trail.iter().filter(|e| e.action == "viewed_overview").count(), 1_201);

@@ -1,23 +1,35 @@
 //! The audit trail: every time staff read or change a young person's record.
 //! Written in the same transaction (or the same request, for reads) as the
-//! access it records, so there is no access without a trace.
+//! access it records, so there is no access without a trace. What each
+//! entry says to her is in `words`.
 
 use sqlx::AnyConnection;
 use uuid::Uuid;
 
 use super::now_ms;
 
-/// What a staff member did, in words a young person will later read in
-/// "who looked at my record".
+/// What someone did about a young person. `in_her_words` says each one as
+/// she reads it in "Who looked at my record" and in her copy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuditAction {
     ViewedOverview,
-    /// A PA's device received changed records of this young person.
+    /// A PA's device received changed records of this young person; the
+    /// detail lists their kinds (`kinds_detail`).
     SyncedRecords,
-    /// A PA changed one of this young person's records.
+    /// A PA (or a manager, on the inbox) changed one of this young
+    /// person's records; the detail is its kind.
     ChangedRecord,
-    /// A manager's inbox listed this young person's request or alert.
+    /// A manager's inbox listed this young person's request or alert; the
+    /// detail lists their kinds.
     ViewedRequests,
+    /// A PA's caseload list showed this young person.
+    ViewedCaseload,
+    /// A manager's oversight ("Keeping in touch") named this young person.
+    ViewedOversight,
+    /// A manager's list of the council's young people showed her.
+    ViewedYoungPeople,
+    /// A PA recorded her social worker or IRO; the detail is which.
+    SetContact,
     // Accounts (issue 13): the subject is the person acted on.
     /// A manager added a staff member, or a PA registered a young person.
     AddedAccount,
@@ -44,12 +56,39 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
+    pub const ALL: [AuditAction; 20] = [
+        AuditAction::ViewedOverview,
+        AuditAction::SyncedRecords,
+        AuditAction::ChangedRecord,
+        AuditAction::ViewedRequests,
+        AuditAction::ViewedCaseload,
+        AuditAction::ViewedOversight,
+        AuditAction::ViewedYoungPeople,
+        AuditAction::SetContact,
+        AuditAction::AddedAccount,
+        AuditAction::IssuedCode,
+        AuditAction::EditedProfile,
+        AuditAction::DisabledAccount,
+        AuditAction::EnabledAccount,
+        AuditAction::MovedToAdvisor,
+        AuditAction::EndedSession,
+        AuditAction::ChangedPassphrase,
+        AuditAction::RedeemedCode,
+        AuditAction::SetUpSecondFactor,
+        AuditAction::DownloadedCopy,
+        AuditAction::ClosedAccount,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             AuditAction::ViewedOverview => "viewed_overview",
             AuditAction::SyncedRecords => "synced_records",
             AuditAction::ChangedRecord => "changed_record",
             AuditAction::ViewedRequests => "viewed_requests",
+            AuditAction::ViewedCaseload => "viewed_caseload",
+            AuditAction::ViewedOversight => "viewed_oversight",
+            AuditAction::ViewedYoungPeople => "viewed_young_people",
+            AuditAction::SetContact => "set_contact",
             AuditAction::AddedAccount => "added_account",
             AuditAction::IssuedCode => "issued_code",
             AuditAction::EditedProfile => "edited_profile",
@@ -63,6 +102,10 @@ impl AuditAction {
             AuditAction::DownloadedCopy => "downloaded_copy",
             AuditAction::ClosedAccount => "closed_account",
         }
+    }
+
+    pub fn parse(s: &str) -> Option<AuditAction> {
+        Self::ALL.into_iter().find(|a| a.as_str() == s)
     }
 }
 
@@ -98,11 +141,38 @@ pub struct AuditRow {
     pub actor_id: String,
     pub subject_id: String,
     pub action: String,
+    pub detail: Option<String>,
 }
 
 pub async fn for_subject(db: &super::Db, subject: Uuid) -> sqlx::Result<Vec<AuditRow>> {
-    sqlx::query_as("SELECT actor_id, subject_id, action FROM audit_events WHERE subject_id = $1 ORDER BY at")
+    sqlx::query_as("SELECT actor_id, subject_id, action, detail FROM audit_events WHERE subject_id = $1 ORDER BY at")
         .bind(subject.to_string())
         .fetch_all(db.pool())
         .await
+}
+
+/// One entry of what others did about a young person, with who did it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ViewRow {
+    pub at: i64,
+    pub action: String,
+    pub detail: Option<String>,
+    pub actor_id: String,
+    pub actor_first_name: String,
+    pub actor_last_name: String,
+    pub actor_role: String,
+}
+
+/// What anyone but herself did about `subject`, newest first, at most `limit`.
+pub async fn by_others(db: &super::Db, subject: Uuid, limit: i64) -> sqlx::Result<Vec<ViewRow>> {
+    sqlx::query_as(
+        "SELECT a.at, a.action, a.detail, a.actor_id, p.first_name AS actor_first_name,
+                p.last_name AS actor_last_name, p.role AS actor_role
+         FROM audit_events a JOIN people p ON p.id = a.actor_id
+         WHERE a.subject_id = $1 AND a.actor_id <> $1 ORDER BY a.at DESC, a.id DESC LIMIT $2",
+    )
+    .bind(subject.to_string())
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await
 }

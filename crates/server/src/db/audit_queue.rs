@@ -19,11 +19,14 @@ use super::audit::AuditAction;
 use super::now_ms;
 
 /// One row of the audit trail.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct AuditEvent {
     pub actor: Uuid,
     pub subject: Uuid,
     pub action: AuditAction,
+    /// Kinds of record and other fixed words, never personal words
+    /// (`words::kinds_detail`).
+    pub detail: Option<String>,
 }
 
 #[derive(Debug, Clone, Error)]
@@ -85,7 +88,7 @@ async fn run(writer: AnyPool, mut rx: mpsc::UnboundedReceiver<Job>) {
     }
 }
 
-/// Rows per INSERT: 5 parameters each, well inside SQLite's 32,766 and
+/// Rows per INSERT: 6 parameters each, well inside SQLite's 32,766 and
 /// PostgreSQL's 65,535 parameters per statement.
 const ROWS_PER_STATEMENT: usize = 500;
 
@@ -106,11 +109,11 @@ async fn commit(writer: &AnyPool, jobs: &[Job]) -> sqlx::Result<()> {
 }
 
 async fn insert(conn: &mut AnyConnection, events: &[&AuditEvent], at: i64) -> sqlx::Result<()> {
-    let mut sql = String::from("INSERT INTO audit_events (id, at, actor_id, subject_id, action) VALUES ");
+    let mut sql = String::from("INSERT INTO audit_events (id, at, actor_id, subject_id, action, detail) VALUES ");
     for i in 0..events.len() {
-        let n = i * 5;
+        let n = i * 6;
         let sep = if i == 0 { "" } else { ", " };
-        let _ = write!(sql, "{sep}(${}, ${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4, n + 5);
+        let _ = write!(sql, "{sep}(${}, ${}, ${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4, n + 5, n + 6);
     }
     // Only placeholders are built here; every value is bound.
     let mut query = sqlx::query(AssertSqlSafe(sql));
@@ -120,7 +123,8 @@ async fn insert(conn: &mut AnyConnection, events: &[&AuditEvent], at: i64) -> sq
             .bind(at)
             .bind(e.actor.to_string())
             .bind(e.subject.to_string())
-            .bind(e.action.as_str());
+            .bind(e.action.as_str())
+            .bind(e.detail.as_deref());
     }
     query.execute(conn).await?;
     Ok(())

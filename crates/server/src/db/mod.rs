@@ -14,6 +14,7 @@ pub mod auth_sessions;
 pub mod codes;
 pub mod councils;
 pub mod export;
+pub mod meeting;
 pub mod moves;
 pub mod offer;
 pub mod offer_cache;

@@ -18,7 +18,9 @@ pub struct PersonRow {
     pub legal_status: Option<String>,
     pub circumstances: String,
     pub advisor_id: Option<String>,
-    pub last_contact: Option<String>,
+    /// Unix ms. Her first contact and review are counted from this day
+    /// (`rhythm::known_since`).
+    pub created_at: i64,
 }
 
 impl PersonRow {
@@ -39,7 +41,7 @@ impl PersonRow {
 macro_rules! person_columns {
     () => {
         "id, council_id, role, username, first_name, last_name, phone, email, \
-         date_of_birth, legal_status, circumstances, advisor_id, last_contact"
+         date_of_birth, legal_status, circumstances, advisor_id, created_at"
     };
 }
 
@@ -123,22 +125,18 @@ pub async fn on_caseload(db: &Db, advisor_id: &str, person_id: &str) -> sqlx::Re
     .await
 }
 
-/// Counts for a manager's oversight page: young people, PAs, and young
-/// people not contacted since `cutoff` (an ISO date) or never.
-pub async fn council_counts(db: &Db, council_id: &str, cutoff: &str) -> sqlx::Result<(i64, i64, i64)> {
-    let (young, advisors, stale): (i64, i64, i64) = sqlx::query_as(
+/// Counts for a manager's figures: young people with an open account, and
+/// PAs. Who is out of touch comes from records (`routes::council`).
+pub async fn council_counts(db: &Db, council_id: &str) -> sqlx::Result<(i64, i64)> {
+    sqlx::query_as(
         "SELECT
-           COALESCE(SUM(CASE WHEN role = 'young_person' THEN 1 ELSE 0 END), 0),
-           COALESCE(SUM(CASE WHEN role = 'advisor' THEN 1 ELSE 0 END), 0),
-           COALESCE(SUM(CASE WHEN role = 'young_person' AND (last_contact IS NULL OR last_contact < $2)
-                    THEN 1 ELSE 0 END), 0)
+           COALESCE(SUM(CASE WHEN role = 'young_person' AND closed_at IS NULL THEN 1 ELSE 0 END), 0),
+           COALESCE(SUM(CASE WHEN role = 'advisor' THEN 1 ELSE 0 END), 0)
          FROM people WHERE council_id = $1 AND disabled_at IS NULL",
     )
     .bind(council_id)
-    .bind(cutoff)
     .fetch_one(db.pool())
-    .await?;
-    Ok((young, advisors, stale))
+    .await
 }
 
 /// A person with a passphrase already chosen (the demo's): it counts as set
@@ -146,17 +144,15 @@ pub async fn council_counts(db: &Db, council_id: &str, cutoff: &str) -> sqlx::Re
 pub struct NewPerson<'a> {
     pub row: &'a PersonRow,
     pub passphrase_hash: &'a str,
-    pub created_at: i64,
 }
 
 pub async fn insert(db: &Db, p: NewPerson<'_>) -> sqlx::Result<()> {
     let r = p.row;
     sqlx::query(
         "INSERT INTO people (id, council_id, role, username, passphrase_hash, first_name, last_name,
-           phone, email, date_of_birth, legal_status, circumstances, advisor_id, last_contact, created_at,
-           passphrase_set_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-           CASE WHEN $5 = '!' THEN NULL ELSE $15 END)",
+           phone, email, date_of_birth, legal_status, circumstances, advisor_id, created_at, passphrase_set_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+           CASE WHEN $5 = '!' THEN NULL ELSE $14 END)",
     )
     .bind(&r.id)
     .bind(&r.council_id)
@@ -171,8 +167,7 @@ pub async fn insert(db: &Db, p: NewPerson<'_>) -> sqlx::Result<()> {
     .bind(&r.legal_status)
     .bind(&r.circumstances)
     .bind(&r.advisor_id)
-    .bind(&r.last_contact)
-    .bind(p.created_at)
+    .bind(r.created_at)
     .execute(db.writer())
     .await?;
     Ok(())
@@ -218,6 +213,20 @@ pub async fn upsert_contact(conn: &mut sqlx::AnyConnection, c: &ContactRow) -> s
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// The young people of a council with an open account, by name: whom a
+/// manager's figures and oversight count.
+pub async fn open_of_council(db: &Db, council_id: &str) -> sqlx::Result<Vec<PersonRow>> {
+    sqlx::query_as(concat!(
+        "SELECT ",
+        person_columns!(),
+        " FROM people WHERE council_id = $1 AND role = 'young_person' AND disabled_at IS NULL",
+        " AND closed_at IS NULL ORDER BY first_name, last_name"
+    ))
+    .bind(council_id)
+    .fetch_all(db.pool())
+    .await
 }
 
 /// The young people of a council, for a manager's inbox (names only).

@@ -158,7 +158,7 @@ macro_rules! record_columns {
 }
 
 #[derive(sqlx::FromRow)]
-struct RecordRow {
+pub(crate) struct RecordRow {
     id: String,
     entity: String,
     owner_id: String,
@@ -170,7 +170,7 @@ struct RecordRow {
 }
 
 impl RecordRow {
-    fn into_record(self) -> Result<StoredRecord, ApiError> {
+    pub(crate) fn into_record(self) -> Result<StoredRecord, ApiError> {
         let bad =
             |what: &str, e: &dyn std::fmt::Display| ApiError::Internal(format!("record {}: {what}: {e}", self.id));
         Ok(StoredRecord {

@@ -9,7 +9,9 @@ use serde::Deserialize;
 use thiserror::Error;
 use uuid::Uuid;
 
+mod contacts;
 mod plan;
+mod records;
 
 use crate::auth::passphrase;
 use crate::db::councils::{self, CouncilRow};
@@ -80,7 +82,14 @@ struct DemoYoungPerson {
     extra_days: u64,
     status: String,
     circumstances: Vec<String>,
+    /// Her last contact with a PA (`None`: never); earlier ones are made
+    /// about eight weeks apart before it (`contacts`).
     last_contact_days_ago: Option<u64>,
+    /// Times her PA tried and missed her.
+    #[serde(default)]
+    missed_days_ago: Vec<u64>,
+    #[serde(default)]
+    last_review_days_ago: Option<u64>,
     /// Social worker and IRO (under 18).
     #[serde(default)]
     contacts: Vec<DemoContact>,
@@ -154,9 +163,9 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
                 legal_status: None,
                 circumstances: String::new(),
                 advisor_id: None,
-                last_contact: None,
+                created_at: now,
             };
-            people::insert(db, NewPerson { row: &row, passphrase_hash: &hash, created_at: now }).await?;
+            people::insert(db, NewPerson { row: &row, passphrase_hash: &hash }).await?;
             count += 1;
         }
     }
@@ -182,12 +191,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
                 .ok_or_else(|| SeedError::UnknownReference { kind: "circumstance", name: c.clone() })?;
             circumstances.push(c.as_str());
         }
-        let born = today
-            .checked_sub_months(Months::new(12 * y.age_years))
-            .and_then(|d| d.checked_sub_days(Days::new(y.extra_days)))
-            .unwrap_or(today);
-        let last_contact =
-            y.last_contact_days_ago.and_then(|n| today.checked_sub_days(Days::new(n))).map(|d| d.to_string());
+        let born = born_on(y, today);
         let row = PersonRow {
             id: Uuid::now_v7().to_string(),
             council_id: y.council.clone(),
@@ -201,9 +205,9 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
             legal_status: Some(status.as_str().into()),
             circumstances: circumstances.join(" "),
             advisor_id,
-            last_contact,
+            created_at: known_since(y, today).and_hms_opt(9, 0, 0).map_or(now, |t| t.and_utc().timestamp_millis()),
         };
-        people::insert(db, NewPerson { row: &row, passphrase_hash: &hash, created_at: now }).await?;
+        people::insert(db, NewPerson { row: &row, passphrase_hash: &hash }).await?;
         for c in &y.contacts {
             if let Some(problem) = c.phone.as_deref().and_then(pathway_model::people::phone_problem) {
                 return Err(SeedError::UnknownReference {
@@ -236,12 +240,49 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
     Ok(SeedOutcome::Seeded { people: count })
 }
 
-/// Sample records as the app would have written them: Jade's pathway plan.
+fn born_on(y: &DemoYoungPerson, today: NaiveDate) -> NaiveDate {
+    today
+        .checked_sub_months(Months::new(12 * y.age_years))
+        .and_then(|d| d.checked_sub_days(Days::new(y.extra_days)))
+        .unwrap_or(today)
+}
+
+/// A demo young person has been known to the leaving-care service since
+/// her 16th birthday: her account counts as made then, so her first
+/// contact and review are due from it (`rhythm::known_since`).
+fn known_since(y: &DemoYoungPerson, today: NaiveDate) -> NaiveDate {
+    born_on(y, today).checked_add_months(Months::new(12 * 16)).filter(|d| *d <= today).unwrap_or(today)
+}
+
+/// Sample records as the app would have written them: everyone's contact
+/// history, Jade's pathway plan and her last meeting with what was agreed.
 /// Only `serve --demo` and `seed-demo` add these; the test suites start
 /// from people with no records, so each test sees only what it wrote.
 pub async fn seed_sample_records(db: &Db, today: NaiveDate) -> Result<(), SeedError> {
-    if let Some(jade) = people::by_username(db, "jade").await? {
-        plan::seed(db, &jade, today).await?;
+    let file: DemoFile = serde_json::from_str(DEMO_JSON)?;
+    for y in &file.young_people {
+        let Some(row) = people::by_username(db, &y.username).await? else { continue };
+        // Someone with no PA now was seen by one of her council's PAs before.
+        let pa_name = y
+            .advisor
+            .clone()
+            .or_else(|| file.advisors.iter().find(|a| a.council == y.council).map(|a| a.username.clone()));
+        let Some(pa) = pa_name else { continue };
+        let pa = people::by_username(db, &pa)
+            .await?
+            .ok_or_else(|| SeedError::UnknownReference { kind: "advisor", name: pa.clone() })?;
+        let id = |s: &str| Uuid::parse_str(s).map_err(|e| crate::error::ApiError::Internal(e.to_string()));
+        let history = contacts::History {
+            last_contact_days_ago: y.last_contact_days_ago,
+            missed_days_ago: y.missed_days_ago.clone(),
+            last_review_days_ago: y.last_review_days_ago,
+            known_for_days: (today - known_since(y, today)).num_days().max(0) as u64,
+            with_meeting: y.username == "jade",
+        };
+        contacts::seed(db, id(&row.id)?, id(&pa.id)?, &history, today).await?;
+        if y.username == "jade" {
+            plan::seed(db, &row, today).await?;
+        }
     }
     Ok(())
 }
@@ -265,13 +306,23 @@ mod tests {
         }
     }
 
-    /// Seeds a fresh database as on `today` and reads the people back, the
-    /// way the app sees them.
-    async fn seeded_on(today: NaiveDate) -> Vec<(DemoYoungPerson, PersonRow)> {
+    /// What the app sees of one demo young person after seeding.
+    struct Seeded {
+        file: DemoYoungPerson,
+        row: PersonRow,
+        rhythm: pathway_model::meeting::Rhythm,
+        /// Her live records: (kind, id, fields, written by).
+        records: Vec<(String, String, serde_json::Value, String)>,
+    }
+
+    /// Seeds a fresh database as on `today`, sample records too, and reads
+    /// the people back, the way the app sees them.
+    async fn seeded_on(today: NaiveDate) -> Vec<Seeded> {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::connect(&format!("sqlite://{}?mode=rwc", dir.path().join("demo.db").display())).await.unwrap();
         db.migrate().await.unwrap();
         seed_if_empty(&db, today).await.unwrap();
+        seed_sample_records(&db, today).await.unwrap();
         // The file on disk, not the copy compiled in: what a person editing
         // data/demo expects to see.
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/demo/people.json");
@@ -279,24 +330,70 @@ mod tests {
         let mut out = Vec::new();
         for y in file.young_people {
             let row = people::by_username(&db, &y.username).await.unwrap().expect("seeded");
-            out.push((y, row));
+            let id = Uuid::parse_str(&row.id).unwrap();
+            let stored = crate::db::meeting::rhythm_records(&db, crate::db::meeting::Whose::Person(id)).await.unwrap();
+            let rhythm = crate::rhythm::Histories::of(&stored).rhythm(id, row.created_at);
+            let records: Vec<(String, String, String, String)> = sqlx::query_as(
+                "SELECT entity, id, fields, updated_by FROM sync_records WHERE owner_id = $1 AND deleted = 0",
+            )
+            .bind(&row.id)
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+            let records =
+                records.into_iter().map(|(k, id, f, by)| (k, id, serde_json::from_str(&f).unwrap(), by)).collect();
+            out.push(Seeded { file: y, row, rhythm, records });
         }
         db.close().await;
         out
     }
 
     #[tokio::test]
-    async fn seeded_ages_and_last_contacts_match_the_file_on_any_day() {
+    async fn seeded_ages_and_contact_histories_match_the_file_on_any_day() {
         // Leap days and year ends are where month arithmetic slips.
         for today in ["2026-11-22", "2028-02-29", "2027-03-01", "2027-12-31", "2029-01-01"] {
             let today: NaiveDate = today.parse().unwrap();
-            for (y, row) in seeded_on(today).await {
-                let born = row.born().expect("a young person has a date of birth");
+            let seeded = seeded_on(today).await;
+            for p in &seeded {
+                let (y, r) = (&p.file, &p.rhythm);
+                let born = p.row.born().expect("a young person has a date of birth");
                 assert_eq!(age_on(born, today), y.age_years, "{} on {today}", y.username);
-                let contact = row.last_contact.as_deref().and_then(pathway_model::date::parse);
-                let days_ago = contact.map(|d| (today - d).num_days() as u64);
+                let days_ago = r.last_contact.map(|d| (today - d).num_days() as u64);
                 assert_eq!(days_ago, y.last_contact_days_ago, "{}'s last contact on {today}", y.username);
+                let missed_since =
+                    y.missed_days_ago.iter().filter(|m| y.last_contact_days_ago.is_none_or(|l| **m < l)).min();
+                let attempt_ago = r.last_attempt.map(|d| (today - d).num_days() as u64);
+                assert_eq!(attempt_ago.as_ref(), missed_since, "{}'s last missed attempt on {today}", y.username);
+                // Written by her PA (by a PA of her council, if she has none now).
+                let pa = p.row.advisor_id.as_ref();
+                assert!(!p.records.is_empty(), "{} has a history", y.username);
+                assert!(p.records.iter().all(|r| pa.is_none_or(|pa| &r.3 == pa) && r.3 != p.row.id), "{}", y.username);
             }
+            let with_pa = || seeded.iter().filter(|p| p.row.advisor_id.is_some());
+            assert!(with_pa().any(|p| p.rhythm.last_contact.is_some() && !p.rhythm.contact_overdue(today)), "on time");
+            assert!(with_pa().any(|p| p.rhythm.last_contact.is_some() && p.rhythm.contact_overdue(today)), "overdue");
+            assert!(with_pa().any(|p| p.rhythm.last_contact.is_none()), "never contacted");
+            assert!(with_pa().any(|p| p.rhythm.out_of_touch(today) && p.rhythm.last_contact.is_some()), "90 days");
+            // Sam's caseload has someone overdue, for a manager's oversight.
+            let tom = seeded.iter().find(|p| p.file.username == "tom").unwrap();
+            assert!(tom.rhythm.contact_overdue(today) && tom.rhythm.last_attempt.is_some(), "{today}");
+            jade_has_her_meeting(seeded.iter().find(|p| p.file.username == "jade").unwrap());
         }
+    }
+
+    fn jade_has_her_meeting(jade: &Seeded) {
+        let of = |kind: &'static str| jade.records.iter().filter(move |r| r.0 == kind);
+        let meeting = of("contact").find(|r| r.2.get("her_words").is_some()).expect("Jade's meeting");
+        assert_eq!(meeting.2["how"], "in_person");
+        assert!(meeting.2["summary"].as_str().unwrap().contains("You told me"));
+        assert_eq!(meeting.2["discussed"].as_str().unwrap().lines().count(), 3);
+        assert_eq!(meeting.2["date"], serde_json::json!(jade.rhythm.last_contact.unwrap()));
+        let actions: Vec<_> = of("agreed_action").collect();
+        assert_eq!(actions.len(), 3);
+        assert!(actions.iter().all(|a| a.2["contact_id"] == meeting.1.as_str()));
+        let owner = |o: &str| actions.iter().find(|a| a.2["owner"] == o).unwrap_or_else(|| panic!("{o}'s action"));
+        assert!(owner("young_person").2.get("progress").is_none());
+        assert!(owner("advisor").2["progress"].as_str().is_some_and(|p| !p.is_empty()));
+        assert_eq!(owner("someone_else").2["owner_name"], "Housing team");
     }
 }

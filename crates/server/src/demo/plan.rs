@@ -4,14 +4,13 @@
 
 use chrono::{Days, NaiveDate};
 use pathway_model::plan::{PlanArea, review_id, section_id};
-use pathway_model::sync::merge::{FieldStamp, StoredRecord};
-use pathway_model::sync::{EntityKind, Fields};
+use pathway_model::sync::EntityKind;
 use serde_json::json;
 use uuid::Uuid;
 
+use super::records::{self, Sample};
+use crate::db::Db;
 use crate::db::people::PersonRow;
-use crate::db::sync as store;
-use crate::db::{Db, now_ms};
 use crate::error::ApiError;
 
 fn sections(today: NaiveDate) -> Vec<(PlanArea, serde_json::Value)> {
@@ -38,47 +37,20 @@ fn sections(today: NaiveDate) -> Vec<(PlanArea, serde_json::Value)> {
     ]
 }
 
-fn record(entity: EntityKind, id: Uuid, owner: Uuid, fields: Fields, version: i64, now: i64) -> StoredRecord {
-    let stamp = FieldStamp { version, client_id: Uuid::nil() };
-    StoredRecord {
-        entity,
-        id,
-        owner_id: owner,
-        version,
-        stamps: fields.keys().map(|k| (k.clone(), stamp)).collect(),
-        fields,
-        deleted: false,
-        updated_at: now,
-    }
-}
-
 pub async fn seed(db: &Db, jade: &PersonRow, today: NaiveDate) -> Result<(), ApiError> {
     let (Some(pa), Ok(owner)) = (jade.advisor_id.as_deref(), Uuid::parse_str(&jade.id)) else {
         return Ok(());
     };
     let pa = Uuid::parse_str(pa).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let now = now_ms();
-    let mut writes = Vec::new();
-    for (area, value) in sections(today) {
-        let mut fields = value.as_object().cloned().unwrap_or_default();
-        fields.insert("area".into(), json!(area.as_str()));
-        writes.push((EntityKind::PlanSection, section_id(owner, area), fields));
+    let mut samples = Vec::new();
+    for (area, mut value) in sections(today) {
+        value["area"] = json!(area.as_str());
+        samples.push(Sample::new(EntityKind::PlanSection, section_id(owner, area), value));
     }
     let review = json!({
         "next_review": today.checked_add_days(Days::new(60)).unwrap_or(today).to_string(),
         "last_review": today.checked_sub_days(Days::new(120)).unwrap_or(today).to_string(),
     });
-    writes.push((EntityKind::PlanReview, review_id(owner), review.as_object().cloned().unwrap_or_default()));
-    for (entity, id, fields) in writes {
-        // Checked like any PA's change, so sample data can never hold what
-        // the app would refuse.
-        entity
-            .check_put(pathway_model::auth::Role::Advisor, &fields, None)
-            .map_err(|e| ApiError::Internal(format!("demo plan: {e}")))?;
-        let mut tx = store::begin(db).await?;
-        let version = store::next_version(&mut tx).await?;
-        store::write_record(&mut tx, &record(entity, id, owner, fields, version, now), pa).await?;
-        tx.commit().await?;
-    }
-    Ok(())
+    samples.push(Sample::new(EntityKind::PlanReview, review_id(owner), review));
+    records::write(db, owner, pa, today, samples).await
 }

@@ -23,19 +23,23 @@ use crate::db::accounts::{self, NewPerson};
 use crate::db::audit::{self, AuditAction};
 use crate::db::audit_queue::AuditEvent;
 use crate::db::codes;
+use crate::db::meeting::{self, Whose};
 use crate::db::people::{ContactRow, PersonRow, ProfileUpdate};
 use crate::db::{councils, now_ms, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::rhythm::Histories;
 use crate::routes::staff::code_answer;
 use crate::state::AppState;
 
-/// Advisors only: the young people on their own caseload.
+/// Advisors only: the young people on their own caseload, most overdue
+/// (contact or review) first, then by name. Each name listed is audited.
 pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -> Result<Json<Vec<CaseloadEntry>>> {
     let rows = people::caseload(&state.db, &caller.person_id.to_string()).await?;
     let council = councils::get(&state.db, &caller.council_id)
         .await?
         .ok_or_else(|| ApiError::Internal("advisor without council".into()))?;
+    let histories = Histories::of(&meeting::rhythm_records(&state.db, Whose::Caseload(caller.person_id)).await?);
     let today = today();
     let mut entries = Vec::with_capacity(rows.len());
     for p in rows {
@@ -46,15 +50,32 @@ pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -
         } else {
             councils::get(&state.db, &p.council_id).await?.map(|c| c.summary()).unwrap_or_else(|| council.summary())
         };
+        let person_id = Uuid::parse_str(&p.id).map_err(|e| ApiError::Internal(e.to_string()))?;
         entries.push(CaseloadEntry {
-            person_id: Uuid::parse_str(&p.id).map_err(|e| ApiError::Internal(e.to_string()))?,
+            person_id,
             age: age_on(p.date_of_birth()?, today),
+            rhythm: histories.rhythm(person_id, p.created_at),
             first_name: p.first_name,
             last_name: p.last_name,
             council: person_council,
-            rhythm: interim_rhythm(&p.last_contact, today),
         });
     }
+    entries.sort_by(|a, b| {
+        b.rhythm
+            .most_overdue_days(today)
+            .cmp(&a.rhythm.most_overdue_days(today))
+            .then_with(|| (&a.first_name, &a.last_name).cmp(&(&b.first_name, &b.last_name)))
+    });
+    let listed = entries
+        .iter()
+        .map(|e| AuditEvent {
+            actor: caller.person_id,
+            subject: e.person_id,
+            action: AuditAction::ViewedCaseload,
+            detail: None,
+        })
+        .collect();
+    state.db.audits().write(listed).await.map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(Json(entries))
 }
 
@@ -85,7 +106,8 @@ pub async fn young_person(
             .and_then(LegalStatus::parse)
             .ok_or_else(|| ApiError::Internal(format!("young person {} has no status", p.id)))?,
         circumstances: p.circumstances.split_whitespace().filter_map(Circumstance::parse).collect(),
-        rhythm: interim_rhythm(&p.last_contact, today()),
+        rhythm: Histories::of(&meeting::rhythm_records(&state.db, Whose::Person(person_id)).await?)
+            .rhythm(person_id, p.created_at),
         social_worker: None,
         iro: None,
     };
@@ -133,7 +155,7 @@ pub async fn set_contact(
     };
     let mut tx = state.db.writer().begin().await?;
     people::upsert_contact(&mut tx, &row).await?;
-    audit::record(&mut tx, caller.person_id, person_id, AuditAction::ChangedRecord).await?;
+    audit::record_with(&mut tx, caller.person_id, person_id, AuditAction::SetContact, Some(role.as_str())).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -286,26 +308,6 @@ async fn on_my_caseload(state: &AppState, caller: &Caller, person_id: &str) -> R
 /// A PA read this young person's details: on the audit trail before the
 /// answer leaves.
 async fn audit_viewed(state: &AppState, caller: &Caller, subject: Uuid) -> Result<()> {
-    let viewed = AuditEvent { actor: caller.person_id, subject, action: AuditAction::ViewedOverview };
+    let viewed = AuditEvent { actor: caller.person_id, subject, action: AuditAction::ViewedOverview, detail: None };
     state.db.audits().write(vec![viewed]).await.map_err(|e| ApiError::Internal(e.to_string()))
-}
-
-/// Until contact records are read (issue 14, in progress): the seeded last
-/// contact as the one contact, counted from today.
-fn interim_rhythm(last_contact: &Option<String>, today: chrono::NaiveDate) -> pathway_model::meeting::Rhythm {
-    use pathway_model::meeting::{Contact, ContactHow, Rhythm};
-    let contacts: Vec<Contact> = last_contact
-        .iter()
-        .map(|d| Contact {
-            date: d.clone(),
-            how: ContactHow::InPerson,
-            place: None,
-            present: None,
-            summary: None,
-            her_words: None,
-            discussed: None,
-            next_due: None,
-        })
-        .collect();
-    Rhythm::work_out(&contacts, None, today)
 }

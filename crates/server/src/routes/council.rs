@@ -1,8 +1,10 @@
-//! What a manager sees of their own council: the oversight figures, and the
+//! What a manager sees of their own council: the figures, and the
 //! inbox of keep-in-touch requests and "I feel unsafe" alerts from its young
 //! people (for the leaving-care and duty teams).
 //!
-//! - `GET /council/oversight`: counts, with no names and no health.
+//! - `GET /council/figures`: counts, with no names and no health.
+//! - `GET /council/oversight`: per PA, the names behind each concern
+//!   (`routes::oversight`).
 //! - `GET /council/inbox`: open requests, oldest first, and alerts.
 //! - `POST /council/inbox/requests/{id}/done`, `.../alerts/{id}/seen`.
 //!
@@ -10,12 +12,11 @@
 //! decided by the same field rules as anyone's and gets a new version, so
 //! the young person's phone learns of it on its next pull.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use chrono::Days;
 use pathway_model::age::age_on;
 use pathway_model::auth::Role;
 use pathway_model::council::{CouncilInbox, CouncilOverview, InboxAlert, InboxRequest};
@@ -29,11 +30,14 @@ use crate::auth::Manager;
 use crate::clock::today;
 use crate::db::audit::{self, AuditAction};
 use crate::db::audit_queue::AuditEvent;
+use crate::db::meeting::{self, Whose};
 use crate::db::people::PersonRow;
 use crate::db::sync::{self as store};
 use crate::db::{councils, now_ms, people};
 use crate::error::{ApiError, Result};
+use crate::rhythm::Histories;
 use crate::state::AppState;
+use crate::words::kinds_detail;
 
 /// Alerts a duty team has marked seen stay listed this long, so a manager
 /// can see what happened overnight.
@@ -43,25 +47,29 @@ fn full_name(p: &PersonRow) -> String {
     format!("{} {}", p.first_name, p.last_name)
 }
 
-/// Contact older than this counts as "not in touch lately" for managers.
-const NOT_CONTACTED_DAYS: u64 = 90;
-
-/// Managers only: figures for their own council, with no names and no health.
-pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<CouncilOverview>> {
+/// Managers only: figures for their own council, with no names and no
+/// health. Not in touch: no contact for `rhythm::OUT_OF_TOUCH_DAYS` days or
+/// more, or never, worked out from the contact records.
+pub async fn figures(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<CouncilOverview>> {
     let council = councils::get(&state.db, &caller.council_id)
         .await?
         .ok_or_else(|| ApiError::Internal("manager without council".into()))?;
-    let cutoff = today()
-        .checked_sub_days(Days::new(NOT_CONTACTED_DAYS))
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
-    let (young, advisors, stale) = people::council_counts(&state.db, &council.id, &cutoff).await?;
+    let (young, advisors) = people::council_counts(&state.db, &council.id).await?;
+    let histories = Histories::of(&meeting::rhythm_records(&state.db, Whose::Council(&council.id)).await?);
+    let today = today();
+    let mut stale = 0;
+    for p in people::open_of_council(&state.db, &council.id).await? {
+        let id = Uuid::parse_str(&p.id).map_err(|e| ApiError::Internal(e.to_string()))?;
+        if histories.rhythm(id, p.created_at).out_of_touch(today) {
+            stale += 1;
+        }
+    }
     let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
     Ok(Json(CouncilOverview {
         council: council.summary(),
         young_people: count(young),
         advisors: count(advisors),
-        not_contacted_90_days: count(stale),
+        not_contacted_90_days: stale,
     }))
 }
 
@@ -82,8 +90,9 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
     let today = today();
     let now = now_ms();
 
-    // Whose requests and alerts this answer shows, for the audit trail.
-    let mut shown = std::collections::BTreeSet::new();
+    // Whose requests and alerts this answer shows, and their kinds, for
+    // the audit trail.
+    let mut shown: BTreeMap<Uuid, Vec<EntityKind>> = BTreeMap::new();
     let mut requests = Vec::new();
     for r in store::of_council(&state.db, EntityKind::ContactRequest, &caller.council_id).await? {
         let (Some(person), Some(request)) =
@@ -95,7 +104,7 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
             continue;
         }
         let age = person.born().map_or(0, |born| age_on(born, today));
-        shown.insert(r.record.owner_id);
+        shown.entry(r.record.owner_id).or_default().push(EntityKind::ContactRequest);
         requests.push(InboxRequest {
             id: r.record.id,
             person_name: full_name(person),
@@ -117,7 +126,7 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
         if alert.duty_seen_at.is_some_and(|seen| now - seen > SEEN_ALERTS_KEPT_MS) {
             continue;
         }
-        shown.insert(r.record.owner_id);
+        shown.entry(r.record.owner_id).or_default().push(EntityKind::UnsafeAlert);
         alerts.push(InboxAlert {
             id: r.record.id,
             person_name: full_name(person),
@@ -131,7 +140,12 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
 
     let events = shown
         .into_iter()
-        .map(|subject| AuditEvent { actor: caller.person_id, subject, action: AuditAction::ViewedRequests })
+        .map(|(subject, kinds)| AuditEvent {
+            actor: caller.person_id,
+            subject,
+            action: AuditAction::ViewedRequests,
+            detail: Some(kinds_detail(kinds)),
+        })
         .collect();
     state.db.audits().write(events).await.map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(Json(CouncilInbox { requests, alerts }))
@@ -215,7 +229,8 @@ async fn change(
     }
     if let Some(record) = &decision.write {
         store::write_record(&mut tx, record, caller.person_id).await?;
-        audit::record(&mut tx, caller.person_id, record.owner_id, AuditAction::ChangedRecord).await?;
+        let kind = Some(record.entity.as_str());
+        audit::record_with(&mut tx, caller.person_id, record.owner_id, AuditAction::ChangedRecord, kind).await?;
     }
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)

@@ -9,7 +9,9 @@ pub mod council;
 pub mod my_copy;
 pub mod offer;
 pub mod open;
+pub mod oversight;
 pub mod people;
+pub mod record_views;
 pub mod staff;
 pub mod sync;
 
@@ -71,7 +73,9 @@ pub fn routes() -> Vec<Route> {
         at("GET", "/me/export", my_copy::export_json),
         at("GET", "/me/export/page", my_copy::export_page),
         at("POST", "/me/close", account::close),
-        at("GET", "/council/oversight", council::oversight),
+        at("GET", "/me/record-views", record_views::record_views),
+        at("GET", "/council/figures", council::figures),
+        at("GET", "/council/oversight", oversight::oversight),
         at("GET", "/council/inbox", council::inbox),
         at("POST", "/council/inbox/requests/{id}/done", council::request_done),
         at("POST", "/council/inbox/alerts/{id}/seen", council::alert_seen),

@@ -24,6 +24,7 @@ use crate::auth::{Manager, cookie, one_time_code};
 use crate::clock::today;
 use crate::db::accounts::{self, NewPerson};
 use crate::db::audit::{self, AuditAction};
+use crate::db::audit_queue::AuditEvent;
 use crate::db::codes::{self, Issued};
 use crate::db::sync as store;
 use crate::db::{moves, now_ms, staff};
@@ -203,7 +204,8 @@ pub async fn new_code(
     Ok(Json(answer))
 }
 
-/// Managers only: their council's young people and who their PA is.
+/// Managers only: their council's young people and who their PA is. Each
+/// name listed is audited.
 pub async fn young_people(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -228,6 +230,16 @@ pub async fn young_people(
             closed: r.closed_at.is_some(),
         });
     }
+    let listed = out
+        .iter()
+        .map(|y| AuditEvent {
+            actor: caller.person_id,
+            subject: y.person_id,
+            action: AuditAction::ViewedYoungPeople,
+            detail: None,
+        })
+        .collect();
+    state.db.audits().write(listed).await.map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(Json(out))
 }
 

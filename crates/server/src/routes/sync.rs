@@ -1,10 +1,11 @@
 //! `POST /sync/push` and `GET /sync/pull` (docs/architecture.md §4).
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::State;
 use pathway_model::auth::Role;
+use pathway_model::sync::EntityKind;
 use pathway_model::sync::merge::StoredRecord;
 use pathway_model::sync::{
     MAX_BATCH, Mutation, MutationResult, PullResponse, PushRequest, PushResponse, PushResultItem, Tombstone, Writer,
@@ -21,6 +22,7 @@ use crate::db::{moves, now_ms};
 use crate::error::{ApiError, Result};
 use crate::extract::{ApiJson, ApiQuery};
 use crate::state::AppState;
+use crate::words::kinds_detail;
 
 /// How many records one pull returns at most; the client pulls again while
 /// `has_more` is true.
@@ -101,7 +103,8 @@ async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<Mu
     if let Some(record) = &decision.write {
         store::write_record(&mut tx, record, caller.person_id).await?;
         if caller.role.is_staff() {
-            audit::record(&mut tx, caller.person_id, record.owner_id, AuditAction::ChangedRecord).await?;
+            let kind = Some(record.entity.as_str());
+            audit::record_with(&mut tx, caller.person_id, record.owner_id, AuditAction::ChangedRecord, kind).await?;
         }
     }
     store::store_result(
@@ -157,20 +160,30 @@ pub async fn pull(
     };
     drop(conn);
 
-    if caller.role == Role::Advisor && !records.is_empty() {
-        let owners: BTreeSet<Uuid> = records.iter().filter(|r| !r.deleted).map(|r| r.owner_id).collect();
-        let events = owners
-            .into_iter()
-            .map(|subject| AuditEvent { actor: caller.person_id, subject, action: AuditAction::SyncedRecords })
-            .collect();
-        // Committed, with other requests' rows, before a byte is sent.
-        state.db.audits().write(events).await.map_err(|e| ApiError::Internal(e.to_string()))?;
-    }
     // For a PA, a record made private since they saw it is gone too: the
     // tombstone takes it off their device, and its fields never leave here.
     let hidden =
         |r: &StoredRecord| r.deleted || (caller.role != Role::YoungPerson && !r.entity.visible_to_staff(&r.fields));
     let (gone, live): (Vec<_>, Vec<_>) = records.into_iter().partition(hidden);
+    if caller.role == Role::Advisor && !live.is_empty() {
+        // One row per young person whose records this answer carries, with
+        // the kinds it carries (never their words).
+        let mut kinds: BTreeMap<Uuid, Vec<EntityKind>> = BTreeMap::new();
+        for r in &live {
+            kinds.entry(r.owner_id).or_default().push(r.entity);
+        }
+        let events = kinds
+            .into_iter()
+            .map(|(subject, kinds)| AuditEvent {
+                actor: caller.person_id,
+                subject,
+                action: AuditAction::SyncedRecords,
+                detail: Some(kinds_detail(kinds)),
+            })
+            .collect();
+        // Committed, with other requests' rows, before a byte is sent.
+        state.db.audits().write(events).await.map_err(|e| ApiError::Internal(e.to_string()))?;
+    }
     Ok(Json(PullResponse {
         changes: live.iter().map(|r| r.to_sync_record()).collect(),
         tombstones: gone.iter().map(|r| Tombstone { entity: r.entity, id: r.id, version: r.version }).collect(),

@@ -18,6 +18,7 @@ use crate::auth::YoungPerson;
 use crate::db::audit::{self, AuditAction};
 use crate::db::{Db, councils, export, now_ms, people};
 use crate::error::{ApiError, Result};
+use crate::rhythm::Histories;
 use crate::state::AppState;
 
 #[derive(Debug, Serialize)]
@@ -111,8 +112,9 @@ async fn gather(db: &Db, me: Uuid) -> Result<MyCopy> {
             hours: c.hours,
         })
         .collect();
-    let records = export::records(db, &id)
-        .await?
+    let stored = export::records(db, &id).await?;
+    let last_contact = last_contact(me, &stored, person.created_at);
+    let records = stored
         .into_iter()
         .map(|r| Record {
             fields: serde_json::from_str(&r.fields).unwrap_or(serde_json::Value::String(r.fields.clone())),
@@ -138,7 +140,7 @@ async fn gather(db: &Db, me: Uuid) -> Result<MyCopy> {
                 };
                 format!("{} {} ({role})", e.actor_first_name, e.actor_last_name)
             },
-            what: action_words(&e.action).to_string(),
+            what: crate::words::did(&e.action, e.detail.as_deref()),
             action: e.action,
             detail: e.detail,
         })
@@ -156,7 +158,7 @@ async fn gather(db: &Db, me: Uuid) -> Result<MyCopy> {
             circumstances: person.circumstances.split_whitespace().map(String::from).collect(),
             phone: person.phone,
             email: person.email,
-            last_contact_with_your_pa: person.last_contact,
+            last_contact_with_your_pa: last_contact.map(|d| d.to_string()),
             account_made_at: times.map(|t| t.0),
             passphrase_set_at: times.and_then(|t| t.1),
         },
@@ -168,27 +170,15 @@ async fn gather(db: &Db, me: Uuid) -> Result<MyCopy> {
     })
 }
 
-/// What an audit action was, in words she reads.
-fn action_words(action: &str) -> &str {
-    match action {
-        "viewed_overview" => "looked at your details",
-        "synced_records" => "received your records on their device",
-        "changed_record" => "changed one of your records",
-        "viewed_requests" => "saw your request or alert",
-        "added_account" => "made your account",
-        "issued_code" => "made a new sign-in code for you",
-        "edited_profile" => "changed your details",
-        "disabled_account" => "turned your account off",
-        "enabled_account" => "turned your account back on",
-        "moved_to_advisor" => "changed who your personal advisor is",
-        "ended_session" => "signed out one of your devices",
-        "changed_passphrase" => "changed your passphrase",
-        "redeemed_code" => "used a sign-in code and chose a passphrase",
-        "set_up_second_factor" => "set up an authenticator app",
-        "downloaded_copy" => "downloaded a copy of everything",
-        "closed_account" => "closed your account",
-        other => other,
+/// Her last contact with a PA, from her contact records (`rhythm`).
+fn last_contact(me: Uuid, records: &[export::RecordRow], created_at: i64) -> Option<chrono::NaiveDate> {
+    let mut histories = Histories::default();
+    for r in records.iter().filter(|r| r.entity == EntityKind::Contact.as_str()) {
+        if let Ok(fields) = serde_json::from_str(&r.fields) {
+            histories.add(me, EntityKind::Contact, &fields);
+        }
     }
+    histories.rhythm(me, created_at).last_contact
 }
 
 async fn downloaded(db: &Db, me: Uuid, how: &str) -> Result<()> {
