@@ -73,7 +73,8 @@ test("Jade reads what she and Sam agreed, ticks her action offline, and it reach
   const other = await browser.newContext();
   const phone = await other.newPage();
   await signIn(phone, "jade");
-  await phone.goto("/agreed");
+  await expect(phone.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
+  await phone.getByRole("link", { name: "What we agreed" }).click();
   await expect(phone.getByRole("checkbox", { name: HERS })).toBeChecked();
   await other.close();
 

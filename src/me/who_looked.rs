@@ -24,7 +24,7 @@ pub fn WhoLookedPage() -> impl IntoView {
         <p>"Every time staff look at or change your record, Pathway writes it down. You can ask your PA about any of them."</p>
         <Loaded remote=views what="who looked at your record" let:all>
             <p class="agreed__none">{if all.is_empty() { "Nobody has looked at your record yet." } else { "" }}</p>
-            <ul class="plain-list">
+            <ul class="plain-list agreed__views">
                 {all.iter().map(|v| view! { <li>{view_words(v, &short_day_and_clock(v.at))}</li> }).collect_view()}
             </ul>
         </Loaded>
