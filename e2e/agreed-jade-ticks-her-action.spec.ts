@@ -26,6 +26,37 @@ test("Jade reads what she and Sam agreed, ticks her action offline, and it reach
   await signIn(pa, "pa.sam");
   await pa.getByRole("link", { name: /^Jade / }).click();
   await expect(pa.getByRole("heading", { level: 1, name: /^Jade / })).toBeVisible();
+  // Sam ticks his own action done, through the sync API as his laptop does
+  // (his screens have their own journey).
+  let since = 0;
+  let bursary: { id: string; version: number } | undefined;
+  for (;;) {
+    const r = await pa.request.get(`/api/v1/sync/pull?since=${since}&client_id=${crypto.randomUUID()}`);
+    const body = await r.json();
+    bursary ??= body.changes.find(
+      (c: any) => c.entity === "agreed_action" && c.fields.what === "Find out when your bursary will be paid",
+    );
+    since = body.cursor;
+    if (!body.has_more) break;
+  }
+  expect(bursary).toBeDefined();
+  const ticked = await pa.request.post("/api/v1/sync/push", {
+    data: {
+      mutations: [
+        {
+          mutation_id: crypto.randomUUID(),
+          client_id: crypto.randomUUID(),
+          seq: 1,
+          entity: "agreed_action",
+          record_id: bursary!.id,
+          op: "put",
+          payload: { done: true, progress: "The bursary is paid on 5 December." },
+          base_version: bursary!.version,
+        },
+      ],
+    },
+  });
+  expect((await ticked.json()).results[0].result.status).toBe("applied");
   await paContext.close();
 
   await signIn(page, "jade");
@@ -45,7 +76,8 @@ test("Jade reads what she and Sam agreed, ticks her action offline, and it reach
   await expect(page.getByRole("checkbox", { name: HERS })).not.toBeChecked();
   const sams = page.getByRole("listitem").filter({ hasText: "Find out when your bursary will be paid" });
   await expect(page.getByRole("heading", { name: "Sam is doing this" })).toBeVisible();
-  await expect(sams.getByText("Emailed the university's money team. Waiting to hear back.")).toBeVisible();
+  await expect(sams.getByText("The bursary is paid on 5 December.")).toBeVisible();
+  await expect(sams.getByText("Done", { exact: true })).toBeVisible();
   await expect(sams.getByRole("checkbox")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Housing team is doing this" })).toBeVisible();
   // The meeting, in the words Sam wrote for her.
