@@ -24,7 +24,7 @@ pub fn may_open(role: Role, path: &str) -> bool {
     }
     match role {
         Role::YoungPerson => {
-            matches!(path, "" | "/offer" | "/health" | "/people" | "/plan" | "/me") || path.starts_with("/health/")
+            matches!(path, "" | "/offer" | "/health" | "/people" | "/plan" | "/me" | "/me/who-looked" | "/agreed") || path.starts_with("/health/")
         }
         // Staff have Me too, for their passphrase and where they're signed in.
         Role::Advisor => path == "/caseload" || path.starts_with("/caseload/") || path == "/me",
@@ -90,6 +90,10 @@ mod tests {
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/people/"), None);
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/plan"), None);
         assert_eq!(redirect_for(&me(Role::YoungPerson), "/health/entry/0190"), None);
+        assert_eq!(redirect_for(&me(Role::YoungPerson), "/agreed"), None);
+        assert_eq!(redirect_for(&me(Role::YoungPerson), "/me/who-looked"), None);
+        // Her audit trail is hers: staff are sent to their start page.
+        assert_eq!(redirect_for(&me(Role::Advisor), "/me/who-looked"), Some("/caseload"));
         assert_eq!(redirect_for(&me(Role::Advisor), "/health/passport"), Some("/caseload"));
         assert_eq!(redirect_for(&me(Role::Advisor), "/caseload/0190"), None);
         assert_eq!(redirect_for(&me(Role::Manager), "/council"), None);

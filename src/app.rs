@@ -36,7 +36,8 @@ use crate::health::{
 };
 use crate::home::HomePage;
 use crate::lock::{self, LockScreen};
-use crate::me::MePage;
+use crate::me::{MePage, WhoLookedPage};
+use crate::meeting::AgreedPage;
 use crate::offer::{OfferItemPage, OfferPage};
 use crate::people::PeoplePage;
 use crate::plan::MyPlanPage;
@@ -198,6 +199,8 @@ fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
                         <Route path=path!("/people") view=PeoplePage/>
                         <Route path=path!("/plan") view=MyPlanPage/>
                         <Route path=path!("/me") view=MePage/>
+                        <Route path=path!("/me/who-looked") view=WhoLookedPage/>
+                        <Route path=path!("/agreed") view=AgreedPage/>
                         <Route path=path!("/caseload") view=CaseloadPage/>
                         <Route path=path!("/caseload/new") view=RegisterPage/>
                         <Route path=path!("/caseload/:person_id") view=PersonPage/>

@@ -44,6 +44,14 @@ pub fn day_and_clock(ms: i64) -> String {
     }
 }
 
+/// "1 Dec 14:05": a recent time in a list ("Who looked at my record").
+pub fn short_day_and_clock(ms: i64) -> String {
+    match parts(ms) {
+        (Some(date), h, m) => words::short_date(date) + " " + &clock_words(h, m),
+        (None, h, m) => clock_words(h, m),
+    }
+}
+
 /// How long a request has waited, from whole hours: "Waiting less than an
 /// hour", "Waiting 5 hours", "Waiting 3 days".
 pub fn waiting_words(hours: i64) -> String {

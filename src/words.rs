@@ -25,6 +25,11 @@ pub fn readable_date(date: NaiveDate) -> String {
     format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
 }
 
+/// "1 Dec": short, for a list of recent times.
+pub fn short_date(date: NaiveDate) -> String {
+    format!("{} {}", date.day(), &MONTHS[date.month0() as usize][..3])
+}
+
 pub fn last_contact(date: Option<NaiveDate>) -> String {
     date.map(readable_date).unwrap_or_else(|| "Never".to_string())
 }
@@ -64,6 +69,12 @@ mod tests {
         assert_eq!(readable_date(d(2025, 3, 3)), "3 March 2025");
         assert_eq!(readable_date(d(2024, 12, 31)), "31 December 2024");
         assert_eq!(readable_date(d(2024, 1, 1)), "1 January 2024");
+    }
+
+    #[test]
+    fn short_dates_have_three_letter_months() {
+        assert_eq!(short_date(d(2026, 12, 1)), "1 Dec");
+        assert_eq!(short_date(d(2026, 9, 30)), "30 Sep");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use gloo_net::http::Method;
 use pathway_model::auth::account::{ChangePassphrase, CloseAccount, SessionInfo};
+use pathway_model::caseload::RecordView;
 use uuid::Uuid;
 
 use super::{ApiResult, BASE, check, get_json, send, to_server, with_json};
@@ -24,6 +25,12 @@ pub async fn change_passphrase(current: String, new: String) -> ApiResult<()> {
 
 pub async fn sessions() -> ApiResult<Vec<SessionInfo>> {
     get_json(&format!("{BASE}/auth/sessions")).await
+}
+
+/// "Who looked at my record": every time staff read or wrote her data,
+/// newest first.
+pub async fn record_views() -> ApiResult<Vec<RecordView>> {
+    get_json(&format!("{BASE}/me/record-views")).await
 }
 
 pub async fn end_session(id: Uuid) -> ApiResult<()> {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// How long after one switch we refuse to try again: the server (or the
 /// service worker) gave this build for a staff address, so another load
 /// would only loop.
-const LOOP_GUARD_MS: f64 = 10_000.0;
+const LOOP_GUARD_MS: i64 = 10_000;
 const LAST_SWITCH_KEY: &str = "pathway.page_switch_at";
 
 #[component]
@@ -33,10 +33,12 @@ pub fn ServedElsewhere() -> impl IntoView {
 /// Returns whether it did.
 fn load_afresh() -> bool {
     let Some(window) = web_sys::window() else { return false };
-    let now = js_sys::Date::now();
+    // Whole milliseconds: writing and reading an f64 as text would pull
+    // the float formatting and parsing code (about 15 KB) into the wasm.
+    let now = js_sys::Date::now() as i64;
     let storage = window.session_storage().ok().flatten();
     let last =
-        storage.as_ref().and_then(|s| s.get_item(LAST_SWITCH_KEY).ok().flatten()).and_then(|v| v.parse::<f64>().ok());
+        storage.as_ref().and_then(|s| s.get_item(LAST_SWITCH_KEY).ok().flatten()).and_then(|v| v.parse::<i64>().ok());
     if last.is_some_and(|at| now - at < LOOP_GUARD_MS) {
         return false;
     }

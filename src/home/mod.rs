@@ -1,9 +1,11 @@
-//! The young person's start page: a greeting, who to call, and the things
-//! they want to talk about with them.
+//! The young person's start page: a greeting, who to call, when the next
+//! catch-up is due and what was agreed, and the things they want to talk
+//! about with them.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::meeting::CatchUp;
 use crate::people::MyPaSection;
 use crate::saved;
 use crate::state::use_app;
@@ -18,6 +20,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1>"Hi, "{first_name}</h1>
         <MyPaSection loaded=my_pa/>
+        <CatchUp my_pa=my_pa/>
         <p class="plan-link"><A href="/plan">"My plan"</A></p>
         <TopicsSection my_pa=my_pa/>
     }

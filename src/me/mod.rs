@@ -3,8 +3,10 @@
 
 mod account;
 mod close;
+mod who_looked;
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use pathway_model::auth::Role;
 
@@ -14,6 +16,7 @@ use crate::state::use_app;
 use crate::ui::SampleBadge;
 
 pub use account::{ago_words, new_passphrase_problem, session_words};
+pub use who_looked::WhoLookedPage;
 
 #[component]
 pub fn MePage() -> impl IntoView {
@@ -35,6 +38,7 @@ pub fn MePage() -> impl IntoView {
             </section>
         })}
         <Show when=move || young.get()>
+            <p class="plan-link"><A href="/me/who-looked">"Who looked at my record"</A></p>
             <PinSettings/>
         </Show>
         <account::ChangePassphrase/>

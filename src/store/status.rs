@@ -25,18 +25,13 @@ pub fn status_words(to_send: usize, to_choose: usize, unreachable: bool, synced_
     lines
 }
 
-fn time_of_day(ms: f64) -> String {
-    let d = js_sys::Date::new(&ms.into());
-    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
-}
-
 /// One line near the top of the page that says honestly where the
 /// person's changes are: only on this phone, or on Pathway too.
 #[component]
 pub fn SyncStatus() -> impl IntoView {
     let sync = use_sync();
     let words = move || {
-        let at = sync.synced_at.get().map(time_of_day);
+        let at = sync.synced_at.get().map(|ms| crate::clock::clock(ms as i64));
         let to_choose = sync.conflicts.with(|c| c.len());
         status_words(sync.outbox.get(), to_choose, sync.unreachable.get(), at.as_deref())
     };

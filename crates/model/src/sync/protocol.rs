@@ -60,7 +60,9 @@ pub struct SyncRecord {
     pub updated_at: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Deserialize is written below by hand: the same JSON, read without
+// serde's buffering for internally tagged enums.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum MutationResult {
     /// Applied now; the record is at `version`.
@@ -72,6 +74,49 @@ pub enum MutationResult {
     Conflict { record: SyncRecord, fields: Vec<String>, deleted: bool },
     /// Not allowed or not valid; will never apply as it is.
     Rejected { reason: String },
+}
+
+/// Reads `{"status": "...", ...}` as one flat struct. serde's derive for an
+/// internally tagged enum first buffers the whole object (its `Content`
+/// type) and then reads `SyncRecord` a second time from the buffer: about
+/// 26 KB raw, 7.5 KB brotli of the young person's wasm, for the one such
+/// enum in the model.
+impl<'de> Deserialize<'de> for MutationResult {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+
+        #[derive(Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Status {
+            Applied,
+            AlreadyApplied,
+            Conflict,
+            Rejected,
+        }
+        #[derive(Deserialize)]
+        struct Flat {
+            status: Status,
+            version: Option<i64>,
+            record: Option<SyncRecord>,
+            fields: Option<Vec<String>>,
+            deleted: Option<bool>,
+            reason: Option<String>,
+        }
+        fn need<T, E: Error>(v: Option<T>, field: &'static str) -> Result<T, E> {
+            v.ok_or_else(|| E::missing_field(field))
+        }
+        let f = Flat::deserialize(d)?;
+        Ok(match f.status {
+            Status::Applied => MutationResult::Applied { version: need(f.version, "version")? },
+            Status::AlreadyApplied => MutationResult::AlreadyApplied { version: need(f.version, "version")? },
+            Status::Conflict => MutationResult::Conflict {
+                record: need(f.record, "record")?,
+                fields: need(f.fields, "fields")?,
+                deleted: need(f.deleted, "deleted")?,
+            },
+            Status::Rejected => MutationResult::Rejected { reason: need(f.reason, "reason")? },
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -111,4 +156,41 @@ pub struct PullResponse {
     /// the PA had; never sent to a device pulling from the start.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forget: Vec<Uuid>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn push_results_read_back_as_they_are_written() {
+        let record = SyncRecord {
+            entity: EntityKind::Topic,
+            id: Uuid::nil(),
+            owner_id: Uuid::nil(),
+            version: 7,
+            fields: json!({"text": "Money"}).as_object().unwrap().clone(),
+            updated_at: 1,
+        };
+        for result in [
+            MutationResult::Applied { version: 3 },
+            MutationResult::AlreadyApplied { version: 4 },
+            MutationResult::Conflict { record, fields: vec!["text".into()], deleted: false },
+            MutationResult::Rejected { reason: "not yours".into() },
+        ] {
+            let text = serde_json::to_string(&result).unwrap();
+            assert_eq!(serde_json::from_str::<MutationResult>(&text).unwrap(), result, "{text}");
+        }
+        let applied: MutationResult = serde_json::from_value(json!({"status": "applied", "version": 3})).unwrap();
+        assert_eq!(applied, MutationResult::Applied { version: 3 });
+    }
+
+    #[test]
+    fn a_push_result_missing_its_fields_or_status_is_refused() {
+        assert!(serde_json::from_value::<MutationResult>(json!({"status": "applied"})).is_err());
+        assert!(serde_json::from_value::<MutationResult>(json!({"status": "conflict", "fields": []})).is_err());
+        assert!(serde_json::from_value::<MutationResult>(json!({"status": "maybe", "version": 1})).is_err());
+        assert!(serde_json::from_value::<MutationResult>(json!({"version": 1})).is_err());
+    }
 }

@@ -1,0 +1,48 @@
+//! "Who looked at my record" (`/me/who-looked`): every time staff read or
+//! wrote her data, newest first, from the server's audit trail. Loaded
+//! fresh each time (no copy on the phone): it is the server's record.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use pathway_model::caseload::RecordView;
+
+use crate::api::account::record_views;
+use crate::clock::short_day_and_clock;
+use crate::ui::{Loaded, load};
+
+/// "Sam Okafor, your PA, looked at your details, 1 Dec 14:05".
+pub fn view_words(v: &RecordView, when: &str) -> String {
+    [v.who.as_str(), &v.role, &v.did, when].join(", ")
+}
+
+#[component]
+pub fn WhoLookedPage() -> impl IntoView {
+    let views = load(record_views, None);
+    view! {
+        <p class="back"><A href="/me">"Back to Me"</A></p>
+        <h1>"Who looked at my record"</h1>
+        <p>"Every time staff look at or change your record, Pathway writes it down. You can ask your PA about any of them."</p>
+        <Loaded remote=views what="who looked at your record" let:all>
+            <p class="agreed__none">{if all.is_empty() { "Nobody has looked at your record yet." } else { "" }}</p>
+            <ul class="plain-list agreed__views">
+                {all.iter().map(|v| view! { <li>{view_words(v, &short_day_and_clock(v.at))}</li> }).collect_view()}
+            </ul>
+        </Loaded>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_look_reads_as_one_line() {
+        let v = RecordView {
+            at: 0,
+            who: "Sam Okafor".into(),
+            role: "your PA".into(),
+            did: "looked at your details".into(),
+        };
+        assert_eq!(view_words(&v, "1 Dec 14:05"), "Sam Okafor, your PA, looked at your details, 1 Dec 14:05");
+    }
+}

@@ -1,0 +1,71 @@
+//! On Home: when her next catch-up with her PA is due (once there has been
+//! a contact), and the way to "What we agreed" with how many of her own
+//! actions are still to do. From the phone's store: works offline.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use pathway_model::meeting::rhythm::Rhythm;
+use pathway_model::people::MyPa;
+
+use super::{contacts, open_count, pa_first, upper_first};
+use crate::clock;
+use crate::plan::review;
+use crate::state::use_app;
+use crate::store::use_sync;
+use crate::words::readable_date;
+
+/// When the next catch-up is due, if she has had one: (due, overdue).
+fn due(rs: &super::Records, person: uuid::Uuid, today: NaiveDate) -> Option<(NaiveDate, bool)> {
+    let rhythm = Rhythm::work_out(&contacts(rs), Some(&review(rs, person).0), today);
+    rhythm.last_contact.map(|_| (rhythm.contact_due, rhythm.contact_overdue(today)))
+}
+
+/// What Home says about the next catch-up.
+pub fn due_words(due: NaiveDate, overdue: bool, pa: &str) -> String {
+    if overdue {
+        upper_first(pa) + " should be in touch soon."
+    } else {
+        "By ".to_string() + &readable_date(due)
+    }
+}
+
+#[component]
+pub fn CatchUp(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
+    let state = use_app();
+    let sync = use_sync();
+    let pa = move || pa_first(my_pa.get());
+    let next = Memo::new(move |_| {
+        let person = state.me()?.person_id;
+        sync.records.with(|rs| due(rs, person, clock::today()))
+    });
+    let open = Memo::new(move |_| sync.records.with(open_count));
+    view! {
+        {move || next.get().map(|(day, overdue)| view! {
+            <section class="card" aria-labelledby="catch-up-heading">
+                <h2 id="catch-up-heading">"Next catch-up with " {pa}</h2>
+                <p>{due_words(day, overdue, &pa())}</p>
+            </section>
+        })}
+        <p class="plan-link">
+            <A href="/agreed">"What we agreed"</A>
+            {move || match open.get() {
+                0 => String::new(),
+                n => format!(" ({n} for you to do)"),
+            }}
+        </p>
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_catch_up_reads_as_a_date_or_a_gentle_line() {
+        let d = NaiveDate::from_ymd_opt(2027, 1, 15).unwrap();
+        assert_eq!(due_words(d, false, "Sam"), "By 15 January 2027");
+        assert_eq!(due_words(d, true, "Sam"), "Sam should be in touch soon.");
+        assert_eq!(due_words(d, true, "your PA"), "Your PA should be in touch soon.");
+    }
+}
