@@ -59,7 +59,7 @@ fn Totals(o: Oversight) -> impl IntoView {
             <ul class="oversight__totals">
                 {FIGURES.iter().zip(figures).map(|((name, _), n)| view! {
                     <li class:oversight__warn=n != 0>
-                        <span class="oversight__value">{n}</span>" "{*name}
+                        {*name}": "<span class="oversight__value">{n}</span>
                     </li>
                 }).collect_view()}
             </ul>
@@ -92,7 +92,8 @@ fn Figure(name: &'static str, what: &'static str, people: Vec<PersonDate>) -> im
     let n = people.len();
     view! {
         <details class="oversight__figure" class:oversight__warn=n != 0>
-            <summary><span class="oversight__value">{n}</span>" "{name}</summary>
+            // "Contacts overdue: 1" reads right for any number.
+            <summary>{name}": "<span class="oversight__value">{n}</span></summary>
             {if people.is_empty() {
                 view! { <p class="hint">"Nobody."</p> }.into_any()
             } else {
