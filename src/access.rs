@@ -24,7 +24,8 @@ pub fn may_open(role: Role, path: &str) -> bool {
     }
     match role {
         Role::YoungPerson => {
-            matches!(path, "" | "/offer" | "/health" | "/people" | "/plan" | "/me" | "/me/who-looked" | "/agreed") || path.starts_with("/health/")
+            matches!(path, "" | "/offer" | "/health" | "/people" | "/plan" | "/me" | "/me/who-looked" | "/agreed")
+                || path.starts_with("/health/")
         }
         // Staff have Me too, for their passphrase and where they're signed in.
         Role::Advisor => path == "/caseload" || path.starts_with("/caseload/") || path == "/me",

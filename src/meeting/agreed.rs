@@ -74,7 +74,12 @@ fn Action(id: Uuid) -> impl IntoView {
     let mine = action.with_untracked(|a| a.as_ref().is_some_and(|a| a.owner == ActionOwner::YoungPerson));
     let save = Save::new();
     let tick = move |yes: bool| {
-        save.put(Ok(AgreedActionChange { done: Some(yes), ..Default::default() }.into_fields()), AgreedAction::KIND, id, || ())
+        save.put(
+            Ok(AgreedActionChange { done: Some(yes), ..Default::default() }.into_fields()),
+            AgreedAction::KIND,
+            id,
+            || (),
+        )
     };
     view! {
         <li class="agreed__item">

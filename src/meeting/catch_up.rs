@@ -23,11 +23,7 @@ fn due(rs: &super::Records, person: uuid::Uuid, today: NaiveDate) -> Option<(Nai
 
 /// What Home says about the next catch-up.
 pub fn due_words(due: NaiveDate, overdue: bool, pa: &str) -> String {
-    if overdue {
-        upper_first(pa) + " should be in touch soon."
-    } else {
-        "By ".to_string() + &readable_date(due)
-    }
+    if overdue { upper_first(pa) + " should be in touch soon." } else { "By ".to_string() + &readable_date(due) }
 }
 
 #[component]

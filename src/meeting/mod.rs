@@ -73,7 +73,9 @@ pub fn doer(action: &AgreedAction, pa: &str) -> String {
     match action.owner {
         ActionOwner::YoungPerson => "For you to do".to_string(),
         ActionOwner::Advisor => upper_first(pa) + " is doing this",
-        ActionOwner::SomeoneElse => action.owner_name.as_deref().unwrap_or("Someone else").to_string() + " is doing this",
+        ActionOwner::SomeoneElse => {
+            action.owner_name.as_deref().unwrap_or("Someone else").to_string() + " is doing this"
+        }
     }
 }
 
@@ -95,8 +97,11 @@ pub fn groups(actions: Vec<(Uuid, AgreedAction)>, pa: &str) -> Vec<(String, Vec<
 
 /// Every contact record, newest first (attempts too).
 pub fn contacts(records: &Records) -> Vec<Contact> {
-    let mut all: Vec<Contact> =
-        records.values().filter(|r| r.entity == Contact::KIND).filter_map(|r| Contact::from_fields(&r.fields)).collect();
+    let mut all: Vec<Contact> = records
+        .values()
+        .filter(|r| r.entity == Contact::KIND)
+        .filter_map(|r| Contact::from_fields(&r.fields))
+        .collect();
     all.reverse();
     // Reversed first, so contacts of the same day keep newest-written first.
     sort_by_key(&mut all, |c| std::cmp::Reverse(c.date.clone()));

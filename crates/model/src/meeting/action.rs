@@ -118,9 +118,15 @@ mod tests {
             check_put(Role::Advisor, &f(json!({"what": "x", "by_when": "2026-12-15"})), None),
             Err(FieldRuleError::Missing("owner"))
         );
-        assert!(check_put(Role::Advisor, &f(json!({"what": "x", "owner": "advisor", "by_when": "2026-02-30"})), None).is_err());
+        assert!(
+            check_put(Role::Advisor, &f(json!({"what": "x", "owner": "advisor", "by_when": "2026-02-30"})), None)
+                .is_err()
+        );
         let other = f(json!({"what": "x", "owner": "someone_else", "by_when": "2026-12-15"}));
-        assert!(matches!(check_put(Role::Advisor, &other, None), Err(FieldRuleError::Invalid { field: "owner_name", .. })));
+        assert!(matches!(
+            check_put(Role::Advisor, &other, None),
+            Err(FieldRuleError::Invalid { field: "owner_name", .. })
+        ));
         let mut named = other.clone();
         named.insert("owner_name".into(), json!("Housing team"));
         assert_eq!(check_put(Role::Advisor, &named, None), Ok(()));

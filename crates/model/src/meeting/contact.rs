@@ -126,7 +126,9 @@ mod tests {
 
     #[test]
     fn a_pa_records_a_contact_and_she_cannot_change_it() {
-        let c = f(json!({"date": "2026-11-20", "how": "in_person", "place": "Library", "summary": "We talked about money."}));
+        let c = f(
+            json!({"date": "2026-11-20", "how": "in_person", "place": "Library", "summary": "We talked about money."}),
+        );
         assert_eq!(check_put(Role::Advisor, &c, None), Ok(()));
         assert_eq!(
             check_put(Role::YoungPerson, &f(json!({"summary": "x"})), Some(&c)),

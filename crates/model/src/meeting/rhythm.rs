@@ -12,8 +12,8 @@ use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::contact::Contact;
-pub use crate::plan::{CONTACT_WEEKS_MAX, CONTACT_WEEKS_MIN, DEFAULT_CONTACT_WEEKS};
 use crate::plan::PlanReview;
+pub use crate::plan::{CONTACT_WEEKS_MAX, CONTACT_WEEKS_MIN, DEFAULT_CONTACT_WEEKS};
 
 pub const REVIEW_MONTHS: u32 = 6;
 /// Not in touch for this many days or more: a manager sees her name.
@@ -45,11 +45,8 @@ impl Rhythm {
             .and_then(|r| r.contact_weeks)
             .filter(|w| (CONTACT_WEEKS_MIN..=CONTACT_WEEKS_MAX).contains(w))
             .unwrap_or(DEFAULT_CONTACT_WEEKS);
-        let last = contacts
-            .iter()
-            .filter(|c| c.how.reached())
-            .filter_map(|c| c.day().map(|d| (d, c)))
-            .max_by_key(|(d, _)| *d);
+        let last =
+            contacts.iter().filter(|c| c.how.reached()).filter_map(|c| c.day().map(|d| (d, c))).max_by_key(|(d, _)| *d);
         let last_contact = last.map(|(d, _)| d);
         let last_attempt = contacts
             .iter()
