@@ -188,16 +188,7 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
     let clients =
         [s.client(), s.signed_in("jade").await, s.signed_in("pa.sam").await, s.signed_in("manager.liverpool").await];
     // Issue 13: a PA of Liverpool to act on, Knowsley's PA, and the bodies.
-    let added: Value = clients[3]
-        .post(s.url("/api/v1/council/staff"))
-        .json(&json!({"first_name": "Alex", "last_name": "Reed", "role": "advisor"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let own_staff = added["person_id"].as_str().unwrap().to_string();
+    let own_staff = s.add_advisor(&clients[3], "Alex", "Reed").await;
     let other_staff = s.person_id("pa.priya").await;
     let sam = s.person_id("pa.sam").await;
     let jade_born: String = sqlx::query_scalar("SELECT date_of_birth FROM people WHERE username = 'jade'")

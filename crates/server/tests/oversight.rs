@@ -51,13 +51,7 @@ async fn a_manager_sees_each_pas_concerns_with_names_and_dates_and_no_health_det
     let jade = s.signed_in("jade").await;
     let manager = s.signed_in("manager.liverpool").await;
     // A new PA with nobody yet still has a row.
-    let added = manager
-        .post(s.url("/api/v1/council/staff"))
-        .json(&json!({"first_name": "Alex", "last_name": "Reed", "role": "advisor"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(added.status(), 200);
+    s.add_advisor(&manager, "Alex", "Reed").await;
 
     let entry = Uuid::now_v7();
     let review = pathway_model::plan::review_id(tom_id.parse().unwrap());

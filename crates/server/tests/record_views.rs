@@ -131,16 +131,7 @@ async fn every_staff_read_and_change_of_her_data_is_in_who_looked_at_my_record()
         "applied"
     );
     // A PA to move her to at the end.
-    let alex: Value = manager
-        .post(s.url("/api/v1/council/staff"))
-        .json(&json!({"first_name": "Alex", "last_name": "Reed", "role": "advisor"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let alex_id = alex["person_id"].as_str().unwrap().to_string();
+    let alex_id = s.add_advisor(&manager, "Alex", "Reed").await;
     let born: String = sqlx::query_scalar("SELECT date_of_birth FROM people WHERE id = $1")
         .bind(&jade_id)
         .fetch_one(s.db.pool())

@@ -151,9 +151,9 @@ pub async fn for_subject(db: &super::Db, subject: Uuid) -> sqlx::Result<Vec<Audi
         .await
 }
 
-/// One entry of what others did about a young person, with who did it.
+/// One entry of the trail about a young person, with who did it.
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ViewRow {
+pub struct AuditEntry {
     pub at: i64,
     pub action: String,
     pub detail: Option<String>,
@@ -163,16 +163,33 @@ pub struct ViewRow {
     pub actor_role: String,
 }
 
-/// What anyone but herself did about `subject`, newest first, at most `limit`.
-pub async fn by_others(db: &super::Db, subject: Uuid, limit: i64) -> sqlx::Result<Vec<ViewRow>> {
-    sqlx::query_as(
-        "SELECT a.at, a.action, a.detail, a.actor_id, p.first_name AS actor_first_name,
-                p.last_name AS actor_last_name, p.role AS actor_role
-         FROM audit_events a JOIN people p ON p.id = a.actor_id
-         WHERE a.subject_id = $1 AND a.actor_id <> $1 ORDER BY a.at DESC, a.id DESC LIMIT $2",
-    )
-    .bind(subject.to_string())
-    .bind(limit)
-    .fetch_all(db.pool())
-    .await
+/// A query for `AuditEntry` rows, ending with `$tail` (a literal, so the
+/// SQL stays a static string).
+macro_rules! entries {
+    ($tail:literal) => {
+        concat!(
+            "SELECT a.at, a.action, a.detail, a.actor_id, p.first_name AS actor_first_name,
+                    p.last_name AS actor_last_name, p.role AS actor_role
+             FROM audit_events a JOIN people p ON p.id = a.actor_id ",
+            $tail
+        )
+    };
+}
+
+/// The whole trail about her, oldest first (her own copy).
+pub async fn trail(db: &super::Db, subject: &str) -> sqlx::Result<Vec<AuditEntry>> {
+    sqlx::query_as(entries!("WHERE a.subject_id = $1 ORDER BY a.at, a.id"))
+        .bind(subject)
+        .fetch_all(db.pool())
+        .await
+}
+
+/// What anyone but herself did about `subject`, newest first, at most
+/// `limit` ("Who looked at my record").
+pub async fn by_others(db: &super::Db, subject: Uuid, limit: i64) -> sqlx::Result<Vec<AuditEntry>> {
+    sqlx::query_as(entries!("WHERE a.subject_id = $1 AND a.actor_id <> $1 ORDER BY a.at DESC, a.id DESC LIMIT $2"))
+        .bind(subject.to_string())
+        .bind(limit)
+        .fetch_all(db.pool())
+        .await
 }

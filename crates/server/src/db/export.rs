@@ -1,6 +1,6 @@
 //! Everything the service holds about a young person, for her own copy
 //! (`GET /me/export`): her records, including those only she sees, and the
-//! audit trail about her. Not the secrets of her account.
+//! audit trail about her (`audit::trail`). Not the secrets of her account.
 
 use super::Db;
 
@@ -22,30 +22,6 @@ pub async fn records(db: &Db, owner_id: &str) -> sqlx::Result<Vec<RecordRow>> {
          WHERE owner_id = $1 AND deleted = 0 ORDER BY entity, COALESCE(created_at, updated_at), id",
     )
     .bind(owner_id)
-    .fetch_all(db.pool())
-    .await
-}
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct AuditEntry {
-    pub at: i64,
-    pub action: String,
-    pub detail: Option<String>,
-    pub actor_id: String,
-    pub actor_first_name: String,
-    pub actor_last_name: String,
-    pub actor_role: String,
-}
-
-/// The audit trail about her, oldest first, with who did each thing.
-pub async fn audit_trail(db: &Db, subject_id: &str) -> sqlx::Result<Vec<AuditEntry>> {
-    sqlx::query_as(
-        "SELECT a.at, a.action, a.detail, a.actor_id, p.first_name AS actor_first_name,
-                p.last_name AS actor_last_name, p.role AS actor_role
-         FROM audit_events a JOIN people p ON p.id = a.actor_id
-         WHERE a.subject_id = $1 ORDER BY a.at, a.id",
-    )
-    .bind(subject_id)
     .fetch_all(db.pool())
     .await
 }

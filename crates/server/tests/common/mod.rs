@@ -89,6 +89,19 @@ impl TestServer {
             .await
             .unwrap()
     }
+
+    /// A manager adds a PA to their council; the new PA's person id.
+    pub async fn add_advisor(&self, manager: &Client, first_name: &str, last_name: &str) -> String {
+        let res = manager
+            .post(self.url("/api/v1/council/staff"))
+            .json(&serde_json::json!({"first_name": first_name, "last_name": last_name, "role": "advisor"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "add {first_name} {last_name}");
+        let added: serde_json::Value = res.json().await.unwrap();
+        added["person_id"].as_str().unwrap().to_string()
+    }
 }
 
 /// A new, empty database: a SQLite file in `dir`, or a fresh PostgreSQL

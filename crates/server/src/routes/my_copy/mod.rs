@@ -125,7 +125,7 @@ async fn gather(db: &Db, me: Uuid) -> Result<MyCopy> {
             updated_at: r.updated_at,
         })
         .collect();
-    let who_did_what = export::audit_trail(db, &id)
+    let who_did_what = audit::trail(db, &id)
         .await?
         .into_iter()
         .map(|e| Event {
