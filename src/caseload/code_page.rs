@@ -4,30 +4,24 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use pathway_model::caseload::YoungPersonOverview;
 use pathway_model::council::OneTimeCode;
 
-use super::person_id_param;
 use super::profile_form::server_words;
+use super::{AboutHer, or_not_found, person_id_param};
 use crate::api::{self, staff};
 use crate::council::CodeCard;
 use crate::state::use_app;
-use crate::ui::{Loaded, load};
+use crate::ui::load;
 
 #[component]
 pub fn CodePage() -> impl IntoView {
     let person_id = person_id_param();
-    let person = load(move || super::or_not_found(person_id(), api::young_person), None);
-    let back = move || person_id().map(|id| format!("/caseload/{id}")).unwrap_or_else(|| "/caseload".into());
+    let person = load(move || or_not_found(person_id(), api::young_person), None);
     view! {
-        <p class="back"><A href=back>"Back to their page"</A></p>
-        <Show when=move || person.value.with(Option::is_none)>
-            <h1>"A new code"</h1>
-        </Show>
-        <Loaded remote=person what="this page" missing="We can't find that person on your caseload." let:p>
+        <AboutHer remote=person title="A new code" what="this page" let:p>
             <NewCode person=p/>
-        </Loaded>
+        </AboutHer>
     }
 }
 

@@ -20,22 +20,6 @@ pub use person_page::PersonPage;
 pub use profile_page::ProfilePage;
 pub use register_page::RegisterPage;
 
-use pathway_model::ErrorCode;
-use uuid::Uuid;
-
-use crate::api::{ApiError, ApiResult};
-// The young person in the address, as the meeting pages read it too.
-use crate::meeting::pa::person_id_param;
-
-/// Asks for `id`'s data; a mistyped address is the same as someone not on
-/// the caseload.
-async fn or_not_found<T, F, Fut>(id: Option<Uuid>, call: F) -> ApiResult<T>
-where
-    F: FnOnce(Uuid) -> Fut,
-    Fut: Future<Output = ApiResult<T>>,
-{
-    match id {
-        Some(id) => call(id).await,
-        None => Err(ApiError::Api { status: 404, code: ErrorCode::NotFound, message: String::new() }),
-    }
-}
+// The young person in the address and the frame of a page about her, as
+// the meeting pages use them too.
+use crate::meeting::pa::{AboutHer, NOT_ON_CASELOAD, or_not_found, person_id_param};

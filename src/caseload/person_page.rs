@@ -3,6 +3,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 use pathway_model::caseload::YoungPersonOverview;
 
+use super::NOT_ON_CASELOAD;
 use super::keeping_in_touch::KeepingInTouch;
 use crate::meeting::pa::{ContactHistory, PaActions, load_overview};
 use crate::offer::PaOfferTracker;
@@ -37,7 +38,7 @@ pub fn PersonPage() -> impl IntoView {
             <Loaded
                 remote=overview
                 what="this page"
-                missing="We can't find this young person on your caseload."
+                missing=NOT_ON_CASELOAD
                 let:person
             >
                 <Heading person=person/>

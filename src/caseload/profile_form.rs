@@ -131,7 +131,7 @@ pub fn server_words(e: &ApiError) -> &'static str {
             .map(problem_words)
             .find(|w| message.contains(w))
             .unwrap_or("Check the details and try again."),
-        (Some(ErrorCode::NotFound), _) => "We can't find that person on your caseload.",
+        (Some(ErrorCode::NotFound), _) => super::NOT_ON_CASELOAD,
         (Some(ErrorCode::Unauthenticated), _) => "You're signed out. Sign in again, then try again.",
         _ => "That didn't work. Try again in a minute.",
     }
@@ -291,7 +291,7 @@ mod tests {
         let e = api(422, ErrorCode::ValidationFailed, "Care leavers are 16 to 25: check the date of birth.");
         assert_eq!(server_words(&e), "Care leavers are 16 to 25: check the date of birth.");
         assert_eq!(server_words(&api(422, ErrorCode::ValidationFailed, "odd")), "Check the details and try again.");
-        assert_eq!(server_words(&api(404, ErrorCode::NotFound, "")), "We can't find that person on your caseload.");
+        assert_eq!(server_words(&api(404, ErrorCode::NotFound, "")), crate::caseload::NOT_ON_CASELOAD);
         assert_eq!(server_words(&ApiError::Offline), OFFLINE_NOT_SENT);
     }
 }

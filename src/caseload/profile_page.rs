@@ -3,28 +3,22 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use pathway_model::caseload::YoungPersonProfile;
 
-use super::person_id_param;
 use super::profile_form::{ProfileForm, draft_of, server_words};
+use super::{AboutHer, or_not_found, person_id_param};
 use crate::api::staff;
 use crate::state::use_app;
-use crate::ui::{Loaded, load};
+use crate::ui::load;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let person_id = person_id_param();
-    let profile = load(move || super::or_not_found(person_id(), staff::profile), None);
-    let back = move || person_id().map(|id| format!("/caseload/{id}")).unwrap_or_else(|| "/caseload".into());
+    let profile = load(move || or_not_found(person_id(), staff::profile), None);
     view! {
-        <p class="back"><A href=back>"Back to their page"</A></p>
-        <Show when=move || profile.value.with(Option::is_none)>
-            <h1>"Edit details"</h1>
-        </Show>
-        <Loaded remote=profile what="their details" missing="We can't find that person on your caseload." let:p>
+        <AboutHer remote=profile title="Edit details" what="their details" let:p>
             <EditForm profile=p/>
-        </Loaded>
+        </AboutHer>
     }
 }
 

@@ -3,31 +3,23 @@
 //! record through the phone's store, so it works with no signal.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use pathway_model::meeting::contact::Contact;
 use uuid::Uuid;
 
 use super::contact_fields::{ContactFields, ContactForm};
 use super::draft::contact_fields;
-use super::overview::{load_overview, person_id_param};
+use super::overview::{AboutHer, load_overview, person_id_param};
 use crate::store::{Save, SaveState};
-use crate::ui::Loaded;
 use crate::ui::form::ErrorSummary;
 
 #[component]
 pub fn ContactPage() -> impl IntoView {
-    let person_id = person_id_param();
-    let overview = load_overview(person_id);
-    let back = move || person_id().map(|id| format!("/caseload/{id}")).unwrap_or_else(|| "/caseload".into());
+    let overview = load_overview(person_id_param());
     view! {
-        <p class="back"><A href=back>"Back to their page"</A></p>
-        <Show when=move || overview.value.with(Option::is_none)>
-            <h1>"Record a contact"</h1>
-        </Show>
-        <Loaded remote=overview what="this page" missing="We can't find this young person on your caseload." let:p>
+        <AboutHer remote=overview title="Record a contact" what="this page" let:p>
             <ContactRecordForm person_id=p.person_id first_name=p.first_name/>
-        </Loaded>
+        </AboutHer>
     }
 }
 

@@ -20,5 +20,5 @@ mod page;
 pub use actions_list::PaActions;
 pub use contact_page::ContactPage;
 pub use history::{ContactHistory, contacts_of};
-pub use overview::{load_overview, person_id_param};
+pub use overview::{AboutHer, NOT_ON_CASELOAD, load_overview, or_not_found, person_id_param};
 pub use page::MeetingPage;

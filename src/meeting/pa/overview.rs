@@ -4,14 +4,53 @@
 //! in a café with no signal once her page was opened online.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use pathway_model::ErrorCode;
 use pathway_model::caseload::YoungPersonOverview;
 use uuid::Uuid;
 
-use crate::api::{self, ApiError};
+use crate::api::{self, ApiError, ApiResult};
 use crate::saved;
-use crate::ui::load::{Keep, Phase, Remote, load};
+use crate::ui::load::{Keep, Loaded, LoadedProps, Phase, Remote, load};
+
+/// Said wherever a PA opens someone who is not (or no longer) theirs.
+pub const NOT_ON_CASELOAD: &str = "We can't find this young person on your caseload.";
+
+/// Asks for `id`'s data; a mistyped address is the same as someone not on
+/// the caseload.
+pub async fn or_not_found<T, F, Fut>(id: Option<Uuid>, call: F) -> ApiResult<T>
+where
+    F: FnOnce(Uuid) -> Fut,
+    Fut: Future<Output = ApiResult<T>>,
+{
+    match id {
+        Some(id) => call(id).await,
+        None => Err(ApiError::Api { status: 404, code: ErrorCode::NotFound, message: String::new() }),
+    }
+}
+
+/// The frame of each page about one young person (her details, a new
+/// code, a meeting, a contact): the way back to her page, the page's title
+/// until what it shows has loaded, and `NOT_ON_CASELOAD` for anyone else.
+#[component]
+pub fn AboutHer<T, V, C>(remote: Remote<T>, title: &'static str, what: &'static str, children: C) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+    C: Fn(T) -> V + Send + Sync + 'static,
+{
+    let person_id = person_id_param();
+    let back = move || person_id().map(|id| format!("/caseload/{id}")).unwrap_or_else(|| "/caseload".into());
+    let loaded = LoadedProps::builder().remote(remote).what(what).missing(NOT_ON_CASELOAD).children(children).build();
+    view! {
+        <p class="back"><A href=back>"Back to their page"</A></p>
+        <Show when=move || remote.value.with(Option::is_none)>
+            <h1>{title}</h1>
+        </Show>
+        {Loaded(loaded)}
+    }
+}
 
 /// The young person in the address (`/caseload/:person_id/...`), if it is
 /// an id at all.
@@ -26,15 +65,7 @@ pub fn load_overview(
     person_id: impl Fn() -> Option<Uuid> + Copy + Send + Sync + 'static,
 ) -> Remote<YoungPersonOverview> {
     let remote = load(
-        move || {
-            let id = person_id();
-            async move {
-                match id {
-                    Some(id) => api::young_person(id).await,
-                    None => Err(ApiError::Api { status: 404, code: ErrorCode::NotFound, message: String::new() }),
-                }
-            }
-        },
+        move || or_not_found(person_id(), api::young_person),
         // The copy is per young person, so it is read below, not by `load`.
         Some(Keep { read: || None, write: saved::set_overview }),
     );

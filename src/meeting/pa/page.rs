@@ -6,7 +6,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use pathway_model::meeting::action::AgreedAction;
 use pathway_model::meeting::contact::Contact;
@@ -20,25 +19,18 @@ use super::agenda_view::{AgendaColumn, Marks, use_agenda};
 use super::contact_fields::{ContactFields, ContactForm};
 use super::draft::{ActionDraft, action_fields, contact_fields};
 use super::kept;
-use super::overview::{load_overview, person_id_param};
+use super::overview::{AboutHer, load_overview, person_id_param};
 use crate::store::engine;
-use crate::ui::Loaded;
 use crate::ui::form::ErrorSummary;
 
 #[component]
 pub fn MeetingPage() -> impl IntoView {
-    let person_id = person_id_param();
-    let overview = load_overview(person_id);
-    let back = move || person_id().map(|id| format!("/caseload/{id}")).unwrap_or_else(|| "/caseload".into());
+    let overview = load_overview(person_id_param());
     view! {
         <div class="staff-wide">
-            <p class="back"><A href=back>"Back to their page"</A></p>
-            <Show when=move || overview.value.with(Option::is_none)>
-                <h1>"Meeting"</h1>
-            </Show>
-            <Loaded remote=overview what="this page" missing="We can't find this young person on your caseload." let:p>
+            <AboutHer remote=overview title="Meeting" what="this page" let:p>
                 <Meeting person_id=p.person_id first_name=p.first_name/>
-            </Loaded>
+            </AboutHer>
         </div>
     }
 }

@@ -178,10 +178,7 @@ macro_rules! entries {
 
 /// The whole trail about her, oldest first (her own copy).
 pub async fn trail(db: &super::Db, subject: &str) -> sqlx::Result<Vec<AuditEntry>> {
-    sqlx::query_as(entries!("WHERE a.subject_id = $1 ORDER BY a.at, a.id"))
-        .bind(subject)
-        .fetch_all(db.pool())
-        .await
+    sqlx::query_as(entries!("WHERE a.subject_id = $1 ORDER BY a.at, a.id")).bind(subject).fetch_all(db.pool()).await
 }
 
 /// What anyone but herself did about `subject`, newest first, at most
