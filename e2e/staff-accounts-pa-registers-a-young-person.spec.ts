@@ -66,5 +66,5 @@ test("a PA registers a young person, sees the code and QR, edits her details and
 
   // Someone not on the caseload: a plain "can't find".
   await page.goto("/caseload/00000000-0000-0000-0000-000000000000/profile");
-  await expect(page.getByText("We can't find that person on your caseload.")).toBeVisible();
+  await expect(page.getByText("We can't find this young person on your caseload.")).toBeVisible();
 });
