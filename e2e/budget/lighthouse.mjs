@@ -23,6 +23,9 @@ export async function measure(url, port, { resetStorage, runs }) {
       lcp: lhr.audits["largest-contentful-paint"].numericValue,
       tbt: lhr.audits["total-blocking-time"].numericValue,
       longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+      // Not budgeted, but a part of the score: a late card that pushes the
+      // page down shows here first.
+      cls: lhr.audits["cumulative-layout-shift"].numericValue,
       finalUrl: lhr.finalDisplayedUrl,
     });
   }

@@ -149,7 +149,7 @@ async function main() {
       const s = p.plain;
       console.log(`\nLighthouse (mobile, simulated throttling): ${p.name}  [median of ${lh.runs}]`);
       console.log(
-        `  app:         performance ${a.performance}, FCP ${ms(a.fcp)}, LCP ${ms(a.lcp)}, TBT ${ms(a.tbt)}, longest task ${ms(a.longestTask)}`,
+        `  app:         performance ${a.performance}, FCP ${ms(a.fcp)}, LCP ${ms(a.lcp)}, TBT ${ms(a.tbt)}, longest task ${ms(a.longestTask)}, CLS ${a.cls.toFixed(3)}`,
       );
       console.log(
         `  static copy: performance ${s.performance}, FCP ${ms(s.fcp)}, LCP ${ms(s.lcp)}, TBT ${ms(s.tbt)}, longest task ${ms(s.longestTask)}`,
