@@ -34,15 +34,26 @@ use tracing::Span;
 use crate::auth::limiter::LoginLimiter;
 use crate::db::Db;
 use crate::error::ApiError;
-use crate::state::AppState;
+use crate::state::{AppState, Config};
 use crate::web::app_shell::AppShell;
 
 /// The largest request body we read. Every body we take is a small JSON
 /// document; anything bigger is refused with 413 before it is buffered.
 pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
 
+/// The state for a server on a developer's machine or in a test
+/// (`Config::local()`).
 pub fn state(db: Db, dist_dir: &Path) -> AppState {
-    AppState { db, login_limiter: Arc::new(LoginLimiter::default()), shell: Arc::new(AppShell::load(dist_dir)) }
+    state_with(db, dist_dir, Config::local())
+}
+
+pub fn state_with(db: Db, dist_dir: &Path, config: Config) -> AppState {
+    AppState {
+        db,
+        login_limiter: Arc::new(LoginLimiter::default()),
+        shell: Arc::new(AppShell::load(dist_dir)),
+        config: Arc::new(config),
+    }
 }
 
 pub fn app(state: AppState) -> Router {

@@ -5,9 +5,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use pathway_server::auth::cookie::CookiePolicy;
 use pathway_server::db::{Db, now_ms};
 use pathway_server::demo::{self, SeedOutcome};
 use pathway_server::setup;
+use pathway_server::state::Config;
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
@@ -32,6 +34,11 @@ enum Command {
         /// Seed the sample councils and people if the database is empty.
         #[arg(long)]
         demo: bool,
+        /// Where people reach Pathway, e.g. https://pathway.wirral.gov.uk. https gives the
+        /// `__Host-` Secure session cookie; http is accepted for localhost only. Unset: http on
+        /// a loopback PATHWAY_ADDR (a developer's machine), https otherwise.
+        #[arg(long, env = "PATHWAY_PUBLIC_URL")]
+        public_url: Option<String>,
     },
     /// Bring the database schema up to date.
     Migrate,
@@ -132,7 +139,8 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             }
             println!("They choose a passphrase, then set up an authenticator app.");
         }
-        Command::Serve { addr, dist, demo } => {
+        Command::Serve { addr, dist, demo, public_url } => {
+            let config = config(addr, public_url.as_deref())?;
             if demo {
                 seed(&db).await?;
             } else if setup::has_no_council(&db).await? {
@@ -140,10 +148,26 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             }
             let listener = tokio::net::TcpListener::bind(addr).await?;
             tracing::info!("Pathway is at http://{}", listener.local_addr()?);
-            pathway_server::serve(listener, pathway_server::state(db, &dist)).await?;
+            pathway_server::serve(listener, pathway_server::state_with(db, &dist, config)).await?;
         }
     }
     Ok(())
+}
+
+/// The server's settings from its flags and environment.
+fn config(addr: SocketAddr, public_url: Option<&str>) -> Result<Config, Box<dyn std::error::Error>> {
+    let cookies = match public_url {
+        Some(url) => CookiePolicy::from_public_url(url)?,
+        None if addr.ip().is_loopback() => {
+            // Bound to loopback with no public address: a developer's
+            // machine. A deployment behind a proxy on the same machine must
+            // say PATHWAY_PUBLIC_URL=https://…, hence the warning.
+            tracing::warn!("PATHWAY_PUBLIC_URL is not set: session cookies without Secure, for http://{addr} only");
+            CookiePolicy::LOCAL
+        }
+        None => CookiePolicy::SECURE,
+    };
+    Ok(Config { cookies })
 }
 
 /// All or nothing, like the API: any problem, and every problem is listed.

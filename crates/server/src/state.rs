@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::auth::cookie::CookiePolicy;
 use crate::auth::limiter::LoginLimiter;
 use crate::db::Db;
 use crate::web::app_shell::AppShell;
@@ -13,4 +14,22 @@ pub struct AppState {
     pub db: Db,
     pub login_limiter: Arc<LoginLimiter>,
     pub shell: Arc<AppShell>,
+    pub config: Arc<Config>,
+}
+
+/// Settings the binary reads from flags and the environment (main.rs);
+/// the tests build their own.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// From `PATHWAY_PUBLIC_URL`: how the session cookie is marked.
+    pub cookies: CookiePolicy,
+}
+
+impl Config {
+    /// A server reached over plain http on loopback: a developer's machine
+    /// and the tests. Never what a deployment gets by accident: main.rs
+    /// builds its own from the settings.
+    pub fn local() -> Config {
+        Config { cookies: CookiePolicy::LOCAL }
+    }
 }

@@ -87,7 +87,7 @@ pub async fn redeem(
     let role = Role::parse(&account.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
     let person_id = Uuid::parse_str(&account.id).map_err(|e| ApiError::Internal(e.to_string()))?;
 
-    if let Some(old) = crate::auth::cookie::read(&headers) {
+    if let Some(old) = state.config.cookies.read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&old)).await?;
     }
     let now = now_ms();
@@ -105,7 +105,7 @@ pub async fn redeem(
     audit::record_with(&mut tx, person_id, person_id, AuditAction::RedeemedCode, Some(purpose.as_str())).await?;
     let started = start_session(&mut tx, &headers, person_id, role, now).await?;
     tx.commit().await?;
-    signed_in(&state, &headers, person_id, &started).await
+    signed_in(&state, person_id, &started).await
 }
 
 async fn hash_off_the_workers(passphrase: String) -> Result<String> {
@@ -258,7 +258,6 @@ pub async fn end_session(
 pub async fn close(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     holder: SessionHolder,
     ApiJson(req): ApiJson<CloseAccount>,
 ) -> Result<Response> {
@@ -287,5 +286,5 @@ pub async fn close(
     audit::record(&mut tx, me, me, AuditAction::ClosedAccount).await?;
     auth_sessions::delete_by_id(&mut tx, &holder.session_id).await?;
     tx.commit().await?;
-    Ok(cleared(&headers, StatusCode::NO_CONTENT.into_response()))
+    Ok(cleared(&state, StatusCode::NO_CONTENT.into_response()))
 }

@@ -13,7 +13,7 @@ use sqlx::AnyConnection;
 use uuid::Uuid;
 
 use crate::auth::caller::second_factor_state;
-use crate::auth::{SessionHolder, cookie, passphrase, second_factor, session};
+use crate::auth::{SessionHolder, passphrase, second_factor, session};
 use crate::db::{Db, auth_sessions, now_ms, second_factor as factor_store, sign_in};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
@@ -70,14 +70,14 @@ pub async fn login(
     }
     state.login_limiter.record_success(&username);
 
-    if let Some(old) = cookie::read(&headers) {
+    if let Some(old) = state.config.cookies.read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&old)).await?;
     }
     let person_id = Uuid::parse_str(&account.id).map_err(|e| ApiError::Internal(e.to_string()))?;
     let mut conn = state.db.writer().acquire().await?;
     let started = start_session(&mut conn, &headers, person_id, role, now_ms()).await?;
     drop(conn);
-    signed_in(&state, &headers, person_id, &started).await
+    signed_in(&state, person_id, &started).await
 }
 
 /// Whether `typed` is a good authenticator code (for a time step not used
@@ -121,13 +121,13 @@ pub async fn start_session(
 
 /// The answer to a sign-in: the person, as `GET /me` gives it, and the
 /// session cookie (a browser-session cookie for staff).
-pub async fn signed_in(state: &AppState, headers: &HeaderMap, person_id: Uuid, started: &Started) -> Result<Response> {
+pub async fn signed_in(state: &AppState, person_id: Uuid, started: &Started) -> Result<Response> {
     let max_age = (!started.role.is_staff()).then(|| (started.expires_at - started.now) / 1000);
     let me = load_me(state, person_id).await?;
     let mut response = Json(me).into_response();
     response.headers_mut().insert(
         header::SET_COOKIE,
-        cookie::set(headers, &started.token, max_age).parse().map_err(|_| ApiError::Internal("cookie".into()))?,
+        state.config.cookies.set(&started.token, max_age).parse().map_err(|_| ApiError::Internal("cookie".into()))?,
     );
     Ok(response)
 }
@@ -135,15 +135,15 @@ pub async fn signed_in(state: &AppState, headers: &HeaderMap, person_id: Uuid, s
 /// Anyone may call. Ends the session on the server at once and clears the
 /// cookie; answering 204 even without a session keeps logout idempotent.
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response> {
-    if let Some(token) = cookie::read(&headers) {
+    if let Some(token) = state.config.cookies.read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&token)).await?;
     }
-    Ok(cleared(&headers, StatusCode::NO_CONTENT.into_response()))
+    Ok(cleared(&state, StatusCode::NO_CONTENT.into_response()))
 }
 
 /// `response` with the session cookie removed.
-pub fn cleared(headers: &HeaderMap, mut response: Response) -> Response {
-    if let Ok(v) = cookie::clear(headers).parse() {
+pub fn cleared(state: &AppState, mut response: Response) -> Response {
+    if let Ok(v) = state.config.cookies.clear().parse() {
         response.headers_mut().insert(header::SET_COOKIE, v);
     }
     response

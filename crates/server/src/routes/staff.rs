@@ -41,7 +41,7 @@ pub fn sign_in_link(headers: &HeaderMap, code: &str) -> String {
         // A host name, an address and a port: nothing else goes in the link.
         .filter(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b)))
         .unwrap_or("localhost");
-    let scheme = if cookie::is_local(headers) { "http" } else { "https" };
+    let scheme = if cookie::host_is_loopback(headers) { "http" } else { "https" };
     format!("{scheme}://{host}/login?code={}", display(code))
 }
 
