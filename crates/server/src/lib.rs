@@ -31,7 +31,6 @@ use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 use tracing::Span;
 
-use crate::auth::limiter::LoginLimiter;
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::state::{AppState, Config};
@@ -48,12 +47,7 @@ pub fn state(db: Db, dist_dir: &Path) -> AppState {
 }
 
 pub fn state_with(db: Db, dist_dir: &Path, config: Config) -> AppState {
-    AppState {
-        db,
-        login_limiter: Arc::new(LoginLimiter::default()),
-        shell: Arc::new(AppShell::load(dist_dir)),
-        config: Arc::new(config),
-    }
+    AppState { db, shell: Arc::new(AppShell::load(dist_dir)), config: Arc::new(config) }
 }
 
 pub fn app(state: AppState) -> Router {

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use pathway_server::auth::client_address::Network;
 use pathway_server::auth::cookie::CookiePolicy;
 use pathway_server::db::{Db, now_ms};
 use pathway_server::demo::{self, SeedOutcome};
@@ -39,6 +40,10 @@ enum Command {
         /// a loopback PATHWAY_ADDR (a developer's machine), https otherwise.
         #[arg(long, env = "PATHWAY_PUBLIC_URL")]
         public_url: Option<String>,
+        /// The proxies in front (addresses or networks, comma-separated, e.g. `127.0.0.1,10.0.0.0/8`):
+        /// only from these is `X-Forwarded-For` read, to count sign-in tries per client address.
+        #[arg(long, env = "PATHWAY_TRUSTED_PROXIES", default_value = "")]
+        trusted_proxies: String,
     },
     /// Bring the database schema up to date.
     Migrate,
@@ -139,8 +144,8 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             }
             println!("They choose a passphrase, then set up an authenticator app.");
         }
-        Command::Serve { addr, dist, demo, public_url } => {
-            let config = config(addr, public_url.as_deref())?;
+        Command::Serve { addr, dist, demo, public_url, trusted_proxies } => {
+            let config = config(addr, public_url.as_deref(), &trusted_proxies)?;
             if demo {
                 seed(&db).await?;
             } else if setup::has_no_council(&db).await? {
@@ -155,7 +160,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// The server's settings from its flags and environment.
-fn config(addr: SocketAddr, public_url: Option<&str>) -> Result<Config, Box<dyn std::error::Error>> {
+fn config(addr: SocketAddr, public_url: Option<&str>, trusted: &str) -> Result<Config, Box<dyn std::error::Error>> {
     let cookies = match public_url {
         Some(url) => CookiePolicy::from_public_url(url)?,
         None if addr.ip().is_loopback() => {
@@ -167,7 +172,8 @@ fn config(addr: SocketAddr, public_url: Option<&str>) -> Result<Config, Box<dyn 
         }
         None => CookiePolicy::SECURE,
     };
-    Ok(Config { cookies })
+    let trusted_proxies = Network::parse_list(trusted).map_err(|e| format!("PATHWAY_TRUSTED_PROXIES: {e}"))?;
+    Ok(Config { cookies, trusted_proxies, ..Config::local() })
 }
 
 /// All or nothing, like the API: any problem, and every problem is listed.

@@ -2,8 +2,9 @@
 
 use std::sync::Arc;
 
+use crate::auth::client_address::Network;
 use crate::auth::cookie::CookiePolicy;
-use crate::auth::limiter::LoginLimiter;
+use crate::auth::limiter::SignInLimits;
 use crate::db::Db;
 use crate::web::app_shell::AppShell;
 
@@ -12,7 +13,6 @@ use crate::web::app_shell::AppShell;
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
-    pub login_limiter: Arc<LoginLimiter>,
     pub shell: Arc<AppShell>,
     pub config: Arc<Config>,
 }
@@ -23,6 +23,10 @@ pub struct AppState {
 pub struct Config {
     /// From `PATHWAY_PUBLIC_URL`: how the session cookie is marked.
     pub cookies: CookiePolicy,
+    /// From `PATHWAY_TRUSTED_PROXIES`: peers whose `X-Forwarded-For` names
+    /// the client (auth/client_address.rs). Empty: the peer is the client.
+    pub trusted_proxies: Vec<Network>,
+    pub sign_in_limits: SignInLimits,
 }
 
 impl Config {
@@ -30,6 +34,6 @@ impl Config {
     /// and the tests. Never what a deployment gets by accident: main.rs
     /// builds its own from the settings.
     pub fn local() -> Config {
-        Config { cookies: CookiePolicy::LOCAL }
+        Config { cookies: CookiePolicy::LOCAL, trusted_proxies: Vec::new(), sign_in_limits: SignInLimits::default() }
     }
 }

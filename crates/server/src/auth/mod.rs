@@ -2,6 +2,7 @@
 //! extractors that let each handler's signature say which roles may call it.
 
 pub mod caller;
+pub mod client_address;
 pub mod common_passwords;
 pub mod cookie;
 pub mod limiter;

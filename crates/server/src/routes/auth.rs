@@ -1,10 +1,8 @@
 //! `POST /auth/login`, `POST /auth/logout`, `GET /me`, and starting a
 //! session (shared with redeeming a code, routes/account.rs).
 
-use std::net::SocketAddr;
-
 use axum::Json;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use pathway_model::auth::{LoginRequest, Me, Role};
@@ -13,6 +11,8 @@ use sqlx::AnyConnection;
 use uuid::Uuid;
 
 use crate::auth::caller::second_factor_state;
+use crate::auth::client_address::ClientAddress;
+use crate::auth::limiter::Attempt;
 use crate::auth::{SessionHolder, passphrase, second_factor, session};
 use crate::db::{Db, auth_sessions, now_ms, second_factor as factor_store, sign_in};
 use crate::error::{ApiError, Result};
@@ -26,17 +26,16 @@ use crate::state::AppState;
 /// would. A session this browser already had is ended.
 pub async fn login(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<Response> {
     req.validate().map_err(|e| ApiError::Validation(e.to_string()))?;
     let username = req.normalised_username();
-    let address = peer.ip().to_string();
-    state
-        .login_limiter
-        .check(&username, &address)
-        .map_err(|retry_after_secs| ApiError::TooManyAttempts { retry_after_secs })?;
+    // Counted now, before the passphrase is checked: a burst of tries at one
+    // account cannot all be verified before the first failure is recorded.
+    // A wrong try leaves it counted; a right one gives it back.
+    let attempt = Attempt::begin(&state.db, &state.config.sign_in_limits, &username, &address).await?;
 
     let account = sign_in::by_username(&state.db, &username).await?;
     let passphrase = req.passphrase.clone();
@@ -54,21 +53,20 @@ pub async fn login(
     // A disabled or closed account signs in nowhere, and says no more than
     // a wrong passphrase would.
     let Some(account) = verified.filter(|a| a.disabled_at.is_none() && a.closed_at.is_none()) else {
-        state.login_limiter.record_failure(&username, &address);
         return Err(ApiError::InvalidCredentials);
     };
     let role = Role::parse(&account.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
     if let (true, Some(secret)) = (role.is_staff(), account.totp_secret.as_deref()) {
         // Asked for only now the passphrase is known to be right; not a failure.
         let Some(typed) = req.second_factor.as_deref().filter(|t| !t.trim().is_empty()) else {
+            attempt.given_back(&state.db).await?;
             return Err(ApiError::SecondFactorNeeded);
         };
         if !second_factor_accepted(&state.db, &account, secret, typed).await? {
-            state.login_limiter.record_failure(&username, &address);
             return Err(ApiError::InvalidSecondFactor);
         }
     }
-    state.login_limiter.record_success(&username);
+    attempt.succeeded(&state.db).await?;
 
     if let Some(old) = state.config.cookies.read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&old)).await?;
