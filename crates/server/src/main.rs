@@ -44,6 +44,10 @@ enum Command {
         /// only from these is `X-Forwarded-For` read, to count sign-in tries per client address.
         #[arg(long, env = "PATHWAY_TRUSTED_PROXIES", default_value = "")]
         trusted_proxies: String,
+        /// At most this many passphrase hashes (argon2, 19 MiB each) at once; beyond it, sign-ins
+        /// that wait over a second are answered 429 with Retry-After. Default: the cores, 2 to 8.
+        #[arg(long, env = "PATHWAY_HASHING_CEILING")]
+        hashing_ceiling: Option<usize>,
     },
     /// Bring the database schema up to date.
     Migrate,
@@ -144,8 +148,11 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             }
             println!("They choose a passphrase, then set up an authenticator app.");
         }
-        Command::Serve { addr, dist, demo, public_url, trusted_proxies } => {
-            let config = config(addr, public_url.as_deref(), &trusted_proxies)?;
+        Command::Serve { addr, dist, demo, public_url, trusted_proxies, hashing_ceiling } => {
+            let mut config = config(addr, public_url.as_deref(), &trusted_proxies)?;
+            if let Some(n) = hashing_ceiling {
+                config.hashing_ceiling = n.max(1);
+            }
             if demo {
                 seed(&db).await?;
             } else if setup::has_no_council(&db).await? {

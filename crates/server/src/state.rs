@@ -1,9 +1,11 @@
 //! What every handler can reach.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use crate::auth::client_address::Network;
 use crate::auth::cookie::CookiePolicy;
+use crate::auth::hashing::HashingGate;
 use crate::auth::limiter::SignInLimits;
 use crate::db::Db;
 use crate::web::app_shell::AppShell;
@@ -15,6 +17,8 @@ pub struct AppState {
     pub db: Db,
     pub shell: Arc<AppShell>,
     pub config: Arc<Config>,
+    /// At most `config.hashing_ceiling` argon2 runs at once.
+    pub hashing: Arc<HashingGate>,
 }
 
 /// Settings the binary reads from flags and the environment (main.rs);
@@ -27,6 +31,10 @@ pub struct Config {
     /// the client (auth/client_address.rs). Empty: the peer is the client.
     pub trusted_proxies: Vec<Network>,
     pub sign_in_limits: SignInLimits,
+    /// From `PATHWAY_HASHING_CEILING`: argon2 runs at once (auth/hashing.rs).
+    pub hashing_ceiling: usize,
+    /// How long a sign-in waits for a place before it is answered 429.
+    pub hashing_wait: Duration,
 }
 
 impl Config {
@@ -34,6 +42,12 @@ impl Config {
     /// and the tests. Never what a deployment gets by accident: main.rs
     /// builds its own from the settings.
     pub fn local() -> Config {
-        Config { cookies: CookiePolicy::LOCAL, trusted_proxies: Vec::new(), sign_in_limits: SignInLimits::default() }
+        Config {
+            cookies: CookiePolicy::LOCAL,
+            trusted_proxies: Vec::new(),
+            sign_in_limits: SignInLimits::default(),
+            hashing_ceiling: HashingGate::default_ceiling(),
+            hashing_wait: Duration::from_secs(1),
+        }
     }
 }

@@ -111,3 +111,37 @@ async fn a_right_passphrase_gives_its_try_back() {
         assert_eq!(login_from(&s.base, "198.51.100.1", "jade", DEMO_PASSPHRASE).await.status(), 200);
     }
 }
+
+#[tokio::test]
+async fn beyond_the_hashing_ceiling_sign_ins_are_answered_at_once_and_the_try_is_given_back() {
+    // One argon2 run at a time, and no waiting for a place: a burst of 20
+    // gets some wrong-passphrase answers and the rest 429 with Retry-After.
+    let config = Config { hashing_ceiling: 1, hashing_wait: std::time::Duration::from_millis(5), ..behind_a_proxy() };
+    let s = TestServer::start_with_config(config).await;
+    let tries: Vec<_> = (0..20)
+        .map(|i| {
+            let base = s.base.clone();
+            tokio::spawn(async move { login_from(&base, "192.0.2.1", &format!("nobody{i}"), "guess").await })
+        })
+        .collect();
+    let (mut wrong, mut busy) = (0, 0);
+    for t in tries {
+        let res = t.await.unwrap();
+        match res.status().as_u16() {
+            401 => wrong += 1,
+            429 => {
+                assert_eq!(res.headers()["retry-after"], "1");
+                assert_eq!(error_code(res).await, "too_many_attempts");
+                busy += 1;
+            }
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert!(busy > 0 && wrong > 0, "wrong {wrong}, busy {busy}");
+    // Only the tries that were checked count against the address.
+    let counted: i64 = sqlx::query_scalar("SELECT tries FROM sign_in_limits WHERE limit_key = 'ip:192.0.2.1'")
+        .fetch_one(s.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(counted, wrong);
+}

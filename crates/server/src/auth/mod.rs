@@ -5,6 +5,7 @@ pub mod caller;
 pub mod client_address;
 pub mod common_passwords;
 pub mod cookie;
+pub mod hashing;
 pub mod limiter;
 pub mod one_time_code;
 pub mod passphrase;

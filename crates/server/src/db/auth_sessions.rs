@@ -161,3 +161,10 @@ pub async fn of_person(db: &Db, person_id: &str, now: i64) -> sqlx::Result<Vec<L
     .fetch_all(db.pool())
     .await
 }
+
+/// Deletes every session past its hard expiry (issue 15, finding 8: they
+/// were only deleted when their token came back). Answers how many went.
+pub async fn delete_expired(db: &Db, now: i64) -> sqlx::Result<u64> {
+    let done = sqlx::query("DELETE FROM auth_sessions WHERE expires_at <= $1").bind(now).execute(db.writer()).await?;
+    Ok(done.rows_affected())
+}

@@ -77,7 +77,7 @@ pub async fn redeem(
 ) -> Result<Response> {
     let (code, purpose, account) = live_code(&state, &req.code, &address).await?;
     common_passwords::check_new(&req.passphrase, &account.username)?;
-    let hash = hash_off_the_workers(req.passphrase).await?;
+    let hash = hash_off_the_workers(&state, req.passphrase).await?;
     let role = Role::parse(&account.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
     let person_id = Uuid::parse_str(&account.id).map_err(|e| ApiError::Internal(e.to_string()))?;
 
@@ -102,16 +102,13 @@ pub async fn redeem(
     signed_in(&state, person_id, &started).await
 }
 
-async fn hash_off_the_workers(passphrase: String) -> Result<String> {
-    tokio::task::spawn_blocking(move || passphrase::hash(&passphrase))
-        .await
-        .map_err(|e| ApiError::Internal(format!("hash task: {e}")))?
+/// Argon2 off the async workers, within the hashing ceiling.
+async fn hash_off_the_workers(state: &AppState, passphrase: String) -> Result<String> {
+    state.hashing.run(move || passphrase::hash(&passphrase)).await?
 }
 
-async fn verify_off_the_workers(passphrase: String, hash: String) -> Result<bool> {
-    tokio::task::spawn_blocking(move || passphrase::verify(&passphrase, &hash))
-        .await
-        .map_err(|e| ApiError::Internal(format!("verify task: {e}")))
+async fn verify_off_the_workers(state: &AppState, passphrase: String, hash: String) -> Result<bool> {
+    state.hashing.run(move || passphrase::verify(&passphrase, &hash)).await
 }
 
 async fn account_of(db: &Db, holder: &SessionHolder) -> Result<sign_in::Account> {
@@ -190,12 +187,12 @@ pub async fn change_passphrase(
 ) -> Result<StatusCode> {
     let attempt = begin_try(&state, &holder.username, &address).await?;
     let account = account_of(&state.db, &holder).await?;
-    if !verify_off_the_workers(req.current, account.passphrase_hash.clone()).await? {
+    if !verify_off_the_workers(&state, req.current, account.passphrase_hash.clone()).await? {
         return Err(ApiError::InvalidCredentials);
     }
     attempt.succeeded(&state.db).await?;
     common_passwords::check_new(&req.new, &account.username)?;
-    let hash = hash_off_the_workers(req.new).await?;
+    let hash = hash_off_the_workers(&state, req.new).await?;
     let mut tx = state.db.writer().begin().await?;
     sign_in::set_passphrase(&mut tx, &account.id, &hash, now_ms()).await?;
     auth_sessions::delete_all_of(&mut tx, &account.id, Some(&holder.session_id)).await?;
@@ -258,7 +255,7 @@ pub async fn close(
     }
     let attempt = begin_try(&state, &holder.username, &address).await?;
     let account = account_of(&state.db, &holder).await?;
-    if !verify_off_the_workers(req.passphrase, account.passphrase_hash.clone()).await? {
+    if !verify_off_the_workers(&state, req.passphrase, account.passphrase_hash.clone()).await? {
         return Err(ApiError::InvalidCredentials);
     }
     attempt.succeeded(&state.db).await?;
