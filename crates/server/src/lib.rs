@@ -114,7 +114,7 @@ const TIDY_EVERY: Duration = Duration::from_secs(10 * 60);
 /// periodic task runs it at start and every `TIDY_EVERY`. Every replica may
 /// run it: each statement is a plain DELETE of rows no one uses.
 pub async fn tidy(state: &AppState) -> Result<(u64, u64), ApiError> {
-    let sessions = db::auth_sessions::delete_expired(&state.db, db::now_ms()).await?;
+    let sessions = db::auth_sessions::delete_expired(&state.db, db::now_ms(), auth::session::STAFF_IDLE_MS).await?;
     let counts = auth::limiter::prune(&state.db, &state.config.sign_in_limits).await?;
     Ok((sessions, counts))
 }
