@@ -180,7 +180,8 @@ fn config(addr: SocketAddr, public_url: Option<&str>, trusted: &str) -> Result<C
         None => CookiePolicy::SECURE,
     };
     let trusted_proxies = Network::parse_list(trusted).map_err(|e| format!("PATHWAY_TRUSTED_PROXIES: {e}"))?;
-    Ok(Config { cookies, trusted_proxies, ..Config::local() })
+    let public_url = public_url.map(|u| u.trim().trim_end_matches('/').to_string());
+    Ok(Config { cookies, public_url, trusted_proxies, ..Config::local() })
 }
 
 /// All or nothing, like the API: any problem, and every problem is listed.

@@ -27,6 +27,8 @@ pub struct AppState {
 pub struct Config {
     /// From `PATHWAY_PUBLIC_URL`: how the session cookie is marked.
     pub cookies: CookiePolicy,
+    /// `PATHWAY_PUBLIC_URL` itself, for the sign-in links in QR codes.
+    pub public_url: Option<String>,
     /// From `PATHWAY_TRUSTED_PROXIES`: peers whose `X-Forwarded-For` names
     /// the client (auth/client_address.rs). Empty: the peer is the client.
     pub trusted_proxies: Vec<Network>,
@@ -44,6 +46,7 @@ impl Config {
     pub fn local() -> Config {
         Config {
             cookies: CookiePolicy::LOCAL,
+            public_url: None,
             trusted_proxies: Vec::new(),
             sign_in_limits: SignInLimits::default(),
             hashing_ceiling: HashingGate::default_ceiling(),
