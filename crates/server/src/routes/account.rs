@@ -111,6 +111,23 @@ async fn verify_off_the_workers(state: &AppState, passphrase: String, hash: Stri
     state.hashing.run(move || passphrase::verify(&passphrase, &hash)).await
 }
 
+/// A verify for a counted try. When hashing is at its ceiling nothing was
+/// checked, so the try is given back and the caller told to try again.
+async fn verify_counted(
+    state: &AppState,
+    attempt: Attempt,
+    passphrase: String,
+    hash: String,
+) -> Result<(bool, Attempt)> {
+    match verify_off_the_workers(state, passphrase, hash).await {
+        Err(ApiError::Busy) => {
+            attempt.given_back(&state.db).await?;
+            Err(ApiError::Busy)
+        }
+        other => Ok((other?, attempt)),
+    }
+}
+
 async fn account_of(db: &Db, holder: &SessionHolder) -> Result<sign_in::Account> {
     let mut conn = db.pool().acquire().await?;
     sign_in::by_id(&mut conn, &holder.caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)
@@ -187,7 +204,8 @@ pub async fn change_passphrase(
 ) -> Result<StatusCode> {
     let attempt = begin_try(&state, &holder.username, &address).await?;
     let account = account_of(&state.db, &holder).await?;
-    if !verify_off_the_workers(&state, req.current, account.passphrase_hash.clone()).await? {
+    let (right, attempt) = verify_counted(&state, attempt, req.current, account.passphrase_hash.clone()).await?;
+    if !right {
         return Err(ApiError::InvalidCredentials);
     }
     attempt.succeeded(&state.db).await?;
@@ -255,7 +273,8 @@ pub async fn close(
     }
     let attempt = begin_try(&state, &holder.username, &address).await?;
     let account = account_of(&state.db, &holder).await?;
-    if !verify_off_the_workers(&state, req.passphrase, account.passphrase_hash.clone()).await? {
+    let (right, attempt) = verify_counted(&state, attempt, req.passphrase, account.passphrase_hash.clone()).await?;
+    if !right {
         return Err(ApiError::InvalidCredentials);
     }
     attempt.succeeded(&state.db).await?;
