@@ -44,6 +44,11 @@ pub enum ApiError {
     InvalidCredentials,
     #[error("too many tries; wait {retry_after_secs} seconds and try again")]
     TooManyAttempts { retry_after_secs: u64 },
+    /// Passphrase hashing is at its ceiling (auth/hashing.rs): try again in
+    /// a moment. The same code as too many tries, so the app waits the
+    /// `Retry-After` and the sign-in page needs nothing new.
+    #[error("many people are signing in at once; try again in a moment")]
+    Busy,
     /// Staff sign-in: the passphrase was right; the authenticator code is missing.
     #[error("enter the 6-digit code from your authenticator app")]
     SecondFactorNeeded,
@@ -86,7 +91,7 @@ impl ApiError {
             NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
             InvalidCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials),
-            TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
+            TooManyAttempts { .. } | Busy => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
             SecondFactorNeeded => (StatusCode::UNAUTHORIZED, ErrorCode::SecondFactorNeeded),
             InvalidSecondFactor => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidSecondFactor),
             SecondFactorSetUpNeeded => (StatusCode::FORBIDDEN, ErrorCode::SecondFactorSetUpNeeded),
@@ -114,10 +119,13 @@ impl IntoResponse for ApiError {
             body.error.issues = issues.clone();
         }
         let mut response = (status, axum::Json(body)).into_response();
-        if let ApiError::TooManyAttempts { retry_after_secs } = self {
-            if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, v);
-            }
+        let retry_after = match self {
+            ApiError::TooManyAttempts { retry_after_secs } => Some(retry_after_secs),
+            ApiError::Busy => Some(1),
+            _ => None,
+        };
+        if let Some(v) = retry_after.and_then(|secs| HeaderValue::from_str(&secs.to_string()).ok()) {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
         }
         response
     }

@@ -31,22 +31,33 @@ use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
 use tracing::Span;
 
-use crate::auth::limiter::LoginLimiter;
+use crate::auth::hashing::HashingGate;
 use crate::db::Db;
 use crate::error::ApiError;
-use crate::state::AppState;
+use crate::state::{AppState, Config};
 use crate::web::app_shell::AppShell;
 
 /// The largest request body we read. Every body we take is a small JSON
 /// document; anything bigger is refused with 413 before it is buffered.
 pub const BODY_LIMIT_BYTES: usize = 64 * 1024;
 
+/// The state for a server on a developer's machine or in a test
+/// (`Config::local()`).
 pub fn state(db: Db, dist_dir: &Path) -> AppState {
-    AppState { db, login_limiter: Arc::new(LoginLimiter::default()), shell: Arc::new(AppShell::load(dist_dir)) }
+    state_with(db, dist_dir, Config::local())
+}
+
+pub fn state_with(db: Db, dist_dir: &Path, config: Config) -> AppState {
+    AppState {
+        db,
+        shell: Arc::new(AppShell::load(dist_dir)),
+        hashing: Arc::new(HashingGate::new(config.hashing_ceiling, config.hashing_wait)),
+        config: Arc::new(config),
+    }
 }
 
 pub fn app(state: AppState) -> Router {
-    Router::new()
+    let routes = Router::new()
         .nest(
             "/api/v1",
             // A young person's replaced session token goes out on the answer.
@@ -55,13 +66,21 @@ pub fn app(state: AppState) -> Router {
         // Any other /api path is an API 404 in JSON, never the app's HTML.
         .route("/api", any(|| async { ApiError::NotFound }))
         .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
-        .fallback(web::static_files::serve)
+        .fallback(web::static_files::serve);
+    with_layers(routes, state)
+}
+
+/// What every response passes through. The panic catcher sits inside the
+/// security headers, so the 500 it builds gets them too (issue 15, finding
+/// 8): outside, a panic unwound past the headers middleware.
+fn with_layers(routes: Router<AppState>, state: AppState) -> Router {
+    routes
         .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), web::headers::security_headers))
-        .layer(CompressionLayer::new())
         .layer(CatchPanicLayer::custom(|_| {
             axum::response::IntoResponse::into_response(ApiError::Internal("handler panicked".into()))
         }))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), web::headers::security_headers))
+        .layer(CompressionLayer::new())
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|req: &Request<_>| {
@@ -79,11 +98,37 @@ pub fn app(state: AppState) -> Router {
 /// Serves until SIGTERM or Ctrl-C, then finishes requests in flight.
 pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::io::Result<()> {
     let db = state.db.clone();
+    let tidying = tokio::spawn(tidy_every(state.clone(), TIDY_EVERY));
     axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await?;
+    tidying.abort();
     db.close().await;
     Ok(())
+}
+
+/// How often the server deletes what no longer counts.
+const TIDY_EVERY: Duration = Duration::from_secs(10 * 60);
+
+/// Deletes expired sessions and sign-in counts whose window has ended; the
+/// periodic task runs it at start and every `TIDY_EVERY`. Every replica may
+/// run it: each statement is a plain DELETE of rows no one uses.
+pub async fn tidy(state: &AppState) -> Result<(u64, u64), ApiError> {
+    let sessions = db::auth_sessions::delete_expired(&state.db, db::now_ms(), auth::session::STAFF_IDLE_MS).await?;
+    let counts = auth::limiter::prune(&state.db, &state.config.sign_in_limits).await?;
+    Ok((sessions, counts))
+}
+
+async fn tidy_every(state: AppState, every: Duration) {
+    let mut ticks = tokio::time::interval(every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        match tidy(&state).await {
+            Ok((sessions, counts)) => tracing::debug!(sessions, counts, "tidied"),
+            Err(e) => tracing::warn!("tidying failed: {e}"),
+        }
+    }
 }
 
 async fn shutdown_signal() {
@@ -103,4 +148,33 @@ async fn shutdown_signal() {
     let terminate = std::future::pending::<()>();
     tokio::select! { _ = ctrl_c => {}, _ = terminate => {} }
     tracing::info!("shutting down");
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn an_answer_built_after_a_panic_carries_the_security_headers() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::connect(&format!("sqlite://{}?mode=rwc", dir.path().join("t.db").display())).await.unwrap();
+        async fn boom() -> &'static str {
+            panic!("on purpose")
+        }
+        let boom = Router::new().route("/api/v1/boom", get(boom));
+        let app = with_layers(boom, state(db, dir.path()));
+        let res = app.oneshot(Request::get("/api/v1/boom").body(Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        for name in
+            ["content-security-policy", "strict-transport-security", "x-content-type-options", "x-frame-options"]
+        {
+            assert!(res.headers().contains_key(name), "{name} missing");
+        }
+        assert_eq!(res.headers()["cache-control"], "no-store");
+    }
 }

@@ -5,9 +5,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use pathway_server::auth::client_address::Network;
+use pathway_server::auth::cookie::CookiePolicy;
 use pathway_server::db::{Db, now_ms};
 use pathway_server::demo::{self, SeedOutcome};
 use pathway_server::setup;
+use pathway_server::state::Config;
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
@@ -32,6 +35,19 @@ enum Command {
         /// Seed the sample councils and people if the database is empty.
         #[arg(long)]
         demo: bool,
+        /// Where people reach Pathway, e.g. https://pathway.wirral.gov.uk. https gives the
+        /// `__Host-` Secure session cookie; http is accepted for localhost only. Unset: http on
+        /// a loopback PATHWAY_ADDR (a developer's machine), https otherwise.
+        #[arg(long, env = "PATHWAY_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// The proxies in front (addresses or networks, comma-separated, e.g. `127.0.0.1,10.0.0.0/8`):
+        /// only from these is `X-Forwarded-For` read, to count sign-in tries per client address.
+        #[arg(long, env = "PATHWAY_TRUSTED_PROXIES", default_value = "")]
+        trusted_proxies: String,
+        /// At most this many passphrase hashes (argon2, 19 MiB each) at once; beyond it, sign-ins
+        /// that wait over a second are answered 429 with Retry-After. Default: the cores, 2 to 8.
+        #[arg(long, env = "PATHWAY_HASHING_CEILING")]
+        hashing_ceiling: Option<usize>,
     },
     /// Bring the database schema up to date.
     Migrate,
@@ -132,7 +148,11 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             }
             println!("They choose a passphrase, then set up an authenticator app.");
         }
-        Command::Serve { addr, dist, demo } => {
+        Command::Serve { addr, dist, demo, public_url, trusted_proxies, hashing_ceiling } => {
+            let mut config = config(addr, public_url.as_deref(), &trusted_proxies)?;
+            if let Some(n) = hashing_ceiling {
+                config.hashing_ceiling = n.max(1);
+            }
             if demo {
                 seed(&db).await?;
             } else if setup::has_no_council(&db).await? {
@@ -140,10 +160,28 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
             }
             let listener = tokio::net::TcpListener::bind(addr).await?;
             tracing::info!("Pathway is at http://{}", listener.local_addr()?);
-            pathway_server::serve(listener, pathway_server::state(db, &dist)).await?;
+            pathway_server::serve(listener, pathway_server::state_with(db, &dist, config)).await?;
         }
     }
     Ok(())
+}
+
+/// The server's settings from its flags and environment.
+fn config(addr: SocketAddr, public_url: Option<&str>, trusted: &str) -> Result<Config, Box<dyn std::error::Error>> {
+    let cookies = match public_url {
+        Some(url) => CookiePolicy::from_public_url(url)?,
+        None if addr.ip().is_loopback() => {
+            // Bound to loopback with no public address: a developer's
+            // machine. A deployment behind a proxy on the same machine must
+            // say PATHWAY_PUBLIC_URL=https://…, hence the warning.
+            tracing::warn!("PATHWAY_PUBLIC_URL is not set: session cookies without Secure, for http://{addr} only");
+            CookiePolicy::LOCAL
+        }
+        None => CookiePolicy::SECURE,
+    };
+    let trusted_proxies = Network::parse_list(trusted).map_err(|e| format!("PATHWAY_TRUSTED_PROXIES: {e}"))?;
+    let public_url = public_url.map(|u| u.trim().trim_end_matches('/').to_string());
+    Ok(Config { cookies, public_url, trusted_proxies, ..Config::local() })
 }
 
 /// All or nothing, like the API: any problem, and every problem is listed.

@@ -137,6 +137,13 @@ async fn qr_codes_point_at_the_sign_in_page_of_the_host_asked() {
     assert_eq!(sign_in_link(&headers("pathway.example"), "K7QM4PXD"), "https://pathway.example/login?code=K7QM-4PXD");
     assert_eq!(sign_in_link(&headers("localhost:8080"), "K7QM4PXD"), "http://localhost:8080/login?code=K7QM-4PXD");
     assert_eq!(sign_in_link(&headers("127.0.0.1:3000"), "K7QM4PXD"), "http://127.0.0.1:3000/login?code=K7QM-4PXD");
+    // With a configured public address, the Host header plays no part.
+    use pathway_server::routes::staff::sign_in_link_at;
+    let site = Some("https://pathway.wirral.gov.uk/");
+    assert_eq!(
+        sign_in_link_at(site, &headers("evil.example"), "K7QM4PXD"),
+        "https://pathway.wirral.gov.uk/login?code=K7QM-4PXD"
+    );
 }
 
 #[tokio::test]

@@ -3,6 +3,8 @@
 mod common;
 
 use common::{DEMO_PASSPHRASE, TestServer, error_code};
+use pathway_server::auth::cookie::CookiePolicy;
+use pathway_server::state::Config;
 use serde_json::{Value, json};
 
 #[tokio::test]
@@ -30,12 +32,16 @@ async fn staff_get_a_browser_session_cookie_not_a_lasting_one() {
 }
 
 #[tokio::test]
-async fn outside_localhost_the_cookie_is_secure_and_host_prefixed() {
-    let s = TestServer::start().await;
+async fn with_an_https_public_url_the_cookie_is_secure_whatever_the_host_header() {
+    // Issue 15: a proxy in front may send `Host: 127.0.0.1`; the cookie
+    // follows the configured public address, not the request.
+    let config =
+        Config { cookies: CookiePolicy::from_public_url("https://pathway.example.org").unwrap(), ..Config::local() };
+    let s = TestServer::start_with_config(config).await;
     let res = s
         .client()
         .post(s.url("/api/v1/auth/login"))
-        .header("host", "pathway.example.org")
+        .header("host", "127.0.0.1")
         .json(&json!({ "username": "jade", "passphrase": DEMO_PASSPHRASE }))
         .send()
         .await

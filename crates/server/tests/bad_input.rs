@@ -104,3 +104,16 @@ async fn a_person_id_that_is_not_a_uuid_is_a_404_not_a_crash() {
         assert_eq!(error_code(res).await, "not_found");
     }
 }
+
+#[tokio::test]
+async fn a_page_number_past_any_list_is_a_clear_400_not_an_overflow() {
+    // Issue 15, finding 8: (page - 1) * per_page overflowed.
+    let s = TestServer::start().await;
+    let url = s.url(&format!("/api/v1/open/liverpool/services?page={}&per_page=100", usize::MAX));
+    let res = s.client().get(url).send().await.unwrap();
+    assert_eq!(res.status(), 400);
+    assert_eq!(error_code(res).await, "validation_failed");
+    // A page just past the end is an empty page, as before.
+    let res = s.client().get(s.url("/api/v1/open/liverpool/services?page=1000")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+}

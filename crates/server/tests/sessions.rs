@@ -122,3 +122,46 @@ async fn a_young_persons_session_ends_90_days_after_she_signed_in_however_often_
     exec(&s, "UPDATE auth_sessions SET expires_at = $1 WHERE person_id = $2", now - 1, &jade_id).await;
     assert_eq!(error_code(get(&s, &phone, "/me").await).await, "unauthenticated");
 }
+
+#[tokio::test]
+async fn expired_and_idle_staff_sessions_and_old_sign_in_counts_are_deleted_by_the_tidy_task() {
+    // Issue 15, finding 8: a session past its expiry stayed in the table
+    // until its token came back, which for a lost phone is never.
+    let s = TestServer::start().await;
+    let _jade = s.signed_in("jade").await;
+    let jade_id = s.person_id("jade").await;
+    let now = pathway_server::db::now_ms();
+    let mut conn = s.db.writer().acquire().await.unwrap();
+    pathway_server::db::auth_sessions::insert(&mut conn, "expired-hash", &jade_id, now - 10_000, now - 1, "old phone")
+        .await
+        .unwrap();
+    // A PA's laptop closed 20 minutes ago: past the 15 idle minutes.
+    let sam_id = s.person_id("pa.sam").await;
+    let twenty_minutes = 20 * 60 * 1000;
+    pathway_server::db::auth_sessions::insert(
+        &mut conn,
+        "idle-hash",
+        &sam_id,
+        now - twenty_minutes,
+        now + 3_600_000,
+        "laptop",
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    sqlx::query("INSERT INTO sign_in_limits (limit_key, window_start, tries) VALUES ('ip:192.0.2.1', $1, 3)")
+        .bind(now - 16 * 60 * 1000)
+        .execute(s.db.writer())
+        .await
+        .unwrap();
+    let count = |sql: &'static str| {
+        let db = s.db.clone();
+        async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(db.pool()).await.unwrap() }
+    };
+    assert_eq!(count("SELECT COUNT(*) FROM auth_sessions").await, 3);
+    let state = pathway_server::state(s.db.clone(), std::path::Path::new("dist"));
+    assert_eq!(pathway_server::tidy(&state).await.unwrap(), (2, 1));
+    assert_eq!(count("SELECT COUNT(*) FROM auth_sessions WHERE token_hash IN ('expired-hash', 'idle-hash')").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM auth_sessions").await, 1, "Jade's live session stays");
+    assert_eq!(count("SELECT COUNT(*) FROM sign_in_limits WHERE limit_key = 'ip:192.0.2.1'").await, 0);
+}

@@ -19,7 +19,7 @@ use axum::response::Response;
 use pathway_model::auth::{Role, SecondFactor};
 use uuid::Uuid;
 
-use super::{cookie, session};
+use super::session;
 use crate::db::{auth_sessions, now_ms};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -91,7 +91,7 @@ impl FromRequestParts<AppState> for SessionHolder {
         if let Some(holder) = parts.extensions.get::<SessionHolder>() {
             return Ok(holder.clone());
         }
-        let token = cookie::read(&parts.headers).ok_or(ApiError::Unauthenticated)?;
+        let token = state.config.cookies.read(&parts.headers).ok_or(ApiError::Unauthenticated)?;
         let hash = session::token_hash(&token);
         let now = now_ms();
         let row = auth_sessions::find(&state.db, &hash, now).await?.ok_or(ApiError::Unauthenticated)?;
@@ -119,7 +119,7 @@ impl FromRequestParts<AppState> for SessionHolder {
             if auth_sessions::rotate(&state.db, &row.id, &hash, &new_hash, now, grace).await? {
                 let expires_at = session::renewed_expiry(role, now, row.created_at, row.expires_at);
                 let max_age = ((expires_at - now) / 1000).max(0);
-                slot.put(cookie::set(&parts.headers, &new_token, Some(max_age)));
+                slot.put(state.config.cookies.set(&new_token, Some(max_age)));
             }
         }
         let person_id =

@@ -2,8 +2,10 @@
 //! extractors that let each handler's signature say which roles may call it.
 
 pub mod caller;
+pub mod client_address;
 pub mod common_passwords;
 pub mod cookie;
+pub mod hashing;
 pub mod limiter;
 pub mod one_time_code;
 pub mod passphrase;

@@ -161,3 +161,20 @@ pub async fn of_person(db: &Db, person_id: &str, now: i64) -> sqlx::Result<Vec<L
     .fetch_all(db.pool())
     .await
 }
+
+/// Deletes every session that can no longer be used: past its expiry, or a
+/// staff session idle for longer than `staff_idle_ms` (issue 15, finding 8:
+/// they were only deleted when their token came back, which for a lost
+/// phone or a closed laptop is never). Answers how many went.
+pub async fn delete_expired(db: &Db, now: i64, staff_idle_ms: i64) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "DELETE FROM auth_sessions WHERE expires_at <= $1
+            OR (last_seen_at < $2
+                AND person_id IN (SELECT id FROM people WHERE role <> 'young_person'))",
+    )
+    .bind(now)
+    .bind(now - staff_idle_ms)
+    .execute(db.writer())
+    .await?;
+    Ok(done.rows_affected())
+}

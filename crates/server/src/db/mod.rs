@@ -21,6 +21,7 @@ pub mod offer_cache;
 pub mod people;
 pub mod second_factor;
 pub mod sign_in;
+pub mod sign_in_limits;
 pub mod staff;
 pub mod sync;
 

@@ -2,10 +2,8 @@
 //! code, setting up the staff second factor, changing a passphrase, where
 //! you are signed in, and closing a young person's account.
 
-use std::net::SocketAddr;
-
 use axum::Json;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use pathway_model::auth::account::{
@@ -17,6 +15,8 @@ use pathway_model::code::{self, CodePurpose};
 use uuid::Uuid;
 
 use super::auth::{cleared, signed_in, start_session};
+use crate::auth::client_address::ClientAddress;
+use crate::auth::limiter::Attempt;
 use crate::auth::{SessionHolder, common_passwords, one_time_code, passphrase, second_factor, session};
 use crate::db::audit::{self, AuditAction};
 use crate::db::{Db, auth_sessions, codes, now_ms, second_factor as factor_store, sign_in};
@@ -30,22 +30,16 @@ fn code_key(address: &str) -> String {
     format!("code-from:{address}")
 }
 
-fn check_limit(state: &AppState, account: &str, address: &str) -> Result<()> {
-    state
-        .login_limiter
-        .check(account, address)
-        .map_err(|retry_after_secs| ApiError::TooManyAttempts { retry_after_secs })
+/// Counts a try (auth/limiter.rs): a wrong one stays counted.
+async fn begin_try(state: &AppState, account: &str, address: &str) -> Result<Attempt> {
+    Attempt::begin(&state.db, &state.config.sign_in_limits, account, address).await
 }
 
 /// A live code and whose it is; `code_not_valid` for anything else, counted
 /// as a failed try from this address.
 async fn live_code(state: &AppState, typed: &str, address: &str) -> Result<(String, CodePurpose, sign_in::Account)> {
-    let key = code_key(address);
-    check_limit(state, &key, address)?;
-    let refuse = || {
-        state.login_limiter.record_failure(&key, address);
-        ApiError::CodeNotValid
-    };
+    let attempt = begin_try(state, &code_key(address), address).await?;
+    let refuse = || ApiError::CodeNotValid;
     let Some(code) = code::normalise(typed) else { return Err(refuse()) };
     let mut conn = state.db.pool().acquire().await?;
     let Some(live) = codes::find_live(&mut conn, &code, now_ms()).await? else { return Err(refuse()) };
@@ -54,6 +48,7 @@ async fn live_code(state: &AppState, typed: &str, address: &str) -> Result<(Stri
     if account.disabled_at.is_some() || account.closed_at.is_some() {
         return Err(refuse());
     }
+    attempt.given_back(&state.db).await?;
     Ok((code, purpose, account))
 }
 
@@ -61,10 +56,10 @@ async fn live_code(state: &AppState, typed: &str, address: &str) -> Result<(Stri
 /// so the page can greet her and show her username before she chooses.
 pub async fn check_code(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     ApiJson(req): ApiJson<CodeCheckRequest>,
 ) -> Result<Json<CodeCheck>> {
-    let (_, purpose, account) = live_code(&state, &req.code, &peer.ip().to_string()).await?;
+    let (_, purpose, account) = live_code(&state, &req.code, &address).await?;
     let role = Role::parse(&account.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
     Ok(Json(CodeCheck { first_name: account.first_name, username: account.username, role, purpose }))
 }
@@ -76,18 +71,17 @@ pub async fn check_code(
 /// also clears the second factor, to be set up again (a lost phone).
 pub async fn redeem(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     ApiJson(req): ApiJson<RedeemRequest>,
 ) -> Result<Response> {
-    let address = peer.ip().to_string();
     let (code, purpose, account) = live_code(&state, &req.code, &address).await?;
     common_passwords::check_new(&req.passphrase, &account.username)?;
-    let hash = hash_off_the_workers(req.passphrase).await?;
+    let hash = hash_off_the_workers(&state, req.passphrase).await?;
     let role = Role::parse(&account.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
     let person_id = Uuid::parse_str(&account.id).map_err(|e| ApiError::Internal(e.to_string()))?;
 
-    if let Some(old) = crate::auth::cookie::read(&headers) {
+    if let Some(old) = state.config.cookies.read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&old)).await?;
     }
     let now = now_ms();
@@ -105,19 +99,33 @@ pub async fn redeem(
     audit::record_with(&mut tx, person_id, person_id, AuditAction::RedeemedCode, Some(purpose.as_str())).await?;
     let started = start_session(&mut tx, &headers, person_id, role, now).await?;
     tx.commit().await?;
-    signed_in(&state, &headers, person_id, &started).await
+    signed_in(&state, person_id, &started).await
 }
 
-async fn hash_off_the_workers(passphrase: String) -> Result<String> {
-    tokio::task::spawn_blocking(move || passphrase::hash(&passphrase))
-        .await
-        .map_err(|e| ApiError::Internal(format!("hash task: {e}")))?
+/// Argon2 off the async workers, within the hashing ceiling.
+async fn hash_off_the_workers(state: &AppState, passphrase: String) -> Result<String> {
+    state.hashing.run(move || passphrase::hash(&passphrase)).await?
 }
 
-async fn verify_off_the_workers(passphrase: String, hash: String) -> Result<bool> {
-    tokio::task::spawn_blocking(move || passphrase::verify(&passphrase, &hash))
-        .await
-        .map_err(|e| ApiError::Internal(format!("verify task: {e}")))
+async fn verify_off_the_workers(state: &AppState, passphrase: String, hash: String) -> Result<bool> {
+    state.hashing.run(move || passphrase::verify(&passphrase, &hash)).await
+}
+
+/// A verify for a counted try. When hashing is at its ceiling nothing was
+/// checked, so the try is given back and the caller told to try again.
+async fn verify_counted(
+    state: &AppState,
+    attempt: Attempt,
+    passphrase: String,
+    hash: String,
+) -> Result<(bool, Attempt)> {
+    match verify_off_the_workers(state, passphrase, hash).await {
+        Err(ApiError::Busy) => {
+            attempt.given_back(&state.db).await?;
+            Err(ApiError::Busy)
+        }
+        other => Ok((other?, attempt)),
+    }
 }
 
 async fn account_of(db: &Db, holder: &SessionHolder) -> Result<sign_in::Account> {
@@ -149,22 +157,21 @@ pub async fn start_second_factor(
 /// A wrong code counts like a wrong passphrase.
 pub async fn confirm_second_factor(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     holder: SessionHolder,
     ApiJson(req): ApiJson<SecondFactorConfirm>,
 ) -> Result<Json<RecoveryCodes>> {
     staff_only(&holder)?;
-    let address = peer.ip().to_string();
-    check_limit(&state, &holder.username, &address)?;
+    let attempt = begin_try(&state, &holder.username, &address).await?;
     let account = account_of(&state.db, &holder).await?;
     let Some(pending) = account.totp_pending.clone() else {
         return Err(ApiError::Validation("start setting up the authenticator app first".into()));
     };
     let now_secs = u64::try_from(now_ms() / 1000).unwrap_or(0);
     let Some(step) = second_factor::matching_step(&pending, &account.username, &req.code, now_secs, None)? else {
-        state.login_limiter.record_failure(&holder.username, &address);
         return Err(ApiError::InvalidSecondFactor);
     };
+    attempt.succeeded(&state.db).await?;
     let codes = second_factor::new_recovery_codes();
     let hashes: Vec<String> = codes.iter().map(|c| second_factor::recovery_hash(c)).collect();
     let mut tx = state.db.writer().begin().await?;
@@ -191,19 +198,19 @@ pub async fn skip_second_factor(holder: SessionHolder) -> Result<StatusCode> {
 /// session of the account ends.
 pub async fn change_passphrase(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     holder: SessionHolder,
     ApiJson(req): ApiJson<ChangePassphrase>,
 ) -> Result<StatusCode> {
-    let address = peer.ip().to_string();
-    check_limit(&state, &holder.username, &address)?;
+    let attempt = begin_try(&state, &holder.username, &address).await?;
     let account = account_of(&state.db, &holder).await?;
-    if !verify_off_the_workers(req.current, account.passphrase_hash.clone()).await? {
-        state.login_limiter.record_failure(&holder.username, &address);
+    let (right, attempt) = verify_counted(&state, attempt, req.current, account.passphrase_hash.clone()).await?;
+    if !right {
         return Err(ApiError::InvalidCredentials);
     }
+    attempt.succeeded(&state.db).await?;
     common_passwords::check_new(&req.new, &account.username)?;
-    let hash = hash_off_the_workers(req.new).await?;
+    let hash = hash_off_the_workers(&state, req.new).await?;
     let mut tx = state.db.writer().begin().await?;
     sign_in::set_passphrase(&mut tx, &account.id, &hash, now_ms()).await?;
     auth_sessions::delete_all_of(&mut tx, &account.id, Some(&holder.session_id)).await?;
@@ -257,21 +264,20 @@ pub async fn end_session(
 /// request (401 `account_closed`) and wipe themselves.
 pub async fn close(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
+    ClientAddress(address): ClientAddress,
     holder: SessionHolder,
     ApiJson(req): ApiJson<CloseAccount>,
 ) -> Result<Response> {
     if holder.caller.role != Role::YoungPerson {
         return Err(ApiError::Forbidden);
     }
-    let address = peer.ip().to_string();
-    check_limit(&state, &holder.username, &address)?;
+    let attempt = begin_try(&state, &holder.username, &address).await?;
     let account = account_of(&state.db, &holder).await?;
-    if !verify_off_the_workers(req.passphrase, account.passphrase_hash.clone()).await? {
-        state.login_limiter.record_failure(&holder.username, &address);
+    let (right, attempt) = verify_counted(&state, attempt, req.passphrase, account.passphrase_hash.clone()).await?;
+    if !right {
         return Err(ApiError::InvalidCredentials);
     }
+    attempt.succeeded(&state.db).await?;
     let me = holder.caller.person_id;
     let mut tx = state.db.writer().begin().await?;
     // First in the transaction, as every sync writer does: her PA's next
@@ -287,5 +293,5 @@ pub async fn close(
     audit::record(&mut tx, me, me, AuditAction::ClosedAccount).await?;
     auth_sessions::delete_by_id(&mut tx, &holder.session_id).await?;
     tx.commit().await?;
-    Ok(cleared(&headers, StatusCode::NO_CONTENT.into_response()))
+    Ok(cleared(&state, StatusCode::NO_CONTENT.into_response()))
 }

@@ -1,10 +1,8 @@
 //! `POST /auth/login`, `POST /auth/logout`, `GET /me`, and starting a
 //! session (shared with redeeming a code, routes/account.rs).
 
-use std::net::SocketAddr;
-
 use axum::Json;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use pathway_model::auth::{LoginRequest, Me, Role};
@@ -13,7 +11,9 @@ use sqlx::AnyConnection;
 use uuid::Uuid;
 
 use crate::auth::caller::second_factor_state;
-use crate::auth::{SessionHolder, cookie, passphrase, second_factor, session};
+use crate::auth::client_address::ClientAddress;
+use crate::auth::limiter::Attempt;
+use crate::auth::{SessionHolder, passphrase, second_factor, session};
 use crate::db::{Db, auth_sessions, now_ms, second_factor as factor_store, sign_in};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
@@ -26,58 +26,66 @@ use crate::state::AppState;
 /// would. A session this browser already had is ended.
 pub async fn login(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<Response> {
     req.validate().map_err(|e| ApiError::Validation(e.to_string()))?;
     let username = req.normalised_username();
-    let address = peer.ip().to_string();
-    state
-        .login_limiter
-        .check(&username, &address)
-        .map_err(|retry_after_secs| ApiError::TooManyAttempts { retry_after_secs })?;
+    // Counted now, before the passphrase is checked: a burst of tries at one
+    // account cannot all be verified before the first failure is recorded.
+    // A wrong try leaves it counted; a right one gives it back.
+    let attempt = Attempt::begin(&state.db, &state.config.sign_in_limits, &username, &address).await?;
 
     let account = sign_in::by_username(&state.db, &username).await?;
     let passphrase = req.passphrase.clone();
-    // Argon2 takes tens of milliseconds of CPU: keep it off the async workers.
-    let verified = tokio::task::spawn_blocking(move || match account {
-        Some(a) => passphrase::verify(&passphrase, &a.passphrase_hash).then_some(a),
-        None => {
-            passphrase::verify_decoy(&passphrase);
-            None
+    // Argon2 takes tens of milliseconds of CPU and 19 MiB: off the async
+    // workers, and never more at once than the ceiling (auth/hashing.rs).
+    let verified = state
+        .hashing
+        .run(move || match account {
+            Some(a) => passphrase::verify(&passphrase, &a.passphrase_hash).then_some(a),
+            None => {
+                passphrase::verify_decoy(&passphrase);
+                None
+            }
+        })
+        .await;
+    let verified = match verified {
+        Err(ApiError::Busy) => {
+            // Nothing was checked, so it was no guess: the try goes back.
+            attempt.given_back(&state.db).await?;
+            return Err(ApiError::Busy);
         }
-    })
-    .await
-    .map_err(|e| ApiError::Internal(format!("verify task: {e}")))?;
+        other => other?,
+    };
 
     // A disabled or closed account signs in nowhere, and says no more than
     // a wrong passphrase would.
     let Some(account) = verified.filter(|a| a.disabled_at.is_none() && a.closed_at.is_none()) else {
-        state.login_limiter.record_failure(&username, &address);
         return Err(ApiError::InvalidCredentials);
     };
     let role = Role::parse(&account.role).ok_or_else(|| ApiError::Internal("bad role".into()))?;
     if let (true, Some(secret)) = (role.is_staff(), account.totp_secret.as_deref()) {
         // Asked for only now the passphrase is known to be right; not a failure.
         let Some(typed) = req.second_factor.as_deref().filter(|t| !t.trim().is_empty()) else {
+            attempt.given_back(&state.db).await?;
             return Err(ApiError::SecondFactorNeeded);
         };
         if !second_factor_accepted(&state.db, &account, secret, typed).await? {
-            state.login_limiter.record_failure(&username, &address);
             return Err(ApiError::InvalidSecondFactor);
         }
     }
-    state.login_limiter.record_success(&username);
+    attempt.succeeded(&state.db).await?;
 
-    if let Some(old) = cookie::read(&headers) {
+    if let Some(old) = state.config.cookies.read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&old)).await?;
     }
     let person_id = Uuid::parse_str(&account.id).map_err(|e| ApiError::Internal(e.to_string()))?;
     let mut conn = state.db.writer().acquire().await?;
     let started = start_session(&mut conn, &headers, person_id, role, now_ms()).await?;
     drop(conn);
-    signed_in(&state, &headers, person_id, &started).await
+    signed_in(&state, person_id, &started).await
 }
 
 /// Whether `typed` is a good authenticator code (for a time step not used
@@ -121,13 +129,13 @@ pub async fn start_session(
 
 /// The answer to a sign-in: the person, as `GET /me` gives it, and the
 /// session cookie (a browser-session cookie for staff).
-pub async fn signed_in(state: &AppState, headers: &HeaderMap, person_id: Uuid, started: &Started) -> Result<Response> {
+pub async fn signed_in(state: &AppState, person_id: Uuid, started: &Started) -> Result<Response> {
     let max_age = (!started.role.is_staff()).then(|| (started.expires_at - started.now) / 1000);
     let me = load_me(state, person_id).await?;
     let mut response = Json(me).into_response();
     response.headers_mut().insert(
         header::SET_COOKIE,
-        cookie::set(headers, &started.token, max_age).parse().map_err(|_| ApiError::Internal("cookie".into()))?,
+        state.config.cookies.set(&started.token, max_age).parse().map_err(|_| ApiError::Internal("cookie".into()))?,
     );
     Ok(response)
 }
@@ -135,15 +143,15 @@ pub async fn signed_in(state: &AppState, headers: &HeaderMap, person_id: Uuid, s
 /// Anyone may call. Ends the session on the server at once and clears the
 /// cookie; answering 204 even without a session keeps logout idempotent.
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response> {
-    if let Some(token) = cookie::read(&headers) {
+    if let Some(token) = state.config.cookies.read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&token)).await?;
     }
-    Ok(cleared(&headers, StatusCode::NO_CONTENT.into_response()))
+    Ok(cleared(&state, StatusCode::NO_CONTENT.into_response()))
 }
 
 /// `response` with the session cookie removed.
-pub fn cleared(headers: &HeaderMap, mut response: Response) -> Response {
-    if let Ok(v) = cookie::clear(headers).parse() {
+pub fn cleared(state: &AppState, mut response: Response) -> Response {
+    if let Ok(v) = state.config.cookies.clear().parse() {
         response.headers_mut().insert(header::SET_COOKIE, v);
     }
     response

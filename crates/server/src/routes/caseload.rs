@@ -206,7 +206,7 @@ pub async fn register(
     audit::record(&mut tx, caller.person_id, id, AuditAction::AddedAccount).await?;
     audit::record_with(&mut tx, caller.person_id, id, AuditAction::IssuedCode, Some(CodePurpose::Invite.as_str()))
         .await?;
-    let answer = code_answer(&headers, id, p.first_name, &username, CodePurpose::Invite, issued)?;
+    let answer = code_answer(&state, &headers, id, p.first_name, &username, CodePurpose::Invite, issued)?;
     tx.commit().await?;
     Ok(Json(answer))
 }
@@ -289,7 +289,7 @@ pub async fn new_code(
     let purpose = if member.passphrase_set_at.is_none() { CodePurpose::Invite } else { CodePurpose::Reset };
     let issued = codes::issue(&mut tx, person_id, purpose, Some(caller.person_id), now).await?;
     audit::record_with(&mut tx, caller.person_id, person_id, AuditAction::IssuedCode, Some(purpose.as_str())).await?;
-    let answer = code_answer(&headers, person_id, &member.first_name, &member.username, purpose, issued)?;
+    let answer = code_answer(&state, &headers, person_id, &member.first_name, &member.username, purpose, issued)?;
     tx.commit().await?;
     Ok(Json(answer))
 }

@@ -60,8 +60,12 @@ pub async fn services(
     let per_page = params.per_page.unwrap_or(50).clamp(1, MAX_PER_PAGE);
     let total_pages = all.len().div_ceil(per_page).max(1);
     let page = params.page.unwrap_or(1).max(1);
-    let contents: Vec<Value> =
-        all.iter().skip((page - 1) * per_page).take(per_page).map(|i| oruk::to_service(i, &c.name)).collect();
+    // A page number so large that its first item's place does not fit in a
+    // number (issue 15, finding 8) is a bad request, not a panic.
+    let skip = (page - 1)
+        .checked_mul(per_page)
+        .ok_or_else(|| ApiError::BadQuery(format!("page {page} is past the end of any list")))?;
+    let contents: Vec<Value> = all.iter().skip(skip).take(per_page).map(|i| oruk::to_service(i, &c.name)).collect();
     Ok(Json(json!({
         "total_items": all.len(),
         "total_pages": total_pages,

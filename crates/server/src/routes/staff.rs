@@ -41,13 +41,24 @@ pub fn sign_in_link(headers: &HeaderMap, code: &str) -> String {
         // A host name, an address and a port: nothing else goes in the link.
         .filter(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b)))
         .unwrap_or("localhost");
-    let scheme = if cookie::is_local(headers) { "http" } else { "https" };
+    let scheme = if cookie::host_is_loopback(headers) { "http" } else { "https" };
     format!("{scheme}://{host}/login?code={}", display(code))
+}
+
+/// The sign-in address with `code` filled in: on the configured public
+/// address when there is one (PATHWAY_PUBLIC_URL), so a Host header sent
+/// by a proxy or anyone else never ends up in a QR code handed over.
+pub fn sign_in_link_at(public_url: Option<&str>, headers: &HeaderMap, code: &str) -> String {
+    match public_url {
+        Some(url) => format!("{}/login?code={}", url.trim_end_matches('/'), display(code)),
+        None => sign_in_link(headers, code),
+    }
 }
 
 /// The answer to any request that made a code: the code as read aloud,
 /// and as a QR code of the sign-in address.
 pub(crate) fn code_answer(
+    state: &AppState,
     headers: &HeaderMap,
     person_id: Uuid,
     first_name: &str,
@@ -62,7 +73,7 @@ pub(crate) fn code_answer(
         code: display(&issued.code),
         purpose,
         expires_at: issued.expires_at,
-        qr_svg: one_time_code::qr_svg(&sign_in_link(headers, &issued.code))?,
+        qr_svg: one_time_code::qr_svg(&sign_in_link_at(state.config.public_url.as_deref(), headers, &issued.code))?,
     })
 }
 
@@ -133,7 +144,7 @@ pub async fn add(
     audit::record_with(&mut tx, caller.person_id, id, AuditAction::AddedAccount, Some(new.role.as_str())).await?;
     audit::record_with(&mut tx, caller.person_id, id, AuditAction::IssuedCode, Some(CodePurpose::StaffSetUp.as_str()))
         .await?;
-    let answer = code_answer(&headers, id, first_name, &username, CodePurpose::StaffSetUp, issued)?;
+    let answer = code_answer(&state, &headers, id, first_name, &username, CodePurpose::StaffSetUp, issued)?;
     tx.commit().await?;
     Ok(Json(answer))
 }
@@ -199,7 +210,8 @@ pub async fn new_code(
     let issued = codes::issue(&mut tx, id, CodePurpose::StaffSetUp, Some(caller.person_id), now).await?;
     audit::record_with(&mut tx, caller.person_id, id, AuditAction::IssuedCode, Some(CodePurpose::StaffSetUp.as_str()))
         .await?;
-    let answer = code_answer(&headers, id, &member.first_name, &member.username, CodePurpose::StaffSetUp, issued)?;
+    let answer =
+        code_answer(&state, &headers, id, &member.first_name, &member.username, CodePurpose::StaffSetUp, issued)?;
     tx.commit().await?;
     Ok(Json(answer))
 }

@@ -9,6 +9,7 @@ pub mod accounts;
 use std::path::Path;
 
 use pathway_server::db::Db;
+use pathway_server::state::Config;
 use reqwest::Client;
 use serde_json::Value;
 use sqlx::Executor;
@@ -41,18 +42,41 @@ impl TestServer {
         Self::start_with(dir, &dist).await
     }
 
+    /// A server with these settings rather than `Config::local()`.
+    pub async fn start_with_config(config: Config) -> TestServer {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let dist = dir.path().join("dist");
+        std::fs::create_dir_all(&dist).unwrap();
+        Self::start_full(dir, &dist, config).await
+    }
+
     async fn start_with(dir: tempfile::TempDir, dist: &Path) -> TestServer {
+        Self::start_full(dir, dist, Config::local()).await
+    }
+
+    async fn start_full(dir: tempfile::TempDir, dist: &Path, config: Config) -> TestServer {
         let url = database_url(dir.path()).await;
         let db = Db::connect(&url).await.expect("connect");
         db.migrate().await.expect("migrate");
         pathway_server::demo::seed_if_empty(&db, chrono::Utc::now().date_naive()).await.expect("seed");
+        let base = Self::serve(db.clone(), dist, config).await;
+        TestServer { base, db, database_url: url, _dir: dir }
+    }
+
+    /// A second server (another replica) on this one's database: its base URL.
+    pub async fn replica(&self, config: Config) -> String {
+        let db = Db::connect(&self.database_url).await.expect("connect");
+        Self::serve(db, &self._dir.path().join("dist"), config).await
+    }
+
+    async fn serve(db: Db, dist: &Path, config: Config) -> String {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        let state = pathway_server::state(db.clone(), dist);
+        let state = pathway_server::state_with(db, dist, config);
         tokio::spawn(async move {
             let _ = pathway_server::serve(listener, state).await;
         });
-        TestServer { base, db, database_url: url, _dir: dir }
+        base
     }
 
     pub fn url(&self, path: &str) -> String {
