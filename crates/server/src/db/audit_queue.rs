@@ -61,6 +61,18 @@ impl AuditQueue {
     }
 
     /// Returns once `events` have committed (or failed to).
+    /// One row per young person a list showed (`subjects`), with no detail:
+    /// the caseload, a manager's young people, the oversight.
+    pub async fn listed(
+        &self,
+        actor: Uuid,
+        subjects: impl IntoIterator<Item = Uuid>,
+        action: AuditAction,
+    ) -> Result<(), AuditWriteError> {
+        let events = subjects.into_iter().map(|subject| AuditEvent { actor, subject, action, detail: None }).collect();
+        self.write(events).await
+    }
+
     pub async fn write(&self, events: Vec<AuditEvent>) -> Result<(), AuditWriteError> {
         if events.is_empty() {
             return Ok(());

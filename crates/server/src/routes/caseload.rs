@@ -66,16 +66,13 @@ pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -
             .cmp(&a.rhythm.most_overdue_days(today))
             .then_with(|| (&a.first_name, &a.last_name).cmp(&(&b.first_name, &b.last_name)))
     });
-    let listed = entries
-        .iter()
-        .map(|e| AuditEvent {
-            actor: caller.person_id,
-            subject: e.person_id,
-            action: AuditAction::ViewedCaseload,
-            detail: None,
-        })
-        .collect();
-    state.db.audits().write(listed).await.map_err(|e| ApiError::Internal(e.to_string()))?;
+    let listed = entries.iter().map(|e| e.person_id);
+    state
+        .db
+        .audits()
+        .listed(caller.person_id, listed, AuditAction::ViewedCaseload)
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(Json(entries))
 }
 

@@ -22,7 +22,6 @@ use uuid::Uuid;
 use crate::auth::Manager;
 use crate::clock::today;
 use crate::db::audit::AuditAction;
-use crate::db::audit_queue::AuditEvent;
 use crate::db::people::PersonRow;
 use crate::db::{meeting, people, staff};
 use crate::error::{ApiError, Result};
@@ -197,16 +196,12 @@ pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) 
         .collect();
     named.sort();
     named.dedup();
-    let events = named
-        .into_iter()
-        .map(|subject| AuditEvent {
-            actor: caller.person_id,
-            subject,
-            action: AuditAction::ViewedOversight,
-            detail: None,
-        })
-        .collect();
-    state.db.audits().write(events).await.map_err(|e| ApiError::Internal(e.to_string()))?;
+    state
+        .db
+        .audits()
+        .listed(caller.person_id, named, AuditAction::ViewedOversight)
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
 
     let total = |f: fn(&Concerns) -> usize| count(advisors.iter().map(|a| f(&a.concerns)).sum());
     Ok(Json(Oversight {

@@ -24,7 +24,6 @@ use crate::auth::{Manager, cookie, one_time_code};
 use crate::clock::today;
 use crate::db::accounts::{self, NewPerson};
 use crate::db::audit::{self, AuditAction};
-use crate::db::audit_queue::AuditEvent;
 use crate::db::codes::{self, Issued};
 use crate::db::sync as store;
 use crate::db::{moves, now_ms, staff};
@@ -242,16 +241,13 @@ pub async fn young_people(
             closed: r.closed_at.is_some(),
         });
     }
-    let listed = out
-        .iter()
-        .map(|y| AuditEvent {
-            actor: caller.person_id,
-            subject: y.person_id,
-            action: AuditAction::ViewedYoungPeople,
-            detail: None,
-        })
-        .collect();
-    state.db.audits().write(listed).await.map_err(|e| ApiError::Internal(e.to_string()))?;
+    let listed = out.iter().map(|y| y.person_id);
+    state
+        .db
+        .audits()
+        .listed(caller.person_id, listed, AuditAction::ViewedYoungPeople)
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
     Ok(Json(out))
 }
 
