@@ -9,6 +9,7 @@ use crate::council::CouncilSummary;
 pub use crate::role::Role;
 
 pub mod account;
+pub mod device_lock;
 pub mod passphrase_rules;
 
 pub use account::SecondFactor;

@@ -47,6 +47,18 @@ pub enum ErrorCode {
     /// The request clashes with how things stand (a username taken, a staff
     /// member with young people still on their caseload …).
     Conflict,
+    /// This device's session is locked by the app lock: nothing but
+    /// `/auth/unlock`, `/auth/lock` and `/auth/logout` answers until the
+    /// PIN is given (423).
+    Locked,
+    /// The PIN sent to `/auth/unlock` is not the one set (403).
+    WrongPin,
+    /// The tenth wrong PIN: the session has ended, and the app wipes what it
+    /// keeps on this device (401).
+    PinTriesUsedUp,
+    /// Too many changes sent in a short time; `Retry-After` says when to
+    /// send again. The app keeps its outbox and waits (429).
+    TooManyChanges,
     /// A code this build of the app does not know yet (a newer server).
     #[serde(other)]
     Unknown,
