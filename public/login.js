@@ -16,6 +16,8 @@ const LANDING = { young_person: "/", advisor: "/caseload", manager: "/council" }
 // localStorage keys the app reads (src/saved.rs ME, src/auth/owed.rs).
 const SAVED_ME = "pathway.me";
 const SIGN_OUT_OWED = "pathway.lock.sign_out_owed";
+const UNSENT = "pathway.unsent";
+const VAULT = "pathway.vault";
 const EXIT_URL = "https://www.bbc.co.uk/weather";
 // How long to wait for an answer before saying we can't reach Pathway
 // (as ANSWER_WITHIN_MS in src/api/mod.rs).
@@ -284,6 +286,18 @@ document.addEventListener("keydown", onKey);
 const params = new URLSearchParams(location.search);
 const why = params.get("why");
 if (why) $(`why-${why}`)?.removeAttribute("hidden");
+// A session that ended (not a sign-out on purpose) leaves her unsent
+// changes on this phone, sealed (src/vault): say so, with how many
+// (src/store/engine/signals.rs note_unsent).
+const unsent = Number(localStorage.getItem(UNSENT)) || 0;
+if (!why && unsent > 0 && localStorage.getItem(VAULT)) {
+  if (unsent === 1)
+    $("why-kept").textContent =
+      "You were signed out. 1 change you made on this phone was not sent yet. It is kept safe and locked. Sign in again to send it.";
+  else
+    $("why-kept").textContent = `You were signed out. ${unsent} changes you made on this phone were not sent yet. They are kept safe and locked. Sign in again to send them.`;
+  $("why-kept").removeAttribute("hidden");
+}
 // A QR code from a PA opens /login?code=K7QM-4PXD.
 const fromQr = params.get("code");
 if (fromQr !== null) {

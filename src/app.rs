@@ -57,10 +57,14 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let sync = SyncState::new();
     provide_context(sync);
-    lock::install(state);
+    let lock = lock::install(state);
     wipe_when_closed(state);
 
-    spawn_local(check_who(state));
+    // Nothing stored can be read before the vault opens (decision 0013).
+    spawn_local(async move {
+        lock::open_at_start(lock).await;
+        check_who(state).await;
+    });
     crate::topic::install_test_hook();
 
     // The local store and sync run for whoever is signed in and keeps
@@ -68,7 +72,10 @@ pub fn App() -> impl IntoView {
     // answers 403). Signed out (or the session ended): stop, but keep what
     // is on disk; signing out on purpose wipes it (see `SignOutButton`).
     Effect::new(move |_| match state.who.get() {
-        Who::SignedIn(me) if me.role != Role::Manager => engine::start(sync, state, me.person_id),
+        Who::SignedIn(me) if me.role != Role::Manager && lock.key_open.get() => {
+            engine::start(sync, state, me.person_id)
+        }
+        Who::SignedIn(me) if me.role != Role::Manager => {}
         Who::SignedIn(_) | Who::SignedOut => engine::stop(),
         Who::Checking | Who::NotKnown => {}
     });

@@ -17,6 +17,7 @@ pub mod council;
 pub mod frame;
 pub mod health;
 pub mod home;
+pub mod idb;
 pub mod links;
 pub mod lock;
 pub mod me;
@@ -30,6 +31,7 @@ pub mod state;
 pub mod store;
 pub mod topic;
 pub mod ui;
+pub mod vault;
 pub mod words;
 
 /// Starts the app: mounts it on `<body>` and removes the static shell that

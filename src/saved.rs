@@ -11,9 +11,13 @@
 use pathway_model::auth::Me;
 use pathway_model::offer::OfferBook;
 use pathway_model::people::{MyPa, MyPeople};
+use std::cell::RefCell;
+
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
+
+use crate::vault;
 
 const ME: &str = "pathway.me";
 const MY_PA: &str = "pathway.my_pa";
@@ -24,23 +28,81 @@ const MY_PEOPLE: &str = "pathway.my_people";
 const CASELOAD: &str = "pathway.caseload";
 const OVERVIEWS: &str = "pathway.overviews";
 
+const ALL: [&str; 6] = [ME, MY_PA, OFFER, MY_PEOPLE, CASELOAD, OVERVIEWS];
+
+thread_local! {
+    /// The opened copies, by key, as JSON text.
+    static OPENED: RefCell<Vec<(&'static str, String)>> = const { RefCell::new(Vec::new()) };
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
-    let text = storage()?.get_item(key).ok().flatten()?;
-    // A value written by an older build that no longer parses is simply
-    // forgotten: the next online visit writes a fresh one.
-    serde_json::from_str(&text).ok()
+fn opened(key: &str) -> Option<String> {
+    OPENED.with(|o| o.borrow().iter().find(|(k, _)| *k == key).map(|(_, t)| t.clone()))
 }
 
-fn store<T: Serialize>(key: &str, value: &T) {
-    if let (Some(s), Ok(text)) = (storage(), serde_json::to_string(value)) {
-        // Storage can be full or switched off (private mode); the app still
-        // works online without it.
-        let _ = s.set_item(key, &text);
+fn keep(key: &'static str, text: String) {
+    OPENED.with(|o| {
+        let mut o = o.borrow_mut();
+        o.retain(|(k, _)| *k != key);
+        o.push((key, text));
+    });
+}
+
+/// Reads every sealed copy into memory. Called once the vault is open.
+/// The sign-in page leaves who signed in as plain text (it has no vault):
+/// it is taken from there, sealed, and the plain copy removed.
+pub async fn open() {
+    let Some(s) = storage() else { return };
+    for key in ALL {
+        let Some(hex) = s.get_item(key).ok().flatten() else { continue };
+        if key == ME && hex.starts_with('{') {
+            let _ = s.remove_item(ME);
+            store_text(ME, hex);
+            continue;
+        }
+        let opened = match vault::wraps::from_hex(&hex) {
+            Some(bytes) => vault::open(&js_sys::Uint8Array::from(bytes.as_slice()).into()).await.ok(),
+            None => None,
+        };
+        match opened {
+            Some(text) => keep(key, text),
+            // Sealed with a key this device no longer has: of no use.
+            None => {
+                let _ = s.remove_item(key);
+            }
+        }
     }
+}
+
+fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
+    // A value written by an older build that no longer parses is simply
+    // forgotten: the next online visit writes a fresh one.
+    serde_json::from_str(&opened(key)?).ok()
+}
+
+fn store<T: Serialize>(key: &'static str, value: &T) {
+    if let Ok(text) = serde_json::to_string(value) {
+        store_text(key, text);
+    }
+}
+
+fn store_text(key: &'static str, text: String) {
+    keep(key, text.clone());
+    leptos::task::spawn_local(async move {
+        let Ok(sealed) = vault::seal(&text).await else { return };
+        // Written only if it is still the newest copy (not replaced or
+        // forgotten while it was being sealed).
+        if opened(key).as_deref() == Some(text.as_str())
+            && let Some(s) = storage()
+        {
+            // Storage can be full or switched off (private mode); the app
+            // still works online without it.
+            let _ = s.set_item(key, &vault::wraps::to_hex(&sealed.to_vec()));
+        }
+    });
 }
 
 pub fn me() -> Option<Me> {
@@ -119,12 +181,10 @@ pub fn set_overview(o: &pathway_model::caseload::YoungPersonOverview) {
 /// Forgets everything above. The app lock forgets its PIN when it sees the
 /// person signed out (`lock::install`).
 pub fn forget_everything() {
+    OPENED.with(|o| o.borrow_mut().clear());
     if let Some(s) = storage() {
-        let _ = s.remove_item(ME);
-        let _ = s.remove_item(MY_PA);
-        let _ = s.remove_item(OFFER);
-        let _ = s.remove_item(MY_PEOPLE);
-        let _ = s.remove_item(CASELOAD);
-        let _ = s.remove_item(OVERVIEWS);
+        for key in ALL {
+            let _ = s.remove_item(key);
+        }
     }
 }

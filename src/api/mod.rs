@@ -17,6 +17,7 @@ use uuid::Uuid;
 // Calls of one feature each, on the helpers below: the account's own
 // (passphrase, sessions, closing) and the staff screens' (staff build only).
 pub mod account;
+pub mod device_lock;
 #[cfg(feature = "staff")]
 pub mod staff;
 
@@ -185,11 +186,21 @@ pub(crate) async fn check(resp: Response) -> ApiResult<Response> {
     if error.code() == Some(ErrorCode::AccountClosed) {
         ON_ACCOUNT_CLOSED.with(|f| f.get().map(|f| f()));
     }
+    if error.code() == Some(ErrorCode::Locked) {
+        ON_LOCKED.with(|f| f.get().map(|f| f()));
+    }
     Err(error)
 }
 
 thread_local! {
     static ON_ACCOUNT_CLOSED: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
+    static ON_LOCKED: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
+}
+
+/// What the app does when any answer says this device's session is locked
+/// (locked in another tab, or by Quick exit): `lock` puts the lock screen up.
+pub fn when_locked(f: fn()) {
+    ON_LOCKED.with(|c| c.set(Some(f)));
 }
 
 /// What the app does when any answer says the account is closed: `auth`

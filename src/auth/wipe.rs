@@ -22,6 +22,7 @@ pub async fn wipe_this_phone(state: AppState, why: WhyLogin) {
         leptos::logging::warn!("{e}");
     }
     saved::forget_everything();
+    crate::vault::forget().await;
     go_to_login(why);
     state.who.set(Who::SignedOut);
 }

@@ -4,8 +4,13 @@
 //! after Quick exit. Staff never see it (their sessions end after 15
 //! minutes idle instead).
 //!
-//! `rules` holds the logic as plain code; `browser` the storage and the
-//! PIN's hash; `screen` and `settings` the two pieces people see.
+//! The server holds the lock too (decision 0013): when the app locks, it
+//! locks this device's session, and until the PIN is given again every API
+//! route answers 423 with nothing of hers, in any tab. The PIN opens the
+//! vault's data key on the phone, so with no signal it is checked there.
+//!
+//! `rules` holds the logic as plain code; `browser` the tries and the
+//! locked flag; `screen` and `settings` the two pieces people see.
 
 mod browser;
 pub mod quick_exit;
@@ -26,29 +31,35 @@ pub use quick_exit::TopBar;
 pub use screen::LockScreen;
 pub use settings::PinSettings;
 
-/// Whether a PIN is set and whether the app is locked now.
+/// Whether a PIN is set, whether the app is locked now, and whether the
+/// vault's data key is open (stored data can be read).
 #[derive(Clone, Copy)]
 pub struct Lock {
     pub has_pin: RwSignal<bool>,
     pub locked: RwSignal<bool>,
+    /// The server said this session is locked (423), PIN on the phone or not.
+    pub server_locked: RwSignal<bool>,
+    pub key_open: RwSignal<bool>,
 }
 
 impl Lock {
     /// The lock screen is up.
     pub fn showing(&self) -> bool {
-        self.has_pin.get() && self.locked.get()
+        self.locked.get() && (self.has_pin.get() || self.server_locked.get())
     }
 
-    /// Locks now, if a PIN is set.
+    /// Locks now, if a PIN is set: here, in other tabs, and on the server.
     pub fn lock_now(&self) {
         if self.has_pin.get_untracked() && !self.locked.get_untracked() {
             browser::mark_locked();
             self.locked.set(true);
+            crate::api::device_lock::lock();
         }
     }
 
     pub fn unlock(&self) {
         browser::clear_locked();
+        self.server_locked.set(false);
         self.locked.set(false);
     }
 
@@ -56,7 +67,7 @@ impl Lock {
     fn refresh(&self) {
         let has = browser::has_pin();
         self.has_pin.set(has);
-        if !has {
+        if !has && !self.server_locked.get_untracked() {
             self.locked.set(false);
         }
     }
@@ -66,33 +77,126 @@ pub fn use_lock() -> Lock {
     expect_context::<Lock>()
 }
 
-/// Marks the app locked before Quick exit leaves, so coming back asks for
-/// the PIN (and other open tabs lock too). Does nothing with no PIN.
+thread_local! {
+    /// For the API's "locked" answer, which comes outside any component.
+    static LOCK: Cell<Option<Lock>> = const { Cell::new(None) };
+    /// A PIN checked on the phone with no signal, kept in memory only, to
+    /// unlock the server's session once there is one.
+    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static UNLOCKING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Opens the vault at start when no PIN guards it, and reads the saved
+/// copies. With a PIN, the lock screen does this once the PIN is right.
+pub async fn open_at_start(lock: Lock) {
+    match crate::vault::open_at_start().await {
+        Ok(crate::vault::Opened::Open) => {
+            crate::saved::open().await;
+            lock.key_open.set(true);
+        }
+        Ok(crate::vault::Opened::NeedsPin) => {}
+        Err(e) => leptos::logging::warn!("{e}"),
+    }
+}
+
+/// After a right PIN: the saved copies are read (if the vault was shut),
+/// and the server is asked again who is signed in.
+pub(crate) async fn key_opened(lock: Lock, state: AppState) {
+    if lock.key_open.get_untracked() {
+        return;
+    }
+    if !crate::vault::is_open() {
+        // No PIN record on the phone (removed by hand) but the server knew
+        // the PIN: a new key; what was sealed before starts again from the
+        // server, and the lock is off on both sides, as the phone says.
+        open_at_start(lock).await;
+        let _ = crate::api::device_lock::remove_pin().await;
+    } else {
+        crate::saved::open().await;
+        lock.key_open.set(true);
+    }
+    leptos::task::spawn_local(crate::auth::check_who(state));
+}
+
+pub(crate) fn unlock_server_later(pin: String) {
+    PENDING.with(|p| *p.borrow_mut() = Some(pin));
+}
+
+/// The server said "locked": with a PIN checked offline in memory, unlock
+/// it with that; otherwise put the lock screen up.
+fn server_says_locked() {
+    let Some(lock) = LOCK.with(Cell::get) else { return };
+    if PENDING.with(|p| p.borrow().is_some()) {
+        unlock_pending(lock);
+    } else if !UNLOCKING.with(Cell::get) {
+        lock.server_locked.set(true);
+        lock.locked.set(true);
+    }
+}
+
+/// Sends the PIN kept from an offline unlock. Answers of "locked" to
+/// requests already in flight meanwhile are not a reason to lock again.
+fn unlock_pending(lock: Lock) {
+    let Some(pin) = PENDING.with(|p| p.borrow_mut().take()) else { return };
+    UNLOCKING.with(|u| u.set(true));
+    leptos::task::spawn_local(async move {
+        let answer = crate::api::device_lock::unlock(&pin).await;
+        UNLOCKING.with(|u| u.set(false));
+        match answer {
+            Ok(()) => crate::store::engine::request_sync(),
+            // Still no signal: keep it for the next time.
+            Err(e) if e.is_unreachable() => PENDING.with(|p| *p.borrow_mut() = Some(pin)),
+            Err(_) => {
+                lock.server_locked.set(true);
+                lock.locked.set(true);
+            }
+        }
+    });
+}
+
+/// Locks before Quick exit leaves, so coming back asks for the PIN (and
+/// other open tabs lock too). The server is told without waiting; with no
+/// PIN it ends the session, so only her passphrase opens Pathway again.
 pub fn lock_for_exit() {
     if browser::has_pin() {
         browser::mark_locked();
     }
+    crate::api::device_lock::lock();
 }
 
 /// Sets up the lock for the whole app: locked from the start if a PIN is
 /// set, and watching for no input, the page being hidden, and other tabs.
 pub fn install(state: AppState) -> Lock {
     let has = browser::has_pin();
-    let lock = Lock { has_pin: RwSignal::new(has), locked: RwSignal::new(has || browser::is_marked_locked()) };
+    let lock = Lock {
+        has_pin: RwSignal::new(has),
+        locked: RwSignal::new(has || browser::is_marked_locked()),
+        server_locked: RwSignal::new(false),
+        key_open: RwSignal::new(false),
+    };
     provide_context(lock);
+    LOCK.with(|l| l.set(Some(lock)));
+    crate::api::when_locked(server_says_locked);
 
-    // Signed out (on purpose or because the session ended): the PIN goes
-    // with everything else on the phone. Staff never have one.
+    // Signed out or wiped: read again what is set (a wipe forgets the PIN
+    // with the vault's key; a session that simply ended keeps both, so her
+    // unsent changes stay sealed until she is back). Staff never have one.
     Effect::new(move |_| match state.who.get() {
-        Who::SignedOut => {
-            browser::forget();
-            lock.refresh();
-        }
+        Who::SignedOut => lock.refresh(),
         Who::SignedIn(me) if me.role != Role::YoungPerson => {
             browser::forget();
             lock.refresh();
         }
         _ => {}
+    });
+    // Back online: a lock made offline, or an unlock made offline, goes to
+    // the server first.
+    let _ = window_event_listener(leptos::ev::online, move |_| {
+        if lock.locked.get_untracked() && lock.has_pin.get_untracked() {
+            crate::api::device_lock::lock();
+        } else {
+            unlock_pending(lock);
+        }
     });
 
     let last_input = Rc::new(Cell::new(js_sys::Date::now()));

@@ -13,14 +13,13 @@ pub const HIDDEN_MS: f64 = 30_000.0;
 pub const FREE_TRIES: u32 = 5;
 /// How long to wait after a wrong try, once the free tries are used up.
 pub const WAIT_MS: f64 = 30_000.0;
-/// After this many wrong tries, Pathway signs out and wipes the phone's data.
-pub const MAX_TRIES: u32 = 10;
+/// After this many wrong tries, Pathway signs out and wipes the phone's data
+/// (the server ends the session after as many).
+pub const MAX_TRIES: u32 = pathway_model::auth::device_lock::MAX_PIN_TRIES;
 /// From this many wrong tries on, say how many are left.
 pub const WARN_FROM: u32 = 8;
 
-/// A PIN is this many digits long, at least and at most.
-pub const PIN_MIN: usize = 4;
-pub const PIN_MAX: usize = 6;
+pub use pathway_model::auth::device_lock::{PIN_MAX, PIN_MIN};
 
 /// No tap or key press for long enough: lock.
 pub fn idle_too_long(last_input_ms: f64, now_ms: f64) -> bool {
@@ -126,23 +125,59 @@ pub fn wait_words(wait_left_ms: f64) -> Option<String> {
     })
 }
 
-/// Bytes as lower-case hex, for storing the salt and hash as text.
-pub fn to_hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+/// What the phone found when it tried the PIN on the vault's data key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhoneSaid {
+    Right,
+    Wrong,
+    /// No PIN on this phone (removed by hand, say): only the server decides.
+    NoPin,
 }
 
-/// Hex back to bytes; `None` for anything that isn't hex.
-pub fn from_hex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) {
-        return None;
+/// What the server answered to the unlock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServerSaid {
+    Unlocked,
+    WrongPin,
+    /// The tenth wrong PIN: the session has ended.
+    TriesUsedUp,
+    /// The session had ended already (signed out elsewhere, timed out).
+    SignedOut,
+    Unreachable,
+    /// Anything else: the session has no PIN yet (she signed in again).
+    Other,
+}
+
+/// What the lock screen does next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Unlock.
+    Open,
+    /// Unlock, and give the server the PIN (its session had none).
+    OpenAndTellServer,
+    /// Unlock here; the server is told when there is a signal.
+    OpenServerLater,
+    Wrong,
+    /// Sign out and wipe everything on the phone.
+    WipeAll,
+    /// The session ended: open here (her data stays sealed) and sign in.
+    SignIn,
+    /// Nothing decided (no signal and no PIN on the phone): try again.
+    TryAgain,
+}
+
+/// Both must agree the PIN is right; the server's "used up" wins over all.
+pub fn verdict(phone: PhoneSaid, server: ServerSaid) -> Verdict {
+    use {PhoneSaid as P, ServerSaid as S};
+    match (phone, server) {
+        (_, S::TriesUsedUp) => Verdict::WipeAll,
+        (P::Wrong, _) | (_, S::WrongPin) => Verdict::Wrong,
+        (_, S::SignedOut) => Verdict::SignIn,
+        (_, S::Unlocked) => Verdict::Open,
+        (P::Right, S::Unreachable) => Verdict::OpenServerLater,
+        (P::Right, S::Other) => Verdict::OpenAndTellServer,
+        (P::NoPin, S::Unreachable | S::Other) => Verdict::TryAgain,
     }
-    (0..text.len()).step_by(2).map(|i| text.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok())).collect()
-}
-
-/// Compares two hashes, looking at every byte whatever the first
-/// difference.
-pub fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -235,20 +270,17 @@ mod tests {
     }
 
     #[test]
-    fn hex_goes_there_and_back() {
-        let bytes = [0u8, 1, 0xab, 0xff];
-        assert_eq!(to_hex(&bytes), "0001abff");
-        assert_eq!(from_hex("0001abff"), Some(bytes.to_vec()));
-        assert_eq!(from_hex("0g"), None);
-        assert_eq!(from_hex("abc"), None);
-        assert_eq!(from_hex("é1"), None);
-    }
-
-    #[test]
-    fn hashes_compare_whole() {
-        assert!(same_bytes(&[1, 2, 3], &[1, 2, 3]));
-        assert!(!same_bytes(&[1, 2, 3], &[1, 2, 4]));
-        assert!(!same_bytes(&[1, 2], &[1, 2, 3]));
+    fn the_pin_opens_only_when_neither_side_says_wrong() {
+        use {PhoneSaid as P, ServerSaid as S};
+        assert_eq!(verdict(P::Right, S::Unlocked), Verdict::Open);
+        assert_eq!(verdict(P::Right, S::WrongPin), Verdict::Wrong, "the server's hash wins");
+        assert_eq!(verdict(P::Wrong, S::Unreachable), Verdict::Wrong, "offline, the phone decides");
+        assert_eq!(verdict(P::Right, S::Unreachable), Verdict::OpenServerLater);
+        assert_eq!(verdict(P::NoPin, S::Unlocked), Verdict::Open, "a removed PIN record needs the server");
+        assert_eq!(verdict(P::NoPin, S::Unreachable), Verdict::TryAgain);
+        assert_eq!(verdict(P::Right, S::TriesUsedUp), Verdict::WipeAll);
+        assert_eq!(verdict(P::Right, S::SignedOut), Verdict::SignIn);
+        assert_eq!(verdict(P::Right, S::Other), Verdict::OpenAndTellServer);
     }
 
     #[test]

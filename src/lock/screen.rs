@@ -7,8 +7,10 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use pathway_model::ErrorCode;
+
 use super::TopBar;
-use super::rules::{self, Tries};
+use super::rules::{self, PhoneSaid, ServerSaid, Tries, Verdict};
 use super::{browser, use_lock};
 use crate::api::{self, ApiError};
 use crate::auth::{self, SignOutButton};
@@ -16,6 +18,31 @@ use crate::saved;
 use crate::state::{Who, use_app};
 use crate::store::engine;
 use crate::ui::form::{Keys, TextField};
+use crate::vault;
+
+/// Tries the PIN on the phone (the vault's data key) and on the server.
+async fn try_pin(pin: &str) -> Result<Verdict, vault::VaultError> {
+    let phone = if vault::has_pin() {
+        if vault::open_with_pin(pin).await? { PhoneSaid::Right } else { PhoneSaid::Wrong }
+    } else {
+        PhoneSaid::NoPin
+    };
+    // A PIN the phone knows is wrong is not sent: the server needn't count it.
+    if phone == PhoneSaid::Wrong {
+        return Ok(Verdict::Wrong);
+    }
+    let server = match api::device_lock::unlock(pin).await {
+        Ok(()) => ServerSaid::Unlocked,
+        Err(ApiError::Unauthenticated) => ServerSaid::SignedOut,
+        Err(e) if e.is_unreachable() => ServerSaid::Unreachable,
+        Err(e) => match e.code() {
+            Some(ErrorCode::WrongPin) => ServerSaid::WrongPin,
+            Some(ErrorCode::PinTriesUsedUp) => ServerSaid::TriesUsedUp,
+            _ => ServerSaid::Other,
+        },
+    };
+    Ok(rules::verdict(phone, server))
+}
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -66,6 +93,7 @@ pub fn LockScreen() -> impl IntoView {
                 leptos::logging::warn!("{e}");
             }
             saved::forget_everything();
+            vault::forget().await;
             browser::forget();
             if matches!(api::logout().await, Ok(()) | Err(ApiError::Unauthenticated)) {
                 auth::sign_out_paid();
@@ -98,16 +126,27 @@ pub fn LockScreen() -> impl IntoView {
         busy.set(true);
         let give_up = give_up.clone();
         spawn_local(async move {
-            let answer = browser::pin_matches(&typed).await;
+            let verdict = try_pin(&typed).await;
             busy.set(false);
-            match answer {
-                Ok(true) => {
+            match verdict {
+                Ok(
+                    verdict @ (Verdict::Open | Verdict::OpenAndTellServer | Verdict::OpenServerLater | Verdict::SignIn),
+                ) => {
+                    if verdict == Verdict::OpenAndTellServer {
+                        // Her new session has no PIN yet: she has just proved it.
+                        let _ = api::device_lock::set_pin(&typed).await;
+                    }
+                    if verdict == Verdict::OpenServerLater {
+                        super::unlock_server_later(typed);
+                    }
                     browser::set_tries(&Tries::default());
+                    super::key_opened(lock, state).await;
                     lock.unlock();
                     // Once the app is back on screen, start at its content.
                     request_animation_frame(crate::ui::focus_main);
                 }
-                Ok(false) => {
+                Ok(Verdict::WipeAll) => give_up(),
+                Ok(Verdict::Wrong) => {
                     let mut t = browser::tries();
                     t.add_wrong(js_sys::Date::now());
                     browser::set_tries(&t);
@@ -120,8 +159,14 @@ pub fn LockScreen() -> impl IntoView {
                         let _ = el.focus();
                     }
                 }
+                Ok(Verdict::TryAgain) => {
+                    message.set(Some(
+                        "You need the internet to unlock Pathway on this phone. Try again when you're online."
+                            .to_string(),
+                    ));
+                }
                 Err(e) => {
-                    leptos::logging::warn!("{e:?}");
+                    leptos::logging::warn!("{e}");
                     message.set(Some("We couldn't check your PIN. Try again.".to_string()));
                 }
             }

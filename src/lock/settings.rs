@@ -6,7 +6,18 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{browser, rules, use_lock};
+use crate::api::{self, ApiError};
 use crate::ui::form::{Keys, TextField};
+use crate::vault;
+
+/// Plain words for a PIN change the server did not take.
+fn server_words(e: &ApiError) -> String {
+    if e.is_unreachable() {
+        "You need the internet to change the lock. Try again when you're online.".to_string()
+    } else {
+        "We couldn't change the lock just now. Try again in a minute.".to_string()
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Mode {
@@ -83,19 +94,34 @@ pub fn PinSettings() -> impl IntoView {
         error.set(None);
         let (old, new) = (current.get_untracked(), new_pin.get_untracked());
         spawn_local(async move {
-            if m != Mode::Setting && !matches!(browser::pin_matches(&old).await, Ok(true)) {
+            if m != Mode::Setting && !matches!(vault::open_with_pin(&old).await, Ok(true)) {
                 busy.set(false);
                 current.set(String::new());
                 error.set(Some("That is not your PIN now. Try again.".to_string()));
                 return;
             }
+            // The server first: a PIN it does not hold could not open its
+            // lock, and one it holds that the phone lost would lock her out.
+            let told = if m == Mode::TurningOff {
+                api::device_lock::remove_pin().await
+            } else {
+                api::device_lock::set_pin(&new).await
+            };
+            if let Err(e) = told {
+                busy.set(false);
+                error.set(Some(server_words(&e)));
+                return;
+            }
             if m == Mode::TurningOff {
+                if let Err(e) = vault::remove_pin().await {
+                    leptos::logging::warn!("{e}");
+                }
                 browser::forget();
                 lock.has_pin.set(false);
                 finish("The lock is off. Pathway will not ask for a PIN.");
                 return;
             }
-            match browser::set_pin(&new).await {
+            match vault::set_pin(&new).await {
                 Ok(()) => {
                     lock.has_pin.set(true);
                     finish(if m == Mode::Setting {
@@ -105,7 +131,7 @@ pub fn PinSettings() -> impl IntoView {
                     });
                 }
                 Err(e) => {
-                    leptos::logging::warn!("{e:?}");
+                    leptos::logging::warn!("{e}");
                     busy.set(false);
                     error.set(Some("This phone couldn't save your PIN. Try again.".to_string()));
                 }

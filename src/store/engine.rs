@@ -134,7 +134,7 @@ pub fn start(sync: SyncState, app: AppState, person_id: Uuid) {
 
 /// Opens the store and loads it, if it is this person's. Someone else's
 /// data is wiped first; a new sign-in gets a new device id.
-async fn open_for(person_id: Uuid) -> Result<(Store, Option<Replica>), super::idb::IdbError> {
+async fn open_for(person_id: Uuid) -> Result<(Store, Option<Replica>), crate::idb::IdbError> {
     let store = Store::open(DB_NAME).await?;
     match store.load().await? {
         Some((owner, replica)) if owner == person_id => Ok((store, Some(replica))),
@@ -165,13 +165,14 @@ pub fn stop() {
 }
 
 /// Stops, and empties the phone's store (signing out).
-pub async fn wipe() -> Result<(), super::idb::IdbError> {
+pub async fn wipe() -> Result<(), crate::idb::IdbError> {
     let store = ENGINE.with(|e| e.borrow().as_ref().and_then(|e| e.store.clone()));
     stop();
     let store = match store {
         Some(s) => s,
         None => Rc::new(Store::open(DB_NAME).await?),
     };
+    signals::note_unsent(0);
     store.wipe().await
 }
 

@@ -10,7 +10,14 @@ use wasm_bindgen::JsValue;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode};
 
 use super::changes::{Changes, Meta, Write};
-use super::idb::{self, IdbError, IdbResult};
+use crate::idb::{self, IdbError, IdbResult};
+use crate::vault::{self, VaultError};
+
+impl From<VaultError> for IdbError {
+    fn from(e: VaultError) -> Self {
+        IdbError(e.to_string())
+    }
+}
 
 /// The database the app uses. Tests open others.
 pub const DB_NAME: &str = "pathway";
@@ -50,23 +57,30 @@ impl Store {
         let outbox = idb::request_done(&outbox_req).await?;
         let conflicts = idb::request_done(&conflicts_req).await?;
         let rejected = idb::request_done(&rejected_req).await?;
-        let Some(meta) = meta.as_string() else {
+        if meta.is_undefined() {
             return Ok(None);
+        }
+        // Sealed with a key this device no longer has (the PIN's record was
+        // removed by hand, say): nothing here can be read, so the store
+        // starts again from the server.
+        let meta: Meta = match vault::open(&meta).await {
+            Ok(text) => parse(&text)?,
+            Err(VaultError::WontOpen) => return Ok(None),
+            Err(e) => return Err(e.into()),
         };
-        let meta: Meta = parse(&meta)?;
         let mut replica = Replica::new(meta.client_id);
         replica.cursor = meta.cursor;
         replica.next_seq = meta.next_seq;
         // Years of records took one long task to read back; a slice at a
         // time, with the browser's turn between, keeps the page answering.
-        let records = js_sys::Array::from(&records);
+        let records = vault::open_all(&js_sys::Array::from(&records)).await?;
         let mut start = 0;
-        for end in slice_ends(records.length(), LOAD_SLICE) {
+        for end in slice_ends(records.len() as u32, LOAD_SLICE) {
             if start > 0 {
                 yield_now().await;
             }
-            for i in start..end {
-                let r: pathway_model::sync::SyncRecord = parse_entry(&records.get(i))?;
+            for text in &records[start as usize..end as usize] {
+                let r: pathway_model::sync::SyncRecord = parse(text)?;
                 replica.confirmed.insert(r.id, r);
             }
             start = end;
@@ -74,9 +88,9 @@ impl Store {
         // getAll answers in key order, and the outbox is keyed by seq
         // (numbers sort as numbers): the outbox comes back in the order
         // it was made. (Sorting here again would add ~30 KB of wasm.)
-        replica.outbox = all_of(&outbox)?;
-        replica.conflicts = all_of(&conflicts)?;
-        replica.rejected = all_of(&rejected)?;
+        replica.outbox = all_of(&outbox).await?;
+        replica.conflicts = all_of(&conflicts).await?;
+        replica.rejected = all_of(&rejected).await?;
         Ok(Some((meta.person_id, replica)))
     }
 
@@ -84,9 +98,11 @@ impl Store {
     /// meta (its next `seq`) in one transaction, flushed to disk before this
     /// returns. Only then may the screen say "Saved on this phone".
     pub async fn save_change(&self, meta: &Meta, m: &Mutation) -> IdbResult<()> {
+        // Sealed before the transaction starts: it would close while waiting.
+        let sealed = vault::seal_all(&[&json(m), &json(meta)]).await?;
         let tx = idb::transaction(&self.db, &[OUTBOX, META], IdbTransactionMode::Readwrite, true)?;
-        idb::store(&tx, OUTBOX)?.put_with_key(&json(m).into(), &seq_key(m.seq))?;
-        idb::store(&tx, META)?.put_with_key(&json(meta).into(), &META_KEY.into())?;
+        idb::store(&tx, OUTBOX)?.put_with_key(&sealed[0], &seq_key(m.seq))?;
+        idb::store(&tx, META)?.put_with_key(&sealed[1], &META_KEY.into())?;
         idb::committed(&tx).await
     }
 
@@ -103,20 +119,31 @@ impl Store {
         if changes.is_empty() {
             return Ok(());
         }
+        // Everything is sealed before the transaction starts (it would close
+        // while waiting), all at once, in the order it is written below.
+        let meta_text = changes.meta.as_ref().map(json);
+        let texts: Vec<&str> = (changes.records.iter().map(|(_, v)| v))
+            .chain(changes.outbox.iter().map(|(_, v)| v))
+            .chain(changes.conflicts.iter().map(|(_, v)| v))
+            .chain(changes.rejected.iter().map(|(_, v)| v))
+            .chain(std::iter::once(&meta_text))
+            .filter_map(|v| v.as_deref())
+            .collect();
+        let mut sealed = vault::seal_all(&texts).await?.into_iter();
         let tx = idb::transaction(&self.db, &ALL, IdbTransactionMode::Readwrite, true)?;
         let records = idb::store(&tx, RECORDS)?;
         let (early, last) = changes.records.split_at(last_slice_start(changes.records.len(), SAVE_SLICE));
         for slice in early.chunks(SAVE_SLICE) {
-            if let Some(request) = write_all(&records, slice, |k| k.to_string().into())? {
+            if let Some(request) = write_all(&records, slice, &mut sealed, |k| k.to_string().into())? {
                 idb::request_done(&request).await?;
             }
         }
-        write_all(&records, last, |k| k.to_string().into())?;
-        write_all(&idb::store(&tx, OUTBOX)?, &changes.outbox, |k| seq_key(*k))?;
-        write_all(&idb::store(&tx, CONFLICTS)?, &changes.conflicts, |k| k.to_string().into())?;
-        write_all(&idb::store(&tx, REJECTED)?, &changes.rejected, |k| k.to_string().into())?;
-        if let Some(meta) = &changes.meta {
-            idb::store(&tx, META)?.put_with_key(&json(meta).into(), &META_KEY.into())?;
+        write_all(&records, last, &mut sealed, |k| k.to_string().into())?;
+        write_all(&idb::store(&tx, OUTBOX)?, &changes.outbox, &mut sealed, |k| seq_key(*k))?;
+        write_all(&idb::store(&tx, CONFLICTS)?, &changes.conflicts, &mut sealed, |k| k.to_string().into())?;
+        write_all(&idb::store(&tx, REJECTED)?, &changes.rejected, &mut sealed, |k| k.to_string().into())?;
+        if let Some(meta) = sealed.next().filter(|_| meta_text.is_some()) {
+            idb::store(&tx, META)?.put_with_key(&meta, &META_KEY.into())?;
         }
         idb::committed(&tx).await
     }
@@ -155,12 +182,8 @@ fn parse<T: DeserializeOwned>(text: &str) -> IdbResult<T> {
     serde_json::from_str(text).map_err(|e| IdbError(format!("saved data did not read back: {e}")))
 }
 
-fn all_of<T: DeserializeOwned>(values: &JsValue) -> IdbResult<Vec<T>> {
-    js_sys::Array::from(values).iter().map(|v| parse_entry(&v)).collect()
-}
-
-fn parse_entry<T: DeserializeOwned>(v: &JsValue) -> IdbResult<T> {
-    parse(&v.as_string().ok_or_else(|| IdbError("saved entry is not text".into()))?)
+async fn all_of<T: DeserializeOwned>(values: &JsValue) -> IdbResult<Vec<T>> {
+    vault::open_all(&js_sys::Array::from(values)).await?.iter().map(|t| parse(t)).collect()
 }
 
 /// Records read back per task: about 15 ms on a mid-range phone.
@@ -215,16 +238,21 @@ mod tests {
     }
 }
 
-/// Queues the writes and gives the last request, to wait on.
+/// Queues the writes and gives the last request, to wait on. Each write of
+/// a value takes the next of `sealed` (sealed in the same order).
 fn write_all<K>(
     store: &IdbObjectStore,
     writes: &[Write<K>],
+    sealed: &mut impl Iterator<Item = js_sys::Uint8Array>,
     key: impl Fn(&K) -> JsValue,
 ) -> IdbResult<Option<IdbRequest>> {
     let mut last = None;
     for (k, value) in writes {
         last = Some(match value {
-            Some(text) => store.put_with_key(&JsValue::from_str(text), &key(k))?,
+            Some(_) => {
+                let bytes = sealed.next().ok_or_else(|| IdbError("a sealed value is missing".into()))?;
+                store.put_with_key(&bytes, &key(k))?
+            }
             None => store.delete(&key(k))?,
         });
     }

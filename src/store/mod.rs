@@ -3,8 +3,8 @@
 //! write records only here, so they are instant and work with no signal.
 //! (Copies of server answers that nobody writes live in `saved`.)
 //!
-//! - `idb`: the few IndexedDB calls we need, awaitable.
-//! - `local`: the database: loads and saves the parts of a `Replica`.
+//! - `local`: the database (through `crate::idb`, the few IndexedDB calls
+//!   we need, awaitable): loads and saves the parts of a `Replica`.
 //! - `changes`: what to write after the replica changed (pure).
 //! - `engine`: when to sync, and what the screens see.
 //! - `schedule`: the rules for when to sync, apart from timers and the
@@ -13,7 +13,6 @@
 
 pub mod changes;
 pub mod engine;
-pub mod idb;
 pub mod local;
 mod schedule;
 mod status;

@@ -106,6 +106,9 @@ impl Snapshot {
         if let Some(records) = self.records {
             s.records.set(records);
         }
+        if s.outbox.get_untracked() != self.outbox || s.conflicts.with_untracked(|c| c.len()) != self.conflicts.len() {
+            note_unsent(self.outbox + self.conflicts.len());
+        }
         s.outbox.set(self.outbox);
         // Only when they differ, so the notices that list them are not
         // rebuilt after every step of every sync.
@@ -117,3 +120,15 @@ impl Snapshot {
         }
     }
 }
+
+/// How many changes are only on this phone, as a bare number the sign-in
+/// page reads to tell her, after a session ended, that they are kept
+/// (sealed) until she signs in again. Nothing else about them.
+pub(super) fn note_unsent(n: usize) {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = if n == 0 { s.remove_item(UNSENT) } else { s.set_item(UNSENT, &n.to_string()) };
+    }
+}
+
+/// The key public/login.js reads (keep the two the same).
+const UNSENT: &str = "pathway.unsent";
