@@ -82,7 +82,10 @@ pub async fn remove_pin(State(state): State<AppState>, HerDevice(holder): HerDev
 /// none it ends, since nothing but her passphrase could open it again.
 /// 204 either way, and on a session already locked. Never Clear-Site-Data:
 /// her unsent changes stay on the phone, encrypted.
-pub async fn lock(State(state): State<AppState>, HerDeviceEvenIfLocked(holder): HerDeviceEvenIfLocked) -> Result<Response> {
+pub async fn lock(
+    State(state): State<AppState>,
+    HerDeviceEvenIfLocked(holder): HerDeviceEvenIfLocked,
+) -> Result<Response> {
     let id = &holder.session_id;
     if device_lock::lock(&state.db, id).await? {
         return Ok(StatusCode::NO_CONTENT.into_response());
