@@ -67,6 +67,16 @@ pub enum ApiError {
     /// The account is closed.
     #[error("this account is closed")]
     AccountClosed,
+    /// This device's session is locked by the app lock (issue 15): nothing
+    /// but unlock, lock and sign-out answers, and never with her data.
+    #[error("the app is locked on this device; enter your PIN to open it")]
+    Locked,
+    /// A wrong PIN at `/auth/unlock`; the try is counted.
+    #[error("that PIN is wrong; {}", tries_left_words(*.tries_left))]
+    WrongPin { tries_left: u32 },
+    /// The tenth wrong PIN in a row: this device's session has ended.
+    #[error("that was the last try, so you are signed out on this device; sign in again with your passphrase")]
+    PinTriesUsedUp,
     /// The request clashes with how things stand (a username taken …).
     #[error("{0}")]
     Conflict(String),
@@ -74,6 +84,11 @@ pub enum ApiError {
     Database(#[from] sqlx::Error),
     #[error("internal error: {0}")]
     Internal(String),
+}
+
+/// "3 tries left", "1 try left".
+fn tries_left_words(n: u32) -> String {
+    if n == 1 { "1 try left".to_string() } else { format!("{n} tries left") }
 }
 
 impl ApiError {
@@ -98,6 +113,9 @@ impl ApiError {
             CodeNotValid => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::CodeNotValid),
             WeakPassphrase(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::WeakPassphrase),
             AccountClosed => (StatusCode::UNAUTHORIZED, ErrorCode::AccountClosed),
+            Locked => (StatusCode::LOCKED, ErrorCode::Locked),
+            WrongPin { .. } => (StatusCode::FORBIDDEN, ErrorCode::WrongPin),
+            PinTriesUsedUp => (StatusCode::UNAUTHORIZED, ErrorCode::PinTriesUsedUp),
             Conflict(_) => (StatusCode::CONFLICT, ErrorCode::Conflict),
             Database(_) | Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }

@@ -137,6 +137,19 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
     for (who, code) in by_role(404, 404, 404) {
         m.push(("DELETE", "/auth/sessions/{other_session}", who, code));
     }
+    // The app lock (issue 15): young people only. Near the end, since
+    // locking a session without a PIN ends it. Her PIN is set, checked
+    // (the session is not locked: the right PIN is 204) and taken off.
+    for (method, route, yp) in [
+        ("PUT", "/auth/pin", 204),
+        ("POST", "/auth/unlock", 204),
+        ("DELETE", "/auth/pin", 204),
+        ("POST", "/auth/lock", 204),
+    ] {
+        for (who, code) in by_role(yp, 403, 403) {
+            m.push((method, route, who, code));
+        }
+    }
     // Last, since it ends the sessions the rows above use.
     for who in EVERYONE {
         m.push(("POST", "/auth/logout", who, 204));
@@ -153,6 +166,7 @@ fn account_body(route: &str) -> Option<Value> {
         "/auth/second-factor/confirm" => json!({"code": "000000"}),
         "/auth/passphrase" => json!({"current": "not it", "new": "blue kettle on the stairs"}),
         "/me/close" => json!({"passphrase": "not it"}),
+        "/auth/pin" | "/auth/unlock" => json!({"pin": "2468"}),
         _ => return None,
     })
 }
@@ -225,6 +239,7 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
             "PUT" if route.ends_with("/advisor") => {
                 client.put(s.url(&path)).json(&json!({"advisor_id": sam})).send().await.unwrap()
             }
+            "PUT" if route == "/auth/pin" => client.put(s.url(&path)).json(&account_body(route)).send().await.unwrap(),
             "PUT" => client.put(s.url(&path)).json(&json!([])).send().await.unwrap(),
             "POST" if route == "/council/staff" => client
                 .post(s.url(&path))

@@ -8,6 +8,13 @@
 //! role extractors refuse such a session with 403 `second_factor_set_up_needed`.
 //! A session of a closed account is ended and answered 401 `account_closed`,
 //! which tells the app to wipe what it keeps.
+//!
+//! While the app lock is up on a device (issue 15), that device's session
+//! is locked on the server: `SessionHolder`, and so `Caller` and every role
+//! extractor, answers 423 `locked`, so no route that reads a session gives
+//! anything away to a typed address or another tab. Only `EvenIfLocked`
+//! (unlock and lock) lets a locked session through; sign-out reads the
+//! cookie itself and ends the session whatever its state.
 
 use std::sync::{Arc, Mutex};
 
@@ -41,7 +48,14 @@ pub struct SessionHolder {
     pub session_id: String,
     pub username: String,
     pub second_factor: SecondFactor,
+    /// The app lock is up on this device (only `EvenIfLocked` sees these).
+    pub locked: bool,
 }
+
+/// This device's session even while the app lock holds it: only for the
+/// routes that open or close the lock (routes/device_lock.rs).
+#[derive(Debug, Clone)]
+pub struct EvenIfLocked(pub SessionHolder);
 
 /// What `GET /me` says about a person's second factor.
 pub fn second_factor_state(role: Role, on: bool, optional: bool) -> SecondFactor {
@@ -88,8 +102,20 @@ impl FromRequestParts<AppState> for SessionHolder {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let EvenIfLocked(holder) = EvenIfLocked::from_request_parts(parts, state).await?;
+        if holder.locked {
+            return Err(ApiError::Locked);
+        }
+        Ok(holder)
+    }
+}
+
+impl FromRequestParts<AppState> for EvenIfLocked {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         if let Some(holder) = parts.extensions.get::<SessionHolder>() {
-            return Ok(holder.clone());
+            return Ok(EvenIfLocked(holder.clone()));
         }
         let token = state.config.cookies.read(&parts.headers).ok_or(ApiError::Unauthenticated)?;
         let hash = session::token_hash(&token);
@@ -129,9 +155,10 @@ impl FromRequestParts<AppState> for SessionHolder {
             session_id: row.id,
             username: row.username,
             second_factor: second_factor_state(role, row.second_factor_on != 0, row.second_factor_optional != 0),
+            locked: row.locked != 0,
         };
         parts.extensions.insert(holder.clone());
-        Ok(holder)
+        Ok(EvenIfLocked(holder))
     }
 }
 

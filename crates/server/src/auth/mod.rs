@@ -12,4 +12,4 @@ pub mod passphrase;
 pub mod second_factor;
 pub mod session;
 
-pub use caller::{Advisor, Caller, Manager, SessionHolder, YoungPerson};
+pub use caller::{Advisor, Caller, EvenIfLocked, Manager, SessionHolder, YoungPerson};

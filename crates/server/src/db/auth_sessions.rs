@@ -28,6 +28,8 @@ pub struct SessionRow {
     /// 1 when the request's token is the session's current one; 0 when it is
     /// the token before, still in its minute of grace.
     pub current: i64,
+    /// 1 while the app lock is up on this device (db/device_lock.rs).
+    pub locked: i64,
 }
 
 /// Starts a session; answers its id.
@@ -63,7 +65,7 @@ pub async fn find(db: &Db, token_hash: &str, now: i64) -> sqlx::Result<Option<Se
                 COALESCE(s.rotated_at, s.created_at) AS rotated_at, p.disabled_at, p.closed_at,
                 CASE WHEN p.totp_secret IS NULL THEN 0 ELSE 1 END AS second_factor_on,
                 p.second_factor_optional,
-                CASE WHEN s.token_hash = $1 THEN 1 ELSE 0 END AS current
+                CASE WHEN s.token_hash = $1 THEN 1 ELSE 0 END AS current, s.locked
          FROM auth_sessions s JOIN people p ON p.id = s.person_id
          WHERE s.token_hash = $1 OR (s.previous_hash = $1 AND s.previous_until > $2)",
     )

@@ -13,6 +13,7 @@ pub mod audit_queue;
 pub mod auth_sessions;
 pub mod codes;
 pub mod councils;
+pub mod device_lock;
 pub mod export;
 pub mod meeting;
 pub mod moves;

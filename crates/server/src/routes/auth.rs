@@ -3,7 +3,7 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use pathway_model::auth::{LoginRequest, Me, Role};
 use pathway_model::council::CouncilSummary;
@@ -140,14 +140,22 @@ pub async fn signed_in(state: &AppState, person_id: Uuid, started: &Started) -> 
     Ok(response)
 }
 
-/// Anyone may call. Ends the session on the server at once and clears the
-/// cookie; answering 204 even without a session keeps logout idempotent.
+/// Anyone may call, even on a locked session (it reads the cookie itself).
+/// Ends the session on the server at once, clears the cookie, and tells the
+/// browser to drop everything this site keeps (`Clear-Site-Data`, issue 15):
+/// a sign-out on purpose leaves nothing of hers or a caseload's behind,
+/// whatever the app manages to wipe itself. Answering 204 even without a
+/// session keeps logout idempotent.
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response> {
     if let Some(token) = state.config.cookies.read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&token)).await?;
     }
-    Ok(cleared(&state, StatusCode::NO_CONTENT.into_response()))
+    let mut response = cleared(&state, StatusCode::NO_CONTENT.into_response());
+    response.headers_mut().insert(CLEAR_SITE_DATA, HeaderValue::from_static("\"cache\", \"storage\""));
+    Ok(response)
 }
+
+const CLEAR_SITE_DATA: HeaderName = HeaderName::from_static("clear-site-data");
 
 /// `response` with the session cookie removed.
 pub fn cleared(state: &AppState, mut response: Response) -> Response {

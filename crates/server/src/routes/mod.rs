@@ -6,6 +6,7 @@ pub mod account;
 pub mod auth;
 pub mod caseload;
 pub mod council;
+pub mod device_lock;
 pub mod my_copy;
 pub mod offer;
 pub mod open;
@@ -62,6 +63,10 @@ pub fn routes() -> Vec<Route> {
         at("POST", "/auth/login", auth::login),
         at("POST", "/auth/logout", auth::logout),
         at("GET", "/me", auth::me),
+        at("PUT", "/auth/pin", device_lock::set_pin),
+        at("DELETE", "/auth/pin", device_lock::remove_pin),
+        at("POST", "/auth/lock", device_lock::lock),
+        at("POST", "/auth/unlock", device_lock::unlock),
         at("POST", "/auth/code", account::check_code),
         at("POST", "/auth/redeem", account::redeem),
         at("POST", "/auth/second-factor/start", account::start_second_factor),
