@@ -1,48 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, expectNoSideScroll, screenshot, signIn } from "./support";
+import { EXIT, PIN, expectLocked, fakeNeutralSite, openMe, setPin, tryPin } from "./lock";
 
 // The app lock (docs/architecture.md §5): jade chooses a PIN on Me; from then on Pathway
 // asks for it on start, after Quick exit, and shows nothing of hers behind it.
-
-const EXIT = "https://www.bbc.co.uk/weather";
-const PIN = "2580";
-
-// Stand in for the neutral site: nothing leaves this machine.
-async function fakeNeutralSite(page: Page) {
-  await page.route("https://www.bbc.co.uk/**", (route) =>
-    route.fulfill({ status: 200, contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
-  );
-}
-
-async function openMe(page: Page) {
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Me" })).toBeVisible();
-}
-
-async function setPin(page: Page, pin = PIN) {
-  await openMe(page);
-  await page.getByRole("button", { name: "Set a PIN" }).click();
-  await page.getByLabel("New PIN", { exact: true }).fill(pin);
-  await page.getByLabel("Type the new PIN again").fill(pin);
-  await page.getByRole("button", { name: "Save PIN" }).click();
-  await expect(page.getByText("Your PIN is set.")).toBeVisible();
-  await expect(page.getByText("The lock is on.")).toBeVisible();
-}
-
-async function expectLocked(page: Page) {
-  await expect(page.getByRole("heading", { level: 1, name: "Pathway is locked" })).toBeVisible();
-  await expect(page.getByLabel("Your PIN", { exact: true })).toBeFocused();
-  await expect(page).toHaveTitle("Pathway");
-  // Nothing of hers is on the page, seen or hidden.
-  const text = await page.evaluate(() => document.body.textContent ?? "");
-  expect(text).not.toContain("Jade");
-  expect(text).not.toContain("Sam Okafor");
-}
-
-async function tryPin(page: Page, pin: string) {
-  await page.getByLabel("Your PIN", { exact: true }).fill(pin);
-  await page.getByRole("button", { name: "Unlock" }).click();
-}
 
 /** Wrong tries counted so far (the PIN is checked in the background). */
 function wrongSoFar(page: Page) {
@@ -70,10 +31,10 @@ test("jade sets a PIN on Me, and a reload asks for it before showing anything", 
   await setPin(page);
   await expectNoAxeViolations(page);
   await screenshot(page, "lock-me-pin-on");
-  // The hash is stored, never the PIN.
+  // The data key is stored wrapped by the PIN's key, never the PIN.
   const stored = await page.evaluate(() => JSON.stringify(localStorage));
   expect(stored).not.toContain(PIN);
-  expect(stored).toContain("pathway.lock.pin");
+  expect(stored).toContain("pathway.vault");
 
   await page.reload();
   await expectLocked(page);

@@ -38,6 +38,9 @@ test("after signing out, opening Pathway offline shows nothing personal", async 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login$/);
+  // Signing out clears the site (Clear-Site-Data), its service worker too;
+  // the sign-in page sets a fresh one up, holding nothing of hers.
+  await waitForServiceWorker(page);
 
   await context.setOffline(true);
   await page.goto("/");

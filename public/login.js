@@ -149,8 +149,10 @@ function goToStart(me) {
 /** Signed in (by passphrase or by a code): the app starts knowing who this
  *  is, even with no signal; staff without a second factor set it up first. */
 function signedIn(me) {
-  // A new session replaces any sign-out the app lock still owed.
+  // A new session replaces any sign-out the app lock still owed, and holds
+  // no PIN yet (src/lock/browser.rs SERVER_HAS_PIN).
   localStorage.removeItem(SIGN_OUT_OWED);
+  localStorage.removeItem("pathway.lock.server_pin");
   localStorage.setItem(SAVED_ME, JSON.stringify(me));
   if (me.second_factor === "set_up_needed" || me.second_factor === "optional") return setUpFactor(me);
   goToStart(me);

@@ -8,6 +8,11 @@ use super::rules::Tries;
 const TRIES: &str = "pathway.lock.tries";
 /// "1" while the app is locked, so a reload (or another tab) stays locked.
 const LOCKED: &str = "pathway.lock.locked";
+/// "1" once this session's server holds the PIN. A new sign-in (the
+/// sign-in page removes it) starts without: locking that session would end
+/// it, so the phone's lock holds alone until her first unlock gives the
+/// server the PIN.
+const SERVER_HAS_PIN: &str = "pathway.lock.server_pin";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -31,6 +36,14 @@ fn remove(key: &str) {
 
 pub fn has_pin() -> bool {
     crate::vault::has_pin()
+}
+
+pub fn server_has_pin() -> bool {
+    get(SERVER_HAS_PIN).is_some()
+}
+
+pub fn set_server_has_pin(yes: bool) {
+    if yes { set(SERVER_HAS_PIN, "1") } else { remove(SERVER_HAS_PIN) }
 }
 
 pub fn tries() -> Tries {
@@ -70,4 +83,5 @@ pub fn is_pin_event(key: Option<String>) -> bool {
 pub fn forget() {
     remove(TRIES);
     remove(LOCKED);
+    remove(SERVER_HAS_PIN);
 }

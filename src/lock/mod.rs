@@ -53,7 +53,7 @@ impl Lock {
         if self.has_pin.get_untracked() && !self.locked.get_untracked() {
             browser::mark_locked();
             self.locked.set(true);
-            crate::api::device_lock::lock();
+            lock_server();
         }
     }
 
@@ -161,7 +161,17 @@ pub fn lock_for_exit() {
     if browser::has_pin() {
         browser::mark_locked();
     }
-    crate::api::device_lock::lock();
+    if browser::server_has_pin() || !browser::has_pin() {
+        crate::api::device_lock::lock();
+    }
+}
+
+/// Locks the server's session too, when it holds the PIN (see
+/// `browser::SERVER_HAS_PIN`).
+fn lock_server() {
+    if browser::server_has_pin() {
+        crate::api::device_lock::lock();
+    }
 }
 
 /// Sets up the lock for the whole app: locked from the start if a PIN is
@@ -176,6 +186,10 @@ pub fn install(state: AppState) -> Lock {
     };
     provide_context(lock);
     LOCK.with(|l| l.set(Some(lock)));
+    // Locked from the start: so is the session, whatever the last page did.
+    if has {
+        lock_server();
+    }
     crate::api::when_locked(server_says_locked);
 
     // Signed out or wiped: read again what is set (a wipe forgets the PIN
@@ -193,7 +207,7 @@ pub fn install(state: AppState) -> Lock {
     // the server first.
     let _ = window_event_listener(leptos::ev::online, move |_| {
         if lock.locked.get_untracked() && lock.has_pin.get_untracked() {
-            crate::api::device_lock::lock();
+            lock_server();
         } else {
             unlock_pending(lock);
         }

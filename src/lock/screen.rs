@@ -134,7 +134,10 @@ pub fn LockScreen() -> impl IntoView {
                 ) => {
                     if verdict == Verdict::OpenAndTellServer {
                         // Her new session has no PIN yet: she has just proved it.
-                        let _ = api::device_lock::set_pin(&typed).await;
+                        browser::set_server_has_pin(api::device_lock::set_pin(&typed).await.is_ok());
+                    }
+                    if verdict == Verdict::Open {
+                        browser::set_server_has_pin(true);
                     }
                     if verdict == Verdict::OpenServerLater {
                         super::unlock_server_later(typed);

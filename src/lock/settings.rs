@@ -112,6 +112,7 @@ pub fn PinSettings() -> impl IntoView {
                 error.set(Some(server_words(&e)));
                 return;
             }
+            browser::set_server_has_pin(m != Mode::TurningOff);
             if m == Mode::TurningOff {
                 if let Err(e) = vault::remove_pin().await {
                     leptos::logging::warn!("{e}");
