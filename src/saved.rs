@@ -53,25 +53,24 @@ fn keep(key: &'static str, text: String) {
 
 /// Reads every sealed copy into memory. Called once the vault is open.
 /// The sign-in page leaves who signed in as plain text (it has no vault):
-/// it is taken from there, sealed, and the plain copy removed.
+/// it is read, and sealed in its place.
 pub async fn open() {
     let Some(s) = storage() else { return };
     for key in ALL {
-        let Some(hex) = s.get_item(key).ok().flatten() else { continue };
-        if key == ME && hex.starts_with('{') {
-            let _ = s.remove_item(ME);
-            store_text(ME, hex);
-            continue;
-        }
-        let opened = match vault::wraps::from_hex(&hex) {
-            Some(bytes) => vault::open(&js_sys::Uint8Array::from(bytes.as_slice()).into()).await.ok(),
-            None => None,
-        };
-        match opened {
-            Some(text) => keep(key, text),
+        let Some(sealed) = s.get_item(key).ok().flatten() else { continue };
+        match vault::open_text(&sealed).await {
+            Ok(text) => keep(key, text),
             // Sealed with a key this device no longer has: of no use.
-            None => {
+            Err(_) => {
                 let _ = s.remove_item(key);
+            }
+        }
+    }
+    // Plain copies (the sign-in page's, an earlier version's) are sealed now.
+    if vault::take_saw_plain() {
+        for key in ALL {
+            if let Some(text) = opened(key) {
+                store_text(key, text);
             }
         }
     }
@@ -92,7 +91,7 @@ fn store<T: Serialize>(key: &'static str, value: &T) {
 fn store_text(key: &'static str, text: String) {
     keep(key, text.clone());
     leptos::task::spawn_local(async move {
-        let Ok(sealed) = vault::seal(&text).await else { return };
+        let Ok(sealed) = vault::seal_text(&text).await else { return };
         // Written only if it is still the newest copy (not replaced or
         // forgotten while it was being sealed).
         if opened(key).as_deref() == Some(text.as_str())
@@ -100,7 +99,7 @@ fn store_text(key: &'static str, text: String) {
         {
             // Storage can be full or switched off (private mode); the app
             // still works online without it.
-            let _ = s.set_item(key, &vault::wraps::to_hex(&sealed.to_vec()));
+            let _ = s.set_item(key, &sealed);
         }
     });
 }

@@ -75,7 +75,7 @@ pub fn is_lock_event(key: Option<String>, new_value: Option<String>) -> bool {
 
 /// Whether a storage event from another tab set or removed the PIN.
 pub fn is_pin_event(key: Option<String>) -> bool {
-    crate::vault::wraps::is_wraps_key(key.as_deref())
+    key.is_some_and(|k| crate::vault::is_wraps_key(&k))
 }
 
 /// Removes the tries and the locked flag (turning the lock off, and every

@@ -91,6 +91,10 @@ impl Store {
         replica.outbox = all_of(&outbox).await?;
         replica.conflicts = all_of(&conflicts).await?;
         replica.rejected = all_of(&rejected).await?;
+        // An earlier version stored it all unsealed: sealed now, whole.
+        if vault::take_saw_plain() {
+            self.replace(meta.person_id, &replica).await?;
+        }
         Ok(Some((meta.person_id, replica)))
     }
 

@@ -1,31 +1,56 @@
 //! The vault: everything personal the app keeps on the device is sealed
-//! with one data key (AES-GCM through WebCrypto) before it is written to
-//! IndexedDB (`store`) or localStorage (`saved`), and opened again as it is
-//! read (decision 0013).
+//! with one data key (AES-256-GCM through WebCrypto) before it is written
+//! to IndexedDB (`store`) or localStorage (`saved`), and opened again as it
+//! is read (decision 0013).
 //!
-//! The data key is random, made at the first start after signing in. It is
-//! never stored as it is: only wrapped (sealed) by another key.
-//! - With a PIN, by a key made from the PIN (PBKDF2): a reload needs the
-//!   PIN before anything of hers can be read, with or without a signal.
-//! - With no PIN, by a device key the browser made and will not give out
-//!   (a non-extractable `CryptoKey` kept in its own IndexedDB database).
+//! The data key is random, made at the first start after signing in, and
+//! never stored as it is: only wrapped by a key made from her PIN, or, with
+//! no PIN, by a device key the browser will not give out. Once opened, it
+//! lives in this page's memory until the page goes or the vault is
+//! forgotten (signing out on purpose, ten wrong PINs, a closed account).
 //!
-//! Once opened, the data key lives in this page's memory until the page
-//! goes or the vault is forgotten (signing out on purpose, ten wrong PINs,
-//! a closed account, a staff session ending).
+//! The work itself is in `vault.js`: WebCrypto and IndexedDB are promise
+//! APIs, and binding each call from Rust cost ~12 KB of brotli'd wasm on
+//! every first visit. This module gives it Rust types.
 
-mod device_key;
-pub mod webcrypto;
-pub mod wraps;
-
-use std::cell::RefCell;
-
-use js_sys::{Array, Uint8Array};
-use wasm_bindgen::{JsCast, JsValue};
+use js_sys::{Array, Promise, Uint8Array};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::CryptoKey;
 
-use wraps::{PinWrap, Wraps};
+#[wasm_bindgen(module = "/src/vault/vault.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = vaultIsOpen)]
+    pub fn is_open() -> bool;
+    /// Whether a PIN guards the data key on this device.
+    #[wasm_bindgen(js_name = vaultHasPin)]
+    pub fn has_pin() -> bool;
+    /// Whether a storage event from another tab changed the wrapped keys
+    /// (a PIN set or removed there).
+    #[wasm_bindgen(js_name = vaultIsWrapsKey)]
+    pub fn is_wraps_key(key: &str) -> bool;
+    #[wasm_bindgen(js_name = vaultOpenAtStart)]
+    fn open_at_start_js() -> Promise;
+    #[wasm_bindgen(js_name = vaultOpenWithPin)]
+    fn open_with_pin_js(pin: &str) -> Promise;
+    #[wasm_bindgen(js_name = vaultSetPin)]
+    fn set_pin_js(pin: &str) -> Promise;
+    #[wasm_bindgen(js_name = vaultRemovePin)]
+    fn remove_pin_js() -> Promise;
+    #[wasm_bindgen(js_name = vaultForget)]
+    fn forget_js() -> Promise;
+    #[wasm_bindgen(js_name = vaultSealAll)]
+    fn seal_all_js(texts: Array) -> Promise;
+    #[wasm_bindgen(js_name = vaultOpenAll)]
+    fn open_all_js(values: &Array) -> Promise;
+    #[wasm_bindgen(js_name = vaultSealText)]
+    fn seal_text_js(text: &str) -> Promise;
+    #[wasm_bindgen(js_name = vaultOpenText)]
+    fn open_text_js(text: &str) -> Promise;
+    /// Whether a read since the last call met a value an earlier version
+    /// stored unsealed (the caller then seals everything again).
+    #[wasm_bindgen(js_name = vaultTakeSawPlain)]
+    pub fn take_saw_plain() -> bool;
+}
 
 /// What went wrong, for logs: people see "couldn't save on this phone" or
 /// the lock screen, never this.
@@ -34,51 +59,25 @@ pub enum VaultError {
     /// The data key is not open yet (locked, or not started).
     #[error("the vault is locked")]
     Closed,
-    /// A message did not open with this key: sealed by an earlier key, or
+    /// A value did not open with this key: sealed by an earlier key, or
     /// changed on disk.
-    #[error("a sealed message did not open")]
+    #[error("a sealed value did not open")]
     WontOpen,
     #[error("web crypto: {0}")]
     Crypto(String),
-    #[error("{0}")]
-    Storage(#[from] crate::idb::IdbError),
-}
-
-impl From<JsValue> for VaultError {
-    fn from(v: JsValue) -> Self {
-        VaultError::Crypto(v.as_string().unwrap_or_else(|| format!("{v:?}")))
-    }
 }
 
 pub type VaultResult<T> = Result<T, VaultError>;
 
-thread_local! {
-    /// The open data key, and its bytes (kept only to wrap it again when
-    /// the PIN is set, changed or removed).
-    static OPEN: RefCell<Option<(CryptoKey, [u8; webcrypto::KEY_BYTES])>> = const { RefCell::new(None) };
-}
-
-fn open_key() -> VaultResult<CryptoKey> {
-    OPEN.with(|o| o.borrow().as_ref().map(|(k, _)| k.clone())).ok_or(VaultError::Closed)
-}
-
-fn open_raw() -> VaultResult<[u8; webcrypto::KEY_BYTES]> {
-    OPEN.with(|o| o.borrow().as_ref().map(|(_, r)| *r)).ok_or(VaultError::Closed)
-}
-
-async fn keep_open(raw: [u8; webcrypto::KEY_BYTES]) -> VaultResult<()> {
-    let key = webcrypto::aes_key(&raw).await?;
-    OPEN.with(|o| *o.borrow_mut() = Some((key, raw)));
-    Ok(())
-}
-
-pub fn is_open() -> bool {
-    OPEN.with(|o| o.borrow().is_some())
-}
-
-/// Whether a PIN guards the data key on this device.
-pub fn has_pin() -> bool {
-    Wraps::read().pin.is_some()
+async fn run(p: Promise) -> VaultResult<JsValue> {
+    JsFuture::from(p).await.map_err(|e| {
+        let message = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+        match message.as_str() {
+            "closed" => VaultError::Closed,
+            "wont_open" => VaultError::WontOpen,
+            _ => VaultError::Crypto(message),
+        }
+    })
 }
 
 /// How the vault stands after `open_at_start`.
@@ -91,126 +90,62 @@ pub enum Opened {
 }
 
 /// Opens the data key with the device key when there is no PIN; makes a
-/// new data key when there is none yet (a first start, or after a wipe).
+/// new data key when there is none that opens (anything sealed before can
+/// then no longer be read, and the store starts again from the server).
 pub async fn open_at_start() -> VaultResult<Opened> {
-    if is_open() {
-        return Ok(Opened::Open);
-    }
-    let wraps = Wraps::read();
-    if wraps.pin.is_some() {
-        return Ok(Opened::NeedsPin);
-    }
-    if let Some(wrapped) = wraps.device.as_deref().and_then(wraps::from_hex)
-        && let Some(device) = device_key::get().await?
-        && let Ok(raw) = open_bytes(&device, &wrapped).await
-        && let Ok(raw) = <[u8; webcrypto::KEY_BYTES]>::try_from(raw.as_slice())
-    {
-        keep_open(raw).await?;
-        return Ok(Opened::Open);
-    }
-    // No key that opens: a new one. Anything sealed before can no longer be
-    // read, and the store starts again from the server (`store::local`).
-    let raw = webcrypto::random::<{ webcrypto::KEY_BYTES }>()?;
-    keep_open(raw).await?;
-    wrap_with_device(&raw).await?;
-    Ok(Opened::Open)
-}
-
-async fn wrap_with_device(raw: &[u8]) -> VaultResult<()> {
-    let device = webcrypto::new_device_key().await?;
-    let wrapped = seal_bytes(&device, raw).await?;
-    device_key::put(&device).await?;
-    Wraps { pin: None, device: Some(wraps::to_hex(&wrapped.to_vec())) }.write();
-    Ok(())
+    Ok(if run(open_at_start_js()).await?.is_truthy() { Opened::Open } else { Opened::NeedsPin })
 }
 
 /// Opens the data key with a PIN. `Ok(false)` when the PIN is not the one
-/// set (the wrapped key does not open), or no PIN is set.
+/// set, or no PIN is set.
 pub async fn open_with_pin(pin: &str) -> VaultResult<bool> {
-    let Some(pin_wrap) = Wraps::read().pin else { return Ok(false) };
-    let Some((salt, wrapped)) = pin_wrap.bytes() else { return Ok(false) };
-    let key = webcrypto::pin_key(pin, &salt, pin_wrap.iterations).await?;
-    let Ok(raw) = open_bytes(&key, &wrapped).await else { return Ok(false) };
-    let Ok(raw) = <[u8; webcrypto::KEY_BYTES]>::try_from(raw.as_slice()) else { return Ok(false) };
-    keep_open(raw).await?;
-    Ok(true)
+    Ok(run(open_with_pin_js(pin)).await?.is_truthy())
 }
 
 /// Guards the (open) data key with `pin` from now on, in place of the
 /// device key, which is deleted.
 pub async fn set_pin(pin: &str) -> VaultResult<()> {
-    let raw = open_raw()?;
-    let salt = webcrypto::random::<{ wraps::SALT_BYTES }>()?;
-    let key = webcrypto::pin_key(pin, &salt, wraps::ITERATIONS).await?;
-    let wrapped = seal_bytes(&key, &raw).await?;
-    Wraps { pin: Some(PinWrap::new(&salt, &wrapped.to_vec())), device: None }.write();
-    device_key::delete().await?;
-    Ok(())
+    run(set_pin_js(pin)).await.map(drop)
 }
 
-/// Turns the PIN off: the device key guards the data key again.
+/// Turns the PIN off: a device key guards the data key again.
 pub async fn remove_pin() -> VaultResult<()> {
-    let raw = open_raw()?;
-    wrap_with_device(&raw).await
+    run(remove_pin_js()).await.map(drop)
 }
 
 /// Forgets the data key everywhere: in memory, its wrapped copies and the
 /// device key. Whatever is still sealed on the device can't be read again.
 pub async fn forget() {
-    OPEN.with(|o| *o.borrow_mut() = None);
-    Wraps::forget();
-    if let Err(e) = device_key::delete().await {
+    if let Err(e) = run(forget_js()).await {
         leptos::logging::warn!("{e}");
     }
 }
 
-/// Seals each text; the answers come in the same order. Every seal is
-/// started before any is awaited, so a thousand records cost one wait.
+/// Seals each text, in order. All are started at once: one wait for many.
 pub async fn seal_all(plains: &[&str]) -> VaultResult<Vec<Uint8Array>> {
-    let key = open_key()?;
-    let started = Array::new();
-    let mut nonces = Vec::with_capacity(plains.len());
+    let texts = Array::new();
     for p in plains {
-        let (promise, nonce) = webcrypto::start_seal(&key, p.as_bytes())?;
-        started.push(&promise);
-        nonces.push(nonce);
+        texts.push(&JsValue::from_str(p));
     }
-    let sealed = Array::from(&JsFuture::from(js_sys::Promise::all(&started)).await?);
-    Ok(nonces.iter().zip(sealed.iter()).map(|(n, s)| webcrypto::joined(n, &s)).collect())
+    Ok(Array::from(&run(seal_all_js(texts)).await?).iter().map(Uint8Array::from).collect())
 }
 
-pub async fn seal(plain: &str) -> VaultResult<Uint8Array> {
-    Ok(seal_all(&[plain]).await?.remove(0))
-}
-
-/// Opens each stored value (a `Uint8Array`) back to its text, in order.
-/// Anything that does not open with this key fails the whole read.
+/// Opens each stored value back to its text, in order. Anything that does
+/// not open with this key fails the whole read.
 pub async fn open_all(stored: &Array) -> VaultResult<Vec<String>> {
-    let key = open_key()?;
-    let started = Array::new();
-    for v in stored.iter() {
-        let bytes = v.dyn_into::<Uint8Array>().map_err(|_| VaultError::WontOpen)?;
-        let promise = webcrypto::start_open(&key, &bytes).map_err(|_| VaultError::WontOpen)?;
-        started.push(&promise);
-    }
-    let opened = JsFuture::from(js_sys::Promise::all(&started)).await.map_err(|_| VaultError::WontOpen)?;
-    Array::from(&opened)
-        .iter()
-        .map(|b| String::from_utf8(Uint8Array::new(&b).to_vec()).map_err(|_| VaultError::WontOpen))
-        .collect()
+    let texts = Array::from(&run(open_all_js(stored)).await?);
+    Ok(texts.iter().map(|t| t.as_string().unwrap_or_default()).collect())
 }
 
 pub async fn open(stored: &JsValue) -> VaultResult<String> {
     Ok(open_all(&Array::of1(stored)).await?.remove(0))
 }
 
-async fn seal_bytes(key: &CryptoKey, plain: &[u8]) -> VaultResult<Uint8Array> {
-    let (promise, nonce) = webcrypto::start_seal(key, plain)?;
-    Ok(webcrypto::joined(&nonce, &JsFuture::from(promise).await?))
+/// Seals a text for localStorage (which holds text): hex.
+pub async fn seal_text(text: &str) -> VaultResult<String> {
+    Ok(run(seal_text_js(text)).await?.as_string().unwrap_or_default())
 }
 
-async fn open_bytes(key: &CryptoKey, stored: &[u8]) -> VaultResult<Vec<u8>> {
-    let promise = webcrypto::start_open(key, &Uint8Array::from(stored)).map_err(|_| VaultError::WontOpen)?;
-    let opened = JsFuture::from(promise).await.map_err(|_| VaultError::WontOpen)?;
-    Ok(Uint8Array::new(&opened).to_vec())
+pub async fn open_text(text: &str) -> VaultResult<String> {
+    Ok(run(open_text_js(text)).await?.as_string().unwrap_or_default())
 }
