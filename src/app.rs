@@ -57,11 +57,12 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let sync = SyncState::new();
     provide_context(sync);
-    lock::install(state);
+    let lock = lock::install(state);
+    crate::auth::exited::install(lock);
     wipe_when_closed(state);
+    crate::auth::staff_idle::install(state);
 
     spawn_local(check_who(state));
-    crate::topic::install_test_hook();
 
     // The local store and sync run for whoever is signed in and keeps
     // records: young people and PAs. Managers hold none (the server
