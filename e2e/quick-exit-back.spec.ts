@@ -45,6 +45,17 @@ async function openOffer(page: Page): Promise<string> {
   return (await first.innerText()).split("\n")[0].trim();
 }
 
+/** Me -> "Lock Pathway with a PIN". */
+async function setPin(page: Page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Lock Pathway with a PIN" })).toBeVisible();
+  await page.getByRole("button", { name: "Set a PIN" }).click();
+  await page.getByLabel("New PIN", { exact: true }).fill(PIN);
+  await page.getByLabel("Type the new PIN again").fill(PIN);
+  await page.getByRole("button", { name: "Save PIN" }).click();
+  await expect(page.getByText("The lock is on.")).toBeVisible();
+}
+
 async function quickExit(page: Page) {
   await page.getByRole("link", { name: "Quick exit" }).click();
   await page.waitForURL(EXIT);
@@ -123,13 +134,7 @@ test("after Quick exit with a PIN, Back shows the lock and nothing of hers", asy
   await fakeNeutralSite(context);
   await signIn(page, "jade");
   await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Lock Pathway with a PIN" })).toBeVisible();
-  await page.getByRole("button", { name: "Set a PIN" }).click();
-  await page.getByLabel("New PIN", { exact: true }).fill(PIN);
-  await page.getByLabel("Type the new PIN again").fill(PIN);
-  await page.getByRole("button", { name: "Save PIN" }).click();
-  await expect(page.getByText("The lock is on.")).toBeVisible();
+  await setPin(page);
   const offerItem = await openOffer(page);
   const hers = ["Jade", offerItem, "My offer", "Sam Okafor"];
   await watchForHer(context, hers);
@@ -154,13 +159,14 @@ test("after Quick exit with a PIN, Back shows the lock and nothing of hers", asy
   await expect(page.getByRole("heading", { level: 1, name: "Me" })).toBeVisible();
 });
 
-test("Quick exit blanks the screen within 50 ms of the tap", async ({ page, context }) => {
+test("Quick exit blanks the screen within 50 ms of the tap, before it locks", async ({ page, context }) => {
   // The neutral site answers slowly, so the page stays to be measured.
   await fakeNeutralSite(context, 1_000);
   const figures: Record<string, number>[] = [];
   await page.exposeFunction("e2eBlanked", (f: Record<string, number>) => figures.push(f));
   await signIn(page, "jade");
   await expect(page.getByRole("heading", { level: 1, name: "Hi, Jade" })).toBeVisible();
+  await setPin(page);
   await openOffer(page);
 
   await page.evaluate(() => {
@@ -169,12 +175,28 @@ test("Quick exit blanks the screen within 50 ms of the tap", async ({ page, cont
     addEventListener("pointerdown", () => (t.down = performance.now()), { capture: true });
     addEventListener("click", () => (t.click = performance.now()), { capture: true });
     const blank = () => document.body.hidden || !(document.body.textContent ?? "").includes("My offer");
+    // Each step of locking notes whether the screen was already blank: the
+    // lock mark on the phone, and telling Pathway.
+    const steps: boolean[] = [];
+    (window as any).e2eLockSteps = steps;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith("pathway.lock")) steps.push(blank());
+      return setItem.call(this, key, value);
+    };
+    const fetch = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input instanceof Request ? input.url : input).includes("/auth/lock")) steps.push(blank());
+      return fetch(input, init);
+    };
     new MutationObserver(() => {
       if (t.blank !== undefined || !blank()) return;
       t.blank = performance.now();
       // The next frame: the browser paints what the page is now.
       requestAnimationFrame(() => {
         t.frame = performance.now();
+        t.lockSteps = steps.length;
+        t.lockedBeforeBlank = steps.filter((b) => !b).length;
         (window as any).e2eBlanked(t);
       });
     }).observe(document.documentElement, { subtree: true, childList: true, attributes: true });
@@ -186,9 +208,11 @@ test("Quick exit blanks the screen within 50 ms of the tap", async ({ page, cont
   const toBlank = t.blank - t.click;
   const toFrame = t.frame - t.click;
   console.log(
-    `quick exit: click to blank page ${toBlank.toFixed(1)} ms, to the next frame ${toFrame.toFixed(1)} ms (from pointerdown ${(t.frame - t.down).toFixed(1)} ms)`,
+    `quick exit: click to blank page ${toBlank.toFixed(1)} ms, to the next frame ${toFrame.toFixed(1)} ms (from pointerdown ${(t.frame - t.down).toFixed(1)} ms); lock steps ${t.lockSteps}, before the blank ${t.lockedBeforeBlank}`,
   );
   expect(toBlank).toBeGreaterThanOrEqual(0);
   expect(toFrame).toBeLessThan(50);
+  expect(t.lockSteps, "the app locked on the way out").toBeGreaterThan(0);
+  expect(t.lockedBeforeBlank, "lock steps that ran while her page still showed").toBe(0);
   await page.waitForURL(EXIT);
 });
