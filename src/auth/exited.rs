@@ -75,10 +75,8 @@ pub fn install(lock: Lock) {
     // memory, as it was when she left. Load it afresh instead: the lock or
     // the sign-in page then decides what shows.
     let _ = window_event_listener(leptos::ev::pageshow, |ev| {
-        let left_from_here = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.body())
-            .is_some_and(|b| b.hidden());
+        let left_from_here =
+            web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()).is_some_and(|b| b.hidden());
         if ev.persisted() && (left_from_here || is_set() || has_pin()) {
             blank_page();
             if let Some(w) = web_sys::window() {

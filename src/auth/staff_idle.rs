@@ -16,8 +16,8 @@ use crate::api;
 use crate::state::{AppState, Who};
 
 use super::WhyLogin;
-use super::wipe::{is_staff, leave, wipe_storage};
 use super::to_login::hold_for_wipe;
+use super::wipe::{is_staff, leave, wipe_storage};
 
 /// How often the timer looks: the laptop is wiped at most this long after
 /// the 15 minutes (and at once when it wakes, see `install`).

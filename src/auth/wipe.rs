@@ -16,8 +16,8 @@ use crate::saved;
 use crate::state::{AppState, Who};
 use crate::store::engine;
 
-use super::to_login::{hold_for_wipe, leave_after_wipe};
 use super::WhyLogin;
+use super::to_login::{hold_for_wipe, leave_after_wipe};
 
 /// Wipes the local store and the small cache, and goes to the sign-in page
 /// saying `why`. Signed out, the app lock forgets its PIN too

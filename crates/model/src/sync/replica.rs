@@ -235,7 +235,8 @@ impl Replica {
             std::mem::take(&mut self.conflicts).into_iter().partition(|c| c.theirs.id == t.id && !knew(c));
         self.conflicts = kept;
         self.rejected.extend(
-            gone.into_iter().map(|c| RejectedChange { mutation: c.mine, reason: "not shared with you any more".into() }),
+            gone.into_iter()
+                .map(|c| RejectedChange { mutation: c.mine, reason: "not shared with you any more".into() }),
         );
     }
 
