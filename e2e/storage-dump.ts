@@ -1,41 +1,36 @@
-// Everything the browser keeps for Pathway's origin, as one string: every
-// localStorage item and every value of every IndexedDB object store (bytes
-// shown as text), as someone reading the phone's storage would find it.
+// Everything a page's origin keeps in the browser, as one string, so a test
+// can say what must not be in it: local and session storage, and every
+// record of every IndexedDB database. Bytes (ArrayBuffer, typed arrays) are
+// read as text, so words kept as plain bytes are found too, and ciphertext
+// shows as noise.
 import type { Page } from "@playwright/test";
 
 export async function dumpStorage(page: Page): Promise<string> {
   return page.evaluate(async () => {
-    const parts: string[] = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      parts.push(`localStorage ${key} = ${localStorage.getItem(key)}`);
-    }
-    const show = (v: unknown): string => {
-      if (v instanceof Uint8Array || v instanceof ArrayBuffer) return new TextDecoder("latin1").decode(v);
-      if (typeof v === "string") return v;
-      try {
-        return JSON.stringify(v);
-      } catch {
-        return String(v);
-      }
+    const asText = (_key: string, value: unknown) => {
+      if (value instanceof ArrayBuffer) return new TextDecoder().decode(value);
+      if (ArrayBuffer.isView(value)) return new TextDecoder().decode(value as ArrayBufferView);
+      return value;
     };
-    for (const info of await indexedDB.databases()) {
-      if (!info.name) continue;
-      const db: IDBDatabase = await new Promise((ok, fail) => {
-        const req = indexedDB.open(info.name!);
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
+    const ask = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((done, fail) => {
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
       });
-      for (const name of Array.from(db.objectStoreNames)) {
-        const values: unknown[] = await new Promise((ok, fail) => {
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => ok(req.result);
-          req.onerror = () => fail(req.error);
-        });
-        for (const v of values) parts.push(`indexedDB ${info.name}/${name}: ${show(v)}`);
+    const all: Record<string, unknown> = {
+      localStorage: { ...localStorage },
+      sessionStorage: { ...sessionStorage },
+    };
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await ask(indexedDB.open(name));
+      const stores: Record<string, unknown> = {};
+      for (const store of Array.from(db.objectStoreNames)) {
+        stores[store] = await ask(db.transaction(store).objectStore(store).getAll());
       }
       db.close();
+      all[`indexedDB ${name}`] = stores;
     }
-    return parts.join("\n");
+    return JSON.stringify(all, asText);
   });
 }

@@ -18,6 +18,9 @@ const SAVED_ME = "pathway.me";
 const SIGN_OUT_OWED = "pathway.lock.sign_out_owed";
 const UNSENT = "pathway.unsent";
 const VAULT = "pathway.vault";
+// Set by Quick exit when she has no PIN (src/auth/exited.rs): until she
+// signs in here with her passphrase, nothing of hers shows.
+const EXITED = "pathway.exited";
 const EXIT_URL = "https://www.bbc.co.uk/weather";
 // How long to wait for an answer before saying we can't reach Pathway
 // (as ANSWER_WITHIN_MS in src/api/mod.rs).
@@ -153,6 +156,7 @@ function signedIn(me) {
   // no PIN yet (src/lock/browser.rs SERVER_HAS_PIN).
   localStorage.removeItem(SIGN_OUT_OWED);
   localStorage.removeItem("pathway.lock.server_pin");
+  localStorage.removeItem(EXITED);
   localStorage.setItem(SAVED_ME, JSON.stringify(me));
   if (me.second_factor === "set_up_needed" || me.second_factor === "optional") return setUpFactor(me);
   goToStart(me);
@@ -307,11 +311,16 @@ if (fromQr !== null) {
   show("code");
 }
 
+// After Quick exit with no PIN, only her passphrase lets her back: the
+// session is ended here too (locking a session with no PIN ends it), in
+// case leaving could not tell the server.
+const exited = localStorage.getItem(EXITED) !== null;
+if (exited) fetch("/api/v1/auth/lock", { method: "POST", keepalive: true }).catch(() => {});
 // Someone already signed in goes to their start page (not while the app
 // lock still owes the server a sign-out: the app must end that session; not
-// when a code was opened: it may be someone else's). Staff who must still
-// set up their second factor do that first.
-if (!localStorage.getItem(SIGN_OUT_OWED) && fromQr === null)
+// after Quick exit; not when a code was opened: it may be someone else's).
+// Staff who must still set up their second factor do that first.
+if (!localStorage.getItem(SIGN_OUT_OWED) && !exited && fromQr === null)
   fetch("/api/v1/me", { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) })
     .then((r) => (r.ok ? r.json() : null))
     .then((who) => who && (who.second_factor === "set_up_needed" ? setUpFactor(who) : goToStart(who)))

@@ -58,14 +58,15 @@ pub fn App() -> impl IntoView {
     let sync = SyncState::new();
     provide_context(sync);
     let lock = lock::install(state);
+    crate::auth::exited::install(lock);
     wipe_when_closed(state);
+    crate::auth::staff_idle::install(state);
 
     // Nothing stored can be read before the vault opens (decision 0013).
     spawn_local(async move {
         lock::open_at_start(lock).await;
         check_who(state).await;
     });
-    crate::topic::install_test_hook();
 
     // The local store and sync run for whoever is signed in and keeps
     // records: young people and PAs. Managers hold none (the server

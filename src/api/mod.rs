@@ -189,18 +189,28 @@ pub(crate) async fn check(resp: Response) -> ApiResult<Response> {
     if error.code() == Some(ErrorCode::Locked) {
         ON_LOCKED.with(|f| f.get().map(|f| f()));
     }
+    if error == ApiError::Unauthenticated {
+        ON_SESSION_ENDED.with(|f| f.get().map(|f| f()));
+    }
     Err(error)
 }
 
 thread_local! {
     static ON_ACCOUNT_CLOSED: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
     static ON_LOCKED: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
+    static ON_SESSION_ENDED: std::cell::Cell<Option<fn()>> = const { std::cell::Cell::new(None) };
 }
 
 /// What the app does when any answer says this device's session is locked
 /// (locked in another tab, or by Quick exit): `lock` puts the lock screen up.
 pub fn when_locked(f: fn()) {
     ON_LOCKED.with(|c| c.set(Some(f)));
+}
+
+/// What the app does when any answer says there is no session (401): for
+/// staff, `auth` wipes the laptop at once (issue 15). Set at start.
+pub fn when_session_ended(f: fn()) {
+    ON_SESSION_ENDED.with(|c| c.set(Some(f)));
 }
 
 /// What the app does when any answer says the account is closed: `auth`

@@ -28,6 +28,12 @@ pub async fn check_who(state: AppState) {
         state.who.set(Who::SignedOut);
         return;
     }
+    // She left by Quick exit and has no PIN: nobody remembered here is
+    // shown, and the server is not asked; only her passphrase lets her back
+    // (`exited`).
+    if super::exited::keeps_her_out() {
+        return;
+    }
     if state.who.get_untracked() == Who::Checking
         && let Some(me) = saved::me()
     {

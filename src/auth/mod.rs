@@ -1,8 +1,10 @@
 //! Signing in and out, and knowing who is signed in.
 
 mod check;
+pub mod exited;
 mod owed;
 mod sign_out;
+pub mod staff_idle;
 mod to_login;
 mod wipe;
 

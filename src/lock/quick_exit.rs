@@ -1,7 +1,8 @@
 //! Quick exit, after the GOV.UK "Exit this page" pattern: someone who is
 //! being watched can leave Pathway in one tap, or by pressing Shift three
 //! times. The page goes blank at once, then the tab is replaced by a
-//! neutral site, so Back does not return to Pathway.
+//! neutral site, so Back does not return to the page she was on; what Back
+//! does return to shows the lock or the sign-in page (`auth::exited`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -29,23 +30,17 @@ pub fn QuickExit() -> impl IntoView {
     }
 }
 
-/// Blanks the page now and leaves for the neutral site. With a PIN set,
-/// the app is locked first, so coming back asks for it.
+/// Blanks the page now, then locks and leaves for the neutral site, in
+/// that order: the screen must be empty within 50 ms of the tap, whatever
+/// locking costs. With a PIN, the app is locked, so coming back asks for
+/// it; with none, coming back asks for her passphrase (`auth::exited`).
 pub fn exit_now() {
+    crate::auth::exited::blank_page();
+    crate::auth::exited::mark();
     super::lock_for_exit();
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Some(doc) = window.document() {
-        if let Some(body) = doc.body() {
-            // Hidden first (one attribute, painted on the next frame), then
-            // emptied, so nothing personal lingers while the next site loads.
-            body.set_hidden(true);
-            body.set_inner_html("");
-        }
-        doc.set_title("");
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(EXIT_URL);
     }
-    let _ = window.location().replace(EXIT_URL);
 }
 
 /// Counts Shift presses. Any other key, a held-down key repeating, or a gap

@@ -12,10 +12,7 @@ mod young_person;
 use pathway_model::auth::Role;
 use pathway_model::record::FieldRuleError;
 use pathway_model::sync::replica::LocalRecord;
-use pathway_model::topic::{TEXT_MAX, Topic, TopicChange};
-use uuid::Uuid;
-
-use crate::store::engine::{self, ChangeError};
+use pathway_model::topic::{Topic, TopicChange};
 
 pub use notices::SyncNotices;
 #[cfg(feature = "staff")]
@@ -44,34 +41,6 @@ pub fn topic_of(record: &LocalRecord) -> Option<Topic> {
 /// A new topic: its words, not yet ticked off.
 fn new_topic(text: String) -> TopicChange {
     TopicChange { text: Some(text), done: Some(false), ..Default::default() }
-}
-
-/// Adds a topic with words already checked, outside a form (the test hook
-/// below, and other pages' "add this to talk about").
-pub async fn add(text: String) -> Result<(), ChangeError> {
-    debug_assert!(text.chars().count() <= TEXT_MAX);
-    engine::change(move |r| r.put_change(Uuid::now_v7(), new_topic(text))).await
-}
-
-/// A hook for the timing test (e2e/sync-timing.spec.ts): adds `n` topics
-/// one by one through `add`, with the same fields as the form's, and
-/// resolves when the last is on disk. It can do nothing the signed-in
-/// person couldn't do by typing.
-pub fn install_test_hook() {
-    use wasm_bindgen::prelude::*;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let hook = Closure::<dyn Fn(u32) -> js_sys::Promise>::new(|n: u32| {
-        wasm_bindgen_futures::future_to_promise(async move {
-            for i in 1..=n {
-                add(format!("Test topic {i}")).await.map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
-            }
-            Ok(JsValue::from(n))
-        })
-    });
-    let _ = js_sys::Reflect::set(&window, &"__pathwayAddTopics".into(), hook.as_ref());
-    hook.forget();
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -17,6 +17,11 @@ pub use account::SecondFactor;
 pub const USERNAME_MAX: usize = 100;
 pub const PASSPHRASE_MAX: usize = 200;
 
+/// A staff session ends after this long with nothing done: the server
+/// counts from the last request, the app from the last key press or click
+/// (src/auth/staff_idle.rs), and then removes what the laptop kept.
+pub const STAFF_IDLE_MS: i64 = 15 * 60 * 1000;
+
 /// `POST /api/v1/auth/login`. Unknown fields are refused so a typo in a
 /// client is caught at once rather than silently ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

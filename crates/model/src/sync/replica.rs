@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{EntityKind, Fields, Mutation, MutationResult, Op, PullResponse, PushResultItem, SyncRecord};
+use super::{EntityKind, Fields, Mutation, MutationResult, Op, PullResponse, PushResultItem, SyncRecord, Tombstone};
 use crate::record::Change;
 
 /// A record as a screen sees it.
@@ -195,6 +195,7 @@ impl Replica {
         }
         for t in &pull.tombstones {
             self.confirmed.remove(&t.id);
+            self.drop_conflicts_on(t);
         }
         self.cursor = self.cursor.max(pull.cursor);
         // The pull has brought everything up to the cursor, these included
@@ -220,6 +221,23 @@ impl Replica {
         );
         self.conflicts.retain(|c| !gone.contains(&c.theirs.id));
         self.settled.retain(|(m, _)| !is_theirs(m));
+    }
+
+    /// A record has left this device (deleted, or no longer shared with
+    /// this person: "only me"). An open conflict on it still holds the
+    /// server's whole record in `theirs`, so it goes too; my own change in
+    /// it is kept as refused, so the person still sees what they wrote.
+    /// A conflict that already knew of this very deletion stays: "keep
+    /// mine" may bring the record back.
+    fn drop_conflicts_on(&mut self, t: &Tombstone) {
+        let knew = |c: &PendingConflict| c.deleted && c.theirs.version >= t.version;
+        let (gone, kept): (Vec<_>, Vec<_>) =
+            std::mem::take(&mut self.conflicts).into_iter().partition(|c| c.theirs.id == t.id && !knew(c));
+        self.conflicts = kept;
+        self.rejected.extend(
+            gone.into_iter()
+                .map(|c| RejectedChange { mutation: c.mine, reason: "not shared with you any more".into() }),
+        );
     }
 
     /// Takes the server's record from a conflict into the confirmed set,
@@ -297,6 +315,10 @@ fn lay_over(view: &mut BTreeMap<Uuid, LocalRecord>, m: &Mutation, pending: bool)
         }
     }
 }
+
+#[cfg(test)]
+#[path = "replica_gone_tests.rs"]
+mod gone_tests;
 
 #[cfg(test)]
 mod tests {

@@ -20,7 +20,8 @@ pub const YOUNG_PERSON_ABSOLUTE_MS: i64 = 90 * DAY_MS;
 pub const ROTATE_EVERY_MS: i64 = DAY_MS;
 /// How long a replaced token still works, for requests already in flight.
 pub const REPLACED_TOKEN_GRACE_MS: i64 = 60 * 1000;
-pub const STAFF_IDLE_MS: i64 = 15 * MINUTE_MS;
+/// The same figure as the app's idle timer (both read the model's).
+pub const STAFF_IDLE_MS: i64 = pathway_model::auth::STAFF_IDLE_MS;
 pub const STAFF_ABSOLUTE_MS: i64 = 8 * 60 * MINUTE_MS;
 /// `last_seen_at` is written at most this often, so reads stay reads.
 pub const TOUCH_EVERY_MS: i64 = MINUTE_MS;
