@@ -24,6 +24,7 @@ pub mod sign_in;
 pub mod sign_in_limits;
 pub mod staff;
 pub mod sync;
+pub mod sync_limits;
 
 use std::path::Path;
 use std::str::FromStr;
