@@ -89,9 +89,10 @@ pub async fn my_people() -> ApiResult<MyPeople> {
     get_json(&format!("{BASE}/people/mine")).await
 }
 
-/// A manager's council inbox: open keep-in-touch requests and unsafe alerts.
-pub async fn council_inbox() -> ApiResult<CouncilInbox> {
-    get_json(&format!("{BASE}/council/inbox")).await
+/// A manager's council inbox: open keep-in-touch requests and unsafe
+/// alerts, one page (from 1) at a time.
+pub async fn council_inbox(page: u32) -> ApiResult<CouncilInbox> {
+    get_json(&format!("{BASE}/council/inbox?page={page}")).await
 }
 
 pub async fn mark_request_done(id: Uuid) -> ApiResult<()> {

@@ -84,7 +84,7 @@ async fn the_figure_holds_across_two_servers_on_one_database() {
     let jade = s.signed_in("jade").await;
     let device = Uuid::now_v7();
     let mut seq = 1;
-    let mut base_of = |i: usize| if i % 2 == 0 { s.base.clone() } else { other.clone() };
+    let base_of = |i: usize| if i % 2 == 0 { s.base.clone() } else { other.clone() };
     for i in 0..CHANGES_PER_MINUTE as usize / CHANGES_PER_PUSH {
         let res = push_to(&base_of(i), &jade, topics(device, seq, CHANGES_PER_PUSH)).await;
         assert_eq!(res.status(), 200, "push {i}");

@@ -327,35 +327,3 @@ pub async fn is_on_caseload(conn: &mut AnyConnection, advisor: Uuid, young_perso
     .await?;
     Ok(n > 0)
 }
-
-/// A live record of `entity` owned by a young person of `council_id`, with
-/// when it first reached the server: for the council's inbox.
-pub struct CouncilRecord {
-    pub record: StoredRecord,
-    pub created_at: i64,
-}
-
-#[derive(sqlx::FromRow)]
-struct CouncilRow {
-    #[sqlx(flatten)]
-    row: RecordRow,
-    created_at: Option<i64>,
-}
-
-pub async fn of_council(db: &Db, entity: EntityKind, council_id: &str) -> Result<Vec<CouncilRecord>, ApiError> {
-    let rows: Vec<CouncilRow> = sqlx::query_as(concat!(
-        "SELECT r.id, r.entity, r.owner_id, r.version, r.fields, r.stamps, r.deleted, r.updated_at, r.created_at",
-        " FROM sync_records r JOIN people p ON p.id = r.owner_id",
-        " WHERE p.council_id = $1 AND r.entity = $2 AND r.deleted = 0 ORDER BY r.version"
-    ))
-    .bind(council_id)
-    .bind(entity.as_str())
-    .fetch_all(db.pool())
-    .await?;
-    rows.into_iter()
-        .map(|r| {
-            let record = r.row.into_record()?;
-            Ok(CouncilRecord { created_at: r.created_at.unwrap_or(record.updated_at), record })
-        })
-        .collect()
-}
