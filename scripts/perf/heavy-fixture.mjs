@@ -74,12 +74,22 @@ async function signIn(base, username) {
   return { cookie, me: await res.json() };
 }
 
+// A push over the person's figure for a minute (model sync::limits) is
+// answered 429 with Retry-After: wait that long and send it again, as the
+// app does.
 async function api(base, cookie, method, path, body) {
-  const res = await fetch(`${base}/api/v1${path}`, {
-    method,
-    headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
+  let res;
+  for (;;) {
+    res = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: { cookie, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (res.status !== 429 || path !== '/sync/push') break;
+    const wait = Number(res.headers.get('retry-after')) || 60;
+    console.error(`heavy-fixture: the server asked for a pause; waiting ${wait} s`);
+    await new Promise((r) => setTimeout(r, wait * 1000));
+  }
   if (!res.ok) fail(`${method} ${path}: HTTP ${res.status} ${await res.text()}`);
   return res.json();
 }

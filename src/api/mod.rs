@@ -43,6 +43,10 @@ pub enum ApiError {
     /// Any other answer that was not a success, with the server's code.
     #[error("server said {status} {code:?}: {message}")]
     Api { status: u16, code: ErrorCode, message: String },
+    /// 429 `too_many_changes` from a push: send again after this many
+    /// seconds (the answer's `Retry-After`); the outbox waits meanwhile.
+    #[error("too many changes at once; send again in {0} s")]
+    SlowDown(u32),
     /// A success whose body was not what this build expected.
     #[error("unexpected response: {0}")]
     BadResponse(String),
@@ -60,6 +64,7 @@ impl ApiError {
         match self {
             ApiError::Api { code, .. } => Some(*code),
             ApiError::Unauthenticated => Some(ErrorCode::Unauthenticated),
+            ApiError::SlowDown(_) => Some(ErrorCode::TooManyChanges),
             _ => None,
         }
     }
@@ -85,9 +90,10 @@ pub async fn my_people() -> ApiResult<MyPeople> {
     get_json(&format!("{BASE}/people/mine")).await
 }
 
-/// A manager's council inbox: open keep-in-touch requests and unsafe alerts.
-pub async fn council_inbox() -> ApiResult<CouncilInbox> {
-    get_json(&format!("{BASE}/council/inbox")).await
+/// A manager's council inbox: open keep-in-touch requests and unsafe
+/// alerts, one page (from 1) at a time.
+pub async fn council_inbox(page: u32) -> ApiResult<CouncilInbox> {
+    get_json(&format!("{BASE}/council/inbox?page={page}")).await
 }
 
 pub async fn mark_request_done(id: Uuid) -> ApiResult<()> {
@@ -132,9 +138,26 @@ pub async fn glossary() -> ApiResult<Vec<pathway_model::health::glossary::TermTe
 }
 
 /// Sends changes made on this device (at most `MAX_BATCH` at a time).
+/// Over the person's figure for a minute, `SlowDown` with the seconds to wait.
 pub async fn sync_push(request: &PushRequest) -> ApiResult<PushResponse> {
     let req = with_json(to_server(Method::POST, &format!("{BASE}/sync/push")), request)?;
-    json_of(send(req.send()).await?).await
+    let resp = send(req.send()).await?;
+    let retry_after = resp.headers().get("retry-after");
+    json_of(resp).await.map_err(|e| slow_down(e, retry_after.as_deref()))
+}
+
+/// A 429 `too_many_changes` as `SlowDown`, with its `Retry-After` seconds
+/// (the window's length if it has none we can read, such as an HTTP date);
+/// any other error as it is. Pure, so it is tested without a browser.
+pub fn slow_down(error: ApiError, retry_after: Option<&str>) -> ApiError {
+    match error {
+        ApiError::Api { status: 429, code: ErrorCode::TooManyChanges, .. } => ApiError::SlowDown(
+            retry_after
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(pathway_model::sync::limits::DEFAULT_RETRY_AFTER_SECS),
+        ),
+        other => other,
+    }
 }
 
 /// What changed since `since` that this person may see.
@@ -262,6 +285,18 @@ mod tests {
         assert_eq!(error_from(401, body), ApiError::Unauthenticated);
         let body = r#"{"error":{"code":"invalid_credentials","message":"wrong"}}"#;
         assert_eq!(error_from(401, body).code(), Some(ErrorCode::InvalidCredentials));
+    }
+
+    #[test]
+    fn too_many_changes_carries_the_servers_retry_after() {
+        let body = r#"{"error":{"code":"too_many_changes","message":"wait"}}"#;
+        assert_eq!(slow_down(error_from(429, body), Some("17")), ApiError::SlowDown(17));
+        assert_eq!(slow_down(error_from(429, body), None), ApiError::SlowDown(60), "no header: a whole window");
+        let e = slow_down(error_from(429, body), Some("Wed, 21 Oct 2026 07:28:00 GMT"));
+        assert_eq!(e, ApiError::SlowDown(60));
+        assert_eq!(e.code(), Some(ErrorCode::TooManyChanges));
+        let other = error_from(429, r#"{"error":{"code":"too_many_attempts","message":"slow down"}}"#);
+        assert_eq!(slow_down(other.clone(), Some("5")), other, "only a push's 429 is read this way");
     }
 
     #[test]

@@ -33,7 +33,10 @@ type Sent = std::pin::Pin<Box<dyn Future<Output = api::ApiResult<()>>>>;
 #[component]
 pub fn Inbox() -> impl IntoView {
     let state = use_app();
-    let inbox = load(api::council_inbox, None);
+    // A page holds up to 100 requests and 100 alerts; the rest are a
+    // button away.
+    let page = RwSignal::new(1_u32);
+    let inbox = load(move || api::council_inbox(page.get()), None);
     let problem = RwSignal::new(None::<&'static str>);
     let act = move |call: fn(Uuid) -> Sent, id: Uuid| {
         spawn_local(async move {
@@ -62,8 +65,32 @@ pub fn Inbox() -> impl IntoView {
         <Loaded remote=inbox what="the inbox" let:inbox>
             <Alerts alerts=inbox.alerts seen=seen/>
             <Requests requests=oldest_first(inbox.requests) done=done/>
+            <Pages page=page more=inbox.has_more/>
         </Loaded>
     }
+}
+
+/// "Earlier page" and "Next page", when there is more than one.
+#[component]
+fn Pages(page: RwSignal<u32>, more: bool) -> impl IntoView {
+    let now = page.get_untracked();
+    (now > 1 || more).then(|| {
+        view! {
+            <nav class="inbox__pages" aria-label="Inbox pages">
+                <p>{format!("Page {now}")}</p>
+                {(now > 1).then(|| view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| page.set(now - 1)>
+                        "Earlier page"
+                    </button>
+                })}
+                {more.then(|| view! {
+                    <button type="button" class="button button--secondary" on:click=move |_| page.set(now + 1)>
+                        "Next page"
+                    </button>
+                })}
+            </nav>
+        }
+    })
 }
 
 #[component]

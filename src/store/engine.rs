@@ -188,6 +188,15 @@ pub fn request_sync() {
     }
 }
 
+/// The schedule's timer fired: like `request_sync`, and the one thing that
+/// ends the wait after a 429.
+fn timer_fired() {
+    let epoch = generation();
+    if let Some(decision) = with_engine(epoch, |e| e.ready.then(|| e.schedule.on(Event::Due))).flatten() {
+        carry_out(epoch, decision);
+    }
+}
+
 /// Tells the schedule the person changed something.
 fn changed(epoch: u64) {
     if let Some(decision) = with_engine(epoch, |e| e.schedule.on(Event::Changed)) {
@@ -221,6 +230,8 @@ async fn run(epoch: u64) {
             Event::Succeeded
         }
         Err(ApiError::Unauthenticated) => Event::Unauthorised,
+        // Not a failure: the server asked for a pause; the outbox waits.
+        Err(ApiError::SlowDown(secs)) => Event::SlowDown(Duration::from_secs(secs.into())),
         Err(e) => {
             leptos::logging::log!("sync: {e}");
             sync.unreachable.set(true);
@@ -245,6 +256,6 @@ fn set_timer(epoch: u64, wait: Duration) {
     if let Some(t) = old {
         t.clear();
     }
-    let handle = set_timeout_with_handle(request_sync, wait).ok();
+    let handle = set_timeout_with_handle(timer_fired, wait).ok();
     with_engine(epoch, |e| e.timer = handle);
 }

@@ -16,6 +16,11 @@
 //! - After a sync that worked, the next runs in 30 seconds. After one that
 //!   failed, the wait is 5 seconds, doubling with each failed wait up to 5
 //!   minutes. A wait after a sync that worked brings it back to 5 seconds.
+//! - A 429 `too_many_changes` (the person sent more than the server takes
+//!   in a minute, `model::sync::limits`) waits exactly the server's
+//!   `Retry-After`, whatever else happens meanwhile: a change, the page
+//!   shown again or "Try to sync now" do not send sooner, only the timer
+//!   does. The outbox is not touched (`exchange`): nothing is lost.
 //! - A 401 means the session has ended: stop, and ignore everything until
 //!   the engine starts again with a new `Schedule`.
 
@@ -37,8 +42,11 @@ pub const MAX_BACKOFF: Duration = Duration::from_secs(300);
 pub enum Event {
     /// Something asks for a sync now: the store loaded, the browser came
     /// online, the page was shown again, the person asked, or the timer
-    /// fired. All of these are handled the same way.
+    /// fired. All of these are handled the same way, except after a 429.
     Wanted,
+    /// The timer the schedule asked for fired. The same as `Wanted`, except
+    /// that only this ends the wait after a 429.
+    Due,
     /// The person changed something (it is on the phone now).
     Changed,
     /// The sync that was running worked: all sent, all pulled.
@@ -46,6 +54,9 @@ pub enum Event {
     /// The sync that was running failed: no signal, a server error, or an
     /// answer we could not use.
     Failed,
+    /// The server said too many changes at once (429 `too_many_changes`):
+    /// send nothing before this wait (its `Retry-After`) is over.
+    SlowDown(Duration),
     /// The server said the session has ended (401).
     Unauthorised,
 }
@@ -75,6 +86,8 @@ enum Phase {
         again: bool,
         changed: bool,
     },
+    /// After a 429: only the timer (`Due`) starts the next sync.
+    Held,
     Stopped,
 }
 
@@ -107,11 +120,14 @@ impl Schedule {
                 self.phase = Phase::Stopped;
                 Decision::Stop
             }
-            (Phase::Idle, Event::Wanted) => {
+            (Phase::Held, Event::Due) | (Phase::Idle, Event::Wanted | Event::Due) => {
                 self.phase = Phase::Running { again: false, changed: false };
                 Decision::Run
             }
-            (Phase::Running { changed, .. }, Event::Wanted) => {
+            // The server asked for quiet: the timer it set stays, and its
+            // change goes with the others when it fires.
+            (Phase::Held, _) => Decision::Nothing,
+            (Phase::Running { changed, .. }, Event::Wanted | Event::Due) => {
                 // Remember it instead of starting a second sync: two at once
                 // would send the same outbox twice.
                 self.phase = Phase::Running { again: true, changed };
@@ -122,6 +138,12 @@ impl Schedule {
                 Decision::Wait(AFTER_CHANGE)
             }
             (Phase::Idle, Event::Changed) => Decision::Wait(AFTER_CHANGE),
+            (Phase::Running { .. }, Event::SlowDown(wait)) => {
+                // Not a failure: the backoff stays as it is, and a request
+                // made during the run waits too.
+                self.phase = Phase::Held;
+                Decision::Wait(wait)
+            }
             (Phase::Running { again: true, .. }, Event::Succeeded | Event::Failed) => {
                 // Run the sync that was asked for now. This is not a wait,
                 // so the backoff stays as it is.
@@ -142,7 +164,7 @@ impl Schedule {
                 Decision::Wait(wait)
             }
             // A result with no sync running: nothing to act on.
-            (Phase::Idle, Event::Succeeded | Event::Failed) => Decision::Nothing,
+            (Phase::Idle, Event::Succeeded | Event::Failed | Event::SlowDown(_)) => Decision::Nothing,
         }
     }
 }
@@ -229,6 +251,36 @@ mod tests {
         // Signing in again starts the engine with a new schedule.
         let mut s = Schedule::new();
         assert_eq!(s.on(Event::Wanted), Decision::Run);
+    }
+
+    #[test]
+    fn too_many_changes_waits_the_servers_retry_after_whatever_else_asks() {
+        let mut s = running();
+        s.on(Event::Wanted);
+        let retry_after = Duration::from_secs(42);
+        assert_eq!(
+            s.on(Event::SlowDown(retry_after)),
+            Decision::Wait(retry_after),
+            "not even the request made during the run goes sooner"
+        );
+        for event in [Event::Wanted, Event::Changed, Event::Succeeded, Event::Failed, Event::Wanted] {
+            assert_eq!(s.on(event), Decision::Nothing, "{event:?} while waiting out Retry-After");
+        }
+        assert_eq!(s.on(Event::Due), Decision::Run, "the timer sends them when the wait is over");
+        assert_eq!(s.on(Event::Succeeded), secs(30));
+    }
+
+    #[test]
+    fn too_many_changes_is_not_a_failure_and_a_401_still_stops() {
+        let mut s = running();
+        fail_and_retry(&mut s);
+        assert_eq!(s.on(Event::SlowDown(Duration::from_secs(3))), secs(3), "a short Retry-After is kept as it is");
+        assert_eq!(s.on(Event::Due), Decision::Run);
+        assert_eq!(s.on(Event::Failed), secs(10), "the backoff went on from where it was");
+        assert_eq!(s.on(Event::Due), Decision::Run);
+        assert_eq!(s.on(Event::SlowDown(Duration::from_secs(60))), secs(60));
+        assert_eq!(s.on(Event::Unauthorised), Decision::Stop);
+        assert_eq!(s.on(Event::Due), Decision::Nothing);
     }
 
     #[test]

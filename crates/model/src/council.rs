@@ -27,13 +27,17 @@ pub struct CouncilOverview {
     pub not_contacted_90_days: u32,
 }
 
-/// `GET /api/v1/council/inbox`: what the leaving-care and duty teams must
+/// `GET /api/v1/council/inbox?page=N`: what the leaving-care and duty teams must
 /// act on: open keep-in-touch requests, oldest first, and recent unsafe
 /// alerts. Names and contact details only; no health detail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CouncilInbox {
     pub requests: Vec<InboxRequest>,
     pub alerts: Vec<InboxAlert>,
+    /// More requests or alerts follow on the next page (`?page=`): each
+    /// page carries at most 100 of each.
+    #[serde(default)]
+    pub has_more: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -49,6 +49,10 @@ pub enum ApiError {
     /// `Retry-After` and the sign-in page needs nothing new.
     #[error("many people are signing in at once; try again in a moment")]
     Busy,
+    /// More changes than a person may push in a minute (routes/sync.rs):
+    /// the app keeps them and sends them after `Retry-After`.
+    #[error("too many changes at once; wait {retry_after_secs} seconds and they will be sent")]
+    TooManyChanges { retry_after_secs: u64 },
     /// Staff sign-in: the passphrase was right; the authenticator code is missing.
     #[error("enter the 6-digit code from your authenticator app")]
     SecondFactorNeeded,
@@ -107,6 +111,7 @@ impl ApiError {
             MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
             InvalidCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials),
             TooManyAttempts { .. } | Busy => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
+            TooManyChanges { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyChanges),
             SecondFactorNeeded => (StatusCode::UNAUTHORIZED, ErrorCode::SecondFactorNeeded),
             InvalidSecondFactor => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidSecondFactor),
             SecondFactorSetUpNeeded => (StatusCode::FORBIDDEN, ErrorCode::SecondFactorSetUpNeeded),
@@ -140,6 +145,7 @@ impl IntoResponse for ApiError {
         let retry_after = match self {
             ApiError::TooManyAttempts { retry_after_secs } => Some(retry_after_secs),
             ApiError::Busy => Some(1),
+            ApiError::TooManyChanges { retry_after_secs } => Some(retry_after_secs),
             _ => None,
         };
         if let Some(v) = retry_after.and_then(|secs| HeaderValue::from_str(&secs.to_string()).ok()) {

@@ -110,13 +110,25 @@ pub async fn serve(listener: tokio::net::TcpListener, state: AppState) -> std::i
 /// How often the server deletes what no longer counts.
 const TIDY_EVERY: Duration = Duration::from_secs(10 * 60);
 
-/// Deletes expired sessions and sign-in counts whose window has ended; the
-/// periodic task runs it at start and every `TIDY_EVERY`. Every replica may
-/// run it: each statement is a plain DELETE of rows no one uses.
-pub async fn tidy(state: &AppState) -> Result<(u64, u64), ApiError> {
+/// What one run of `tidy` deleted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tidied {
+    pub sessions: u64,
+    /// Sign-in counts and sync counts whose window has ended.
+    pub counts: u64,
+    /// Stored answers to synced changes older than `ANSWERS_KEPT_MS`.
+    pub answers: u64,
+}
+
+/// Deletes expired sessions, sign-in and sync counts whose window has ended,
+/// and old stored answers to synced changes; the periodic task runs it at
+/// start and every `TIDY_EVERY`. Every replica may run it: each statement
+/// is a plain DELETE of rows no one uses.
+pub async fn tidy(state: &AppState) -> Result<Tidied, ApiError> {
     let sessions = db::auth_sessions::delete_expired(&state.db, db::now_ms(), auth::session::STAFF_IDLE_MS).await?;
     let counts = auth::limiter::prune(&state.db, &state.config.sign_in_limits).await?;
-    Ok((sessions, counts))
+    let (answers, sync_counts) = routes::sync::prune(&state.db).await?;
+    Ok(Tidied { sessions, counts: counts + sync_counts, answers })
 }
 
 async fn tidy_every(state: AppState, every: Duration) {
@@ -125,7 +137,7 @@ async fn tidy_every(state: AppState, every: Duration) {
     loop {
         ticks.tick().await;
         match tidy(&state).await {
-            Ok((sessions, counts)) => tracing::debug!(sessions, counts, "tidied"),
+            Ok(Tidied { sessions, counts, answers }) => tracing::debug!(sessions, counts, answers, "tidied"),
             Err(e) => tracing::warn!("tidying failed: {e}"),
         }
     }

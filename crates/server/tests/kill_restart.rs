@@ -102,6 +102,13 @@ async fn killing_the_server_during_1000_pushes_loses_and_doubles_nothing() {
             attempts += 1;
             let res = client.post(format!("{base}/api/v1/sync/push")).json(&json!({"mutations": [m]})).send().await;
             if let Ok(res) = res {
+                // Over the per-minute figure (model sync::limits): wait as
+                // the app does; the change is sent again after it.
+                if res.status() == 429 {
+                    let secs = res.headers().get("retry-after").and_then(|v| v.to_str().ok()?.parse().ok());
+                    tokio::time::sleep(Duration::from_secs(secs.unwrap_or(1))).await;
+                    continue;
+                }
                 if res.status() == 200 {
                     if let Ok(body) = res.json::<Value>().await {
                         let status = &body["results"][0]["result"]["status"];

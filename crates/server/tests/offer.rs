@@ -154,3 +154,60 @@ async fn only_a_manager_publishes_and_only_within_the_size_limit() {
     assert_eq!(error_code(res).await, "payload_too_large");
     assert!(get(&s, &s.client(), "/api/v1/open/liverpool/services").await["total_items"].as_u64().unwrap() >= 15);
 }
+
+#[tokio::test]
+async fn open_data_pages_are_right_at_every_boundary_and_searches_match_words_only() {
+    let s = TestServer::start().await;
+    let c = s.client();
+    let all = get(&s, &c, "/api/v1/open/liverpool/services?per_page=100").await;
+    let everything = all["contents"].as_array().unwrap().clone();
+    let n = everything.len();
+    assert_eq!(all["total_items"], n);
+    for per_page in [1, 2, 3, 7, n - 1, n, n + 1] {
+        let pages = n.div_ceil(per_page);
+        let mut joined = Vec::new();
+        for page in 1..=pages + 1 {
+            let p = get(&s, &c, &format!("/api/v1/open/liverpool/services?per_page={per_page}&page={page}")).await;
+            let contents = p["contents"].as_array().unwrap();
+            let expected = if page <= pages { per_page.min(n - (page - 1) * per_page) } else { 0 };
+            assert_eq!(contents.len(), expected, "per_page {per_page} page {page}");
+            assert_eq!(p["size"], expected);
+            assert_eq!((p["total_items"].as_u64(), p["total_pages"].as_u64()), (Some(n as u64), Some(pages as u64)));
+            assert_eq!(p["first_page"], page == 1);
+            assert_eq!(p["last_page"], page >= pages, "per_page {per_page} page {page}");
+            assert_eq!(p["empty"], expected == 0);
+            joined.extend(contents.iter().cloned());
+        }
+        assert_eq!(joined, everything, "every item once, in order, with {per_page} a page");
+    }
+
+    // A search is paged the same way, and matches words, not patterns.
+    let found = get(&s, &c, "/api/v1/open/liverpool/services?search=money&per_page=100").await;
+    let hits = found["total_items"].as_u64().unwrap();
+    assert!(hits >= 2 && (hits as usize) < n, "{hits} of {n}");
+    let second = get(&s, &c, "/api/v1/open/liverpool/services?search=MONEY&per_page=1&page=2").await;
+    assert_eq!(second["contents"][0], found["contents"][1]);
+    let two_words = get(&s, &c, "/api/v1/open/liverpool/services?search=money%20laptop&per_page=100").await;
+    assert!(two_words["total_items"].as_u64().unwrap() <= hits);
+    for pattern in ["%25", "_", "%5C"] {
+        let p = get(&s, &c, &format!("/api/v1/open/liverpool/services?search={pattern}")).await;
+        assert_eq!(p["total_items"], 0, "{pattern} is a character to find, not a pattern");
+    }
+    let res = c.get(s.url("/api/v1/open/liverpool/services?search=a%20b%20c%20d%20e%20f")).send().await.unwrap();
+    assert_eq!(res.status(), 400, "six words");
+    assert_eq!(error_code(res).await, "validation_failed");
+}
+
+#[tokio::test]
+async fn items_stored_before_search_columns_are_filled_in_when_the_server_migrates() {
+    let s = TestServer::start().await;
+    let c = s.client();
+    let before = get(&s, &c, "/api/v1/open/knowsley/services?search=money&per_page=100").await;
+    let id = before["contents"][0]["id"].as_str().unwrap().to_string();
+    sqlx::query("UPDATE offer_items SET search_text = NULL, oruk_id = NULL").execute(s.db.writer()).await.unwrap();
+    let res = c.get(s.url(&format!("/api/v1/open/knowsley/services/{id}"))).send().await.unwrap();
+    assert_eq!(res.status(), 404, "the columns are what the routes read");
+    s.db.migrate().await.unwrap();
+    assert_eq!(get(&s, &c, "/api/v1/open/knowsley/services?search=money&per_page=100").await, before);
+    assert_eq!(get(&s, &c, &format!("/api/v1/open/knowsley/services/{id}")).await, before["contents"][0]);
+}

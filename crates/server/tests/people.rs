@@ -169,3 +169,96 @@ async fn a_pa_records_a_social_worker_and_bad_details_are_all_listed_and_change_
     let extra = json!({"name": "Dee", "phone": "0151 496 0133", "shoe_size": 9});
     assert_eq!(sam.put(&url).json(&extra).send().await.unwrap().status(), 422);
 }
+
+/// Every page of a manager's inbox, in order, until `has_more` is false.
+async fn inbox_pages(s: &TestServer, who: &str) -> Vec<Value> {
+    let mut pages = Vec::new();
+    for page in 1.. {
+        let p = get(s, who, &format!("/api/v1/council/inbox?page={page}")).await;
+        let more = p["has_more"].as_bool().unwrap();
+        pages.push(p);
+        if !more {
+            return pages;
+        }
+        assert!(page < 10, "the pages never end");
+    }
+    unreachable!()
+}
+
+#[tokio::test]
+async fn the_inbox_comes_a_page_at_a_time_with_the_same_items_in_the_same_order() {
+    let s = TestServer::start().await;
+    let jade = s.signed_in("jade").await;
+    let now = chrono::Utc::now().timestamp_millis();
+    let hour = 3_600_000_i64;
+    // 150 requests, not asked in the order they were sent.
+    let asks: Vec<(Uuid, i64)> = (0..150).map(|i| (Uuid::now_v7(), now - ((i * 37) % 150 + 1) * hour)).collect();
+    let puts = asks
+        .iter()
+        .map(|(id, at)| {
+            let ask = json!({"kind": "contact_me", "how": "text", "reach_on": "07700 900999", "asked_at": at});
+            put("contact_request", *id, ask, None, None)
+        })
+        .collect();
+    assert!(push(&s, &jade, puts).await.iter().all(|r| r["status"] == "applied"));
+    // Five are done: they leave the inbox.
+    let liz = s.signed_in("manager.liverpool").await;
+    for (id, _) in &asks[..5] {
+        let res = liz.post(s.url(&format!("/api/v1/council/inbox/requests/{id}/done"))).send().await.unwrap();
+        assert_eq!(res.status(), 204);
+    }
+    // Alerts: one unseen, one seen just now, one seen 8 days ago (gone).
+    let day = 24 * hour;
+    let alerts = [Uuid::now_v7(), Uuid::now_v7(), Uuid::now_v7()];
+    for (i, id) in alerts.iter().enumerate() {
+        let raise = put("unsafe_alert", *id, json!({"raised_at": now - (i as i64 + 1) * 9 * day}), None, None);
+        assert_eq!(push(&s, &jade, vec![raise]).await[0]["status"], "applied");
+    }
+    for id in &alerts[1..] {
+        let res = liz.post(s.url(&format!("/api/v1/council/inbox/alerts/{id}/seen"))).send().await.unwrap();
+        assert_eq!(res.status(), 204);
+    }
+    let old_seen = json!({"raised_at": now - 27 * day, "duty_seen_at": now - 8 * day, "duty_seen_by": "Liz Carter"});
+    sqlx::query("UPDATE sync_records SET fields = $1 WHERE id = $2")
+        .bind(old_seen.to_string())
+        .bind(alerts[2].to_string())
+        .execute(s.db.writer())
+        .await
+        .unwrap();
+
+    let pages = inbox_pages(&s, "manager.liverpool").await;
+    assert_eq!(pages.len(), 2, "145 open requests: a page of 100 and one more");
+    assert_eq!(pages[0]["requests"].as_array().unwrap().len(), 100);
+    let requests: Vec<&Value> = pages.iter().flat_map(|p| p["requests"].as_array().unwrap()).collect();
+    let mine: Vec<String> = requests
+        .iter()
+        .filter(|r| asks.iter().any(|(id, _)| r["id"] == id.to_string()))
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    let mut open: Vec<&(Uuid, i64)> = asks[5..].iter().collect();
+    open.sort_by_key(|(_, at)| *at);
+    let expected: Vec<String> = open.iter().map(|(id, _)| id.to_string()).collect();
+    assert_eq!(mine, expected, "each open request once, oldest first, over the pages; none done");
+    let asked: Vec<i64> = requests.iter().map(|r| r["request"]["asked_at"].as_i64().unwrap()).collect();
+    assert!(asked.windows(2).all(|w| w[0] <= w[1]), "oldest first across the page boundary");
+    assert!(requests.iter().filter(|r| r["person_name"] == "Jade Thompson").all(|r| r["pa_name"] == "Sam Okafor"));
+
+    let shown: Vec<&Value> = pages.iter().flat_map(|p| p["alerts"].as_array().unwrap()).collect();
+    let ids: Vec<String> = shown.iter().map(|a| a["id"].as_str().unwrap().to_string()).collect();
+    let (unseen, seen) =
+        (ids.iter().position(|i| *i == alerts[0].to_string()), ids.iter().position(|i| *i == alerts[1].to_string()));
+    assert!(unseen.unwrap() < seen.unwrap(), "unseen first: {ids:?}");
+    assert!(!ids.contains(&alerts[2].to_string()), "seen over 7 days ago: gone");
+    let seen_flags: Vec<bool> = shown.iter().map(|a| !a["alert"]["duty_seen_at"].is_null()).collect();
+    assert!(seen_flags.windows(2).all(|w| w[0] <= w[1]), "every unseen alert before every seen one");
+
+    // Past the end: an empty last page. Another council sees none of it.
+    let past = get(&s, "manager.liverpool", "/api/v1/council/inbox?page=9").await;
+    assert_eq!((past["requests"].as_array().unwrap().len(), past["has_more"].as_bool()), (0, Some(false)));
+    let elsewhere = inbox_pages(&s, "manager.knowsley").await;
+    assert!(
+        elsewhere.iter().all(|p| p["requests"].as_array().unwrap().iter().all(|r| r["person_name"] != "Jade Thompson"))
+    );
+    let res = liz.get(s.url("/api/v1/council/inbox?page=first")).send().await.unwrap();
+    assert_eq!(res.status(), 400);
+}

@@ -160,7 +160,8 @@ async fn expired_and_idle_staff_sessions_and_old_sign_in_counts_are_deleted_by_t
     };
     assert_eq!(count("SELECT COUNT(*) FROM auth_sessions").await, 3);
     let state = pathway_server::state(s.db.clone(), std::path::Path::new("dist"));
-    assert_eq!(pathway_server::tidy(&state).await.unwrap(), (2, 1));
+    let tidied = pathway_server::tidy(&state).await.unwrap();
+    assert_eq!((tidied.sessions, tidied.counts), (2, 1));
     assert_eq!(count("SELECT COUNT(*) FROM auth_sessions WHERE token_hash IN ('expired-hash', 'idle-hash')").await, 0);
     assert_eq!(count("SELECT COUNT(*) FROM auth_sessions").await, 1, "Jade's live session stays");
     assert_eq!(count("SELECT COUNT(*) FROM sign_in_limits WHERE limit_key = 'ip:192.0.2.1'").await, 0);

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use pathway_model::sync::{MAX_BATCH, Mutation, PushRequest};
+use pathway_model::sync::{MAX_BATCH, Mutation, PushRequest, PushResponse, Replica};
 
 use super::signals::Snapshot;
 use super::with_engine;
@@ -51,6 +51,18 @@ fn batch_len(sizes: impl Iterator<Item = usize>, max: usize, bytes: usize) -> us
     n
 }
 
+/// Lays a push's answer over the replica: the changes it answered leave the
+/// outbox (settled, or kept as a conflict or a refusal to show). Answers
+/// whether any left. An error, a 429 `SlowDown` included, leaves the
+/// replica exactly as it was: every change waits to be sent again, and none
+/// is dropped or shown as refused.
+fn take_push_answer(replica: &mut Replica, answer: api::ApiResult<PushResponse>) -> Result<bool, ApiError> {
+    let response = answer?;
+    let before = replica.outbox.len();
+    replica.apply_push(&response.results);
+    Ok(replica.outbox.len() < before)
+}
+
 /// One sync: push everything, then pull until nothing more.
 pub(super) async fn sync_once(epoch: u64) -> Result<(), Stop> {
     if !browser_online() {
@@ -65,14 +77,15 @@ pub(super) async fn sync_once(epoch: u64) -> Result<(), Stop> {
         if batch.is_empty() {
             break;
         }
-        let response = api::sync_push(&PushRequest { mutations: batch }).await?;
-        let (store, changes, snapshot, moved) = with_engine(epoch, |e| {
+        let answer = api::sync_push(&PushRequest { mutations: batch }).await;
+        let step = with_engine(epoch, |e| {
             let before = e.replica.clone();
-            e.replica.apply_push(&response.results);
-            let moved = e.replica.outbox.len() < before.outbox.len();
-            (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), e.snapshot(), moved)
+            take_push_answer(&mut e.replica, answer).map(|moved| {
+                (e.store.clone(), Changes::between(e.person_id, Some(&before), &e.replica), e.snapshot(), moved)
+            })
         })
         .ok_or(Stop::Stale)?;
+        let (store, changes, snapshot, moved) = step?;
         save(store, &changes).await;
         snapshot.show();
         if !moved {
@@ -118,7 +131,42 @@ async fn save(store: Option<Rc<Store>>, changes: &Changes) {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::batch_len;
+    use pathway_model::sync::{EntityKind, MutationResult, PushResponse, PushResultItem, Replica};
+    use serde_json::json;
+    use uuid::Uuid;
+
+    use super::{batch_len, take_push_answer};
+    use crate::api::ApiError;
+
+    fn replica_with(n: usize) -> Replica {
+        let mut r = Replica::new(Uuid::now_v7());
+        for i in 0..n {
+            let fields = json!({"text": format!("Topic {i}")}).as_object().unwrap().clone();
+            r.put(EntityKind::Topic, Uuid::now_v7(), fields);
+        }
+        r
+    }
+
+    #[test]
+    fn too_many_changes_keeps_the_whole_outbox_to_send_later() {
+        let mut replica = replica_with(3);
+        let before = replica.clone();
+        assert_eq!(take_push_answer(&mut replica, Err(ApiError::SlowDown(30))), Err(ApiError::SlowDown(30)));
+        assert_eq!(replica.outbox, before.outbox, "every change still waits, in order");
+        assert!(replica.rejected.is_empty() && replica.conflicts.is_empty(), "and none is shown as refused");
+        // When the wait is over, the same changes go and leave the outbox.
+        let results = replica
+            .outbox
+            .iter()
+            .enumerate()
+            .map(|(i, m)| PushResultItem {
+                mutation_id: m.mutation_id,
+                result: MutationResult::Applied { version: i as i64 + 1 },
+            })
+            .collect();
+        assert_eq!(take_push_answer(&mut replica, Ok(PushResponse { results })), Ok(true));
+        assert!(replica.outbox.is_empty());
+    }
 
     #[test]
     fn a_push_of_long_changes_is_cut_to_fit_the_server_and_short_ones_go_200_at_a_time() {

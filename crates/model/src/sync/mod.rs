@@ -5,6 +5,7 @@
 //! - `protocol`: the wire types of `POST /sync/push` and `GET /sync/pull`.
 //! - `merge`: how the server applies one mutation to one record.
 //! - `replica`: how a client keeps its local view: server state + pending outbox.
+//! - `limits`: how many changes one push and one person per minute may carry.
 //! - `entity`: each kind's rules (`check_put`, …), dispatched to the
 //!   feature that declares the kind.
 //! - `fields`: the field checks, which live in `crate::record` (a leaf the
@@ -12,6 +13,7 @@
 
 pub mod apply;
 pub mod entity;
+pub mod limits;
 pub mod merge;
 pub mod protocol;
 pub mod replica;

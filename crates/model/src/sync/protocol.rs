@@ -40,7 +40,8 @@ pub struct Mutation {
     pub owner_id: Option<Uuid>,
 }
 
-pub const MAX_BATCH: usize = 200;
+/// The most changes one push may carry (`limits::CHANGES_PER_PUSH`).
+pub const MAX_BATCH: usize = super::limits::CHANGES_PER_PUSH;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

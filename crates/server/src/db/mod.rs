@@ -12,6 +12,7 @@ pub mod audit;
 pub mod audit_queue;
 pub mod auth_sessions;
 pub mod codes;
+pub mod council_inbox;
 pub mod councils;
 pub mod device_lock;
 pub mod export;
@@ -25,6 +26,7 @@ pub mod sign_in;
 pub mod sign_in_limits;
 pub mod staff;
 pub mod sync;
+pub mod sync_limits;
 
 use std::path::Path;
 use std::str::FromStr;
@@ -101,6 +103,8 @@ impl Db {
             Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.writer).await?,
             Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.writer).await?,
         }
+        // What a migration could not fill in SQL (0013).
+        offer::fill_search(self).await?;
         Ok(())
     }
 

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use pathway_model::offer::OfferItem;
+use pathway_model::offer::oruk;
 use serde_json::value::RawValue;
 
 use super::Db;
@@ -47,6 +48,107 @@ pub async fn items_json(db: &Db, council_id: &str, revision: i64) -> Result<Arc<
     Ok(items)
 }
 
+/// What a search of the open data looks through: the title, summary,
+/// details and category heading, in lower case.
+pub fn search_text(item: &OfferItem) -> String {
+    format!("{} {} {} {}", item.title, item.summary, item.details, item.category.label()).to_lowercase()
+}
+
+/// The most words one search may have: each is one condition of a query
+/// written once (sqlx takes no SQL built at run time).
+pub const SEARCH_WORDS: usize = 5;
+
+/// The condition every listed item meets: its council, and each of up to
+/// `SEARCH_WORDS` patterns (`$2`…`$6`; `%` where there is no word).
+macro_rules! matching {
+    () => {
+        " FROM offer_items WHERE council_id = $1
+           AND COALESCE(search_text, '') LIKE $2 ESCAPE '\\' AND COALESCE(search_text, '') LIKE $3 ESCAPE '\\'
+           AND COALESCE(search_text, '') LIKE $4 ESCAPE '\\' AND COALESCE(search_text, '') LIKE $5 ESCAPE '\\'
+           AND COALESCE(search_text, '') LIKE $6 ESCAPE '\\'"
+    };
+}
+
+/// A LIKE pattern that finds `word` anywhere, its `%`, `_` and `\` taken
+/// as themselves.
+fn anywhere(word: &str) -> String {
+    let mut p = String::from("%");
+    for c in word.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(c);
+    }
+    p.push('%');
+    p
+}
+
+/// One page of a council's items whose search text holds every one of
+/// `words` (lower case, at most `SEARCH_WORDS`), in the offer's order:
+/// `limit` after the first `offset`, and how many match in all.
+pub async fn page(
+    db: &Db,
+    council_id: &str,
+    words: &[String],
+    limit: i64,
+    offset: i64,
+) -> Result<(i64, Vec<OfferItem>), ApiError> {
+    if words.len() > SEARCH_WORDS {
+        return Err(ApiError::BadQuery(format!("search for at most {SEARCH_WORDS} words")));
+    }
+    let mut patterns: Vec<String> = words.iter().map(|w| anywhere(w)).collect();
+    patterns.resize(SEARCH_WORDS, "%".into());
+    let mut count = sqlx::query_scalar(concat!("SELECT COUNT(*)", matching!())).bind(council_id);
+    let mut rows =
+        sqlx::query_as(concat!("SELECT data", matching!(), " ORDER BY position LIMIT $7 OFFSET $8")).bind(council_id);
+    for p in &patterns {
+        count = count.bind(p.clone());
+        rows = rows.bind(p.clone());
+    }
+    let total: i64 = count.fetch_one(db.pool()).await?;
+    let rows: Vec<(String,)> = rows.bind(limit).bind(offset).fetch_all(db.pool()).await?;
+    Ok((total, rows.into_iter().map(|(json,)| parse(&json)).collect::<Result<_, _>>()?))
+}
+
+/// The item of `council_id` with this Open Referral service id.
+pub async fn by_oruk_id(db: &Db, council_id: &str, oruk_id: &str) -> Result<Option<OfferItem>, ApiError> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT data FROM offer_items WHERE council_id = $1 AND oruk_id = $2")
+        .bind(council_id)
+        .bind(oruk_id)
+        .fetch_optional(db.pool())
+        .await?;
+    row.map(|(json,)| parse(&json)).transpose()
+}
+
+fn parse(json: &str) -> Result<OfferItem, ApiError> {
+    serde_json::from_str(json).map_err(|e| ApiError::Internal(format!("offer item: {e}")))
+}
+
+/// Fills `search_text` and `oruk_id` of items stored before they existed
+/// (migration 0013); run with the migrations, does nothing once done.
+pub async fn fill_search(db: &Db) -> sqlx::Result<u64> {
+    let rows: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT council_id, id, data FROM offer_items WHERE search_text IS NULL OR oruk_id IS NULL")
+            .fetch_all(db.writer())
+            .await?;
+    let mut filled = 0;
+    for (council_id, id, data) in rows {
+        let Ok(item) = serde_json::from_str::<OfferItem>(&data) else {
+            tracing::warn!(council_id, id, "an offer item that does not read: left out of searches");
+            continue;
+        };
+        sqlx::query("UPDATE offer_items SET search_text = $1, oruk_id = $2 WHERE council_id = $3 AND id = $4")
+            .bind(search_text(&item))
+            .bind(oruk::service_id(&item).to_string())
+            .bind(&council_id)
+            .bind(&id)
+            .execute(db.writer())
+            .await?;
+        filled += 1;
+    }
+    Ok(filled)
+}
+
 pub async fn items(db: &Db, council_id: &str) -> Result<Vec<OfferItem>, ApiError> {
     let rows: Vec<(String,)> = sqlx::query_as("SELECT data FROM offer_items WHERE council_id = $1 ORDER BY position")
         .bind(council_id)
@@ -71,7 +173,8 @@ pub async fn replace(db: &Db, council_id: &str, items: &[OfferItem]) -> Result<(
     for (position, item) in items.iter().enumerate() {
         let data = serde_json::to_string(item).map_err(|e| ApiError::Internal(e.to_string()))?;
         sqlx::query(
-            "INSERT INTO offer_items (council_id, id, position, category, title, data) VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO offer_items (council_id, id, position, category, title, data, search_text, oruk_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(council_id)
         .bind(&item.id)
@@ -79,6 +182,8 @@ pub async fn replace(db: &Db, council_id: &str, items: &[OfferItem]) -> Result<(
         .bind(item.category.as_str())
         .bind(&item.title)
         .bind(data)
+        .bind(search_text(item))
+        .bind(oruk::service_id(item).to_string())
         .execute(&mut *tx)
         .await?;
     }

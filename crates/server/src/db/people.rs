@@ -229,13 +229,14 @@ pub async fn open_of_council(db: &Db, council_id: &str) -> sqlx::Result<Vec<Pers
     .await
 }
 
-/// The young people of a council, for a manager's inbox (names only).
-pub async fn of_council(db: &Db, council_id: &str) -> sqlx::Result<Vec<PersonRow>> {
-    sqlx::query_as(concat!(
-        "SELECT ",
-        person_columns!(),
-        " FROM people WHERE council_id = $1 AND role = 'young_person' ORDER BY first_name, last_name"
-    ))
+/// The PAs of `council_id`'s young people, wherever the PA works, with
+/// their names: `(id, first name, last name)`, in one query for a list
+/// that names them (never one query per PA).
+pub async fn pa_names_of_council(db: &Db, council_id: &str) -> sqlx::Result<Vec<(String, String, String)>> {
+    sqlx::query_as(
+        "SELECT DISTINCT pa.id, pa.first_name, pa.last_name FROM people y JOIN people pa ON pa.id = y.advisor_id
+         WHERE y.council_id = $1 AND y.role = 'young_person'",
+    )
     .bind(council_id)
     .fetch_all(db.pool())
     .await

@@ -16,6 +16,18 @@ pub async fn begin(db: &Db) -> sqlx::Result<Tx> {
     db.writer().begin().await
 }
 
+/// Locks the change counter without taking a version, and answers the
+/// version the next write will get. Called first when a change may turn out
+/// to write nothing (a push: a refused change or a conflict must not use up
+/// a version): it queues writers exactly as `next_version` does, and
+/// `next_version` later in the same transaction answers this plus one.
+pub async fn lock_counter(conn: &mut AnyConnection) -> sqlx::Result<i64> {
+    let head: i64 = sqlx::query_scalar("UPDATE change_counter SET value = value WHERE id = 1 RETURNING value")
+        .fetch_one(conn)
+        .await?;
+    Ok(head + 1)
+}
+
 /// Takes the next version. Called first in every writing transaction: on
 /// SQLite the UPDATE takes the write lock before anything is read (no stale
 /// snapshot to upgrade), on PostgreSQL the row lock queues writers.
@@ -144,6 +156,13 @@ pub async fn store_result(conn: &mut AnyConnection, r: NewResult<'_>) -> Result<
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// Deletes the stored answers given before `before` (Unix ms). Answers how
+/// many went.
+pub async fn prune_answers(db: &Db, before: i64) -> sqlx::Result<u64> {
+    let done = sqlx::query("DELETE FROM applied_mutations WHERE at < $1").bind(before).execute(db.writer()).await?;
+    Ok(done.rows_affected())
 }
 
 fn seq_i64(seq: u64) -> i64 {
@@ -307,36 +326,4 @@ pub async fn is_on_caseload(conn: &mut AnyConnection, advisor: Uuid, young_perso
     .fetch_one(conn)
     .await?;
     Ok(n > 0)
-}
-
-/// A live record of `entity` owned by a young person of `council_id`, with
-/// when it first reached the server: for the council's inbox.
-pub struct CouncilRecord {
-    pub record: StoredRecord,
-    pub created_at: i64,
-}
-
-#[derive(sqlx::FromRow)]
-struct CouncilRow {
-    #[sqlx(flatten)]
-    row: RecordRow,
-    created_at: Option<i64>,
-}
-
-pub async fn of_council(db: &Db, entity: EntityKind, council_id: &str) -> Result<Vec<CouncilRecord>, ApiError> {
-    let rows: Vec<CouncilRow> = sqlx::query_as(concat!(
-        "SELECT r.id, r.entity, r.owner_id, r.version, r.fields, r.stamps, r.deleted, r.updated_at, r.created_at",
-        " FROM sync_records r JOIN people p ON p.id = r.owner_id",
-        " WHERE p.council_id = $1 AND r.entity = $2 AND r.deleted = 0 ORDER BY r.version"
-    ))
-    .bind(council_id)
-    .bind(entity.as_str())
-    .fetch_all(db.pool())
-    .await?;
-    rows.into_iter()
-        .map(|r| {
-            let record = r.row.into_record()?;
-            Ok(CouncilRecord { created_at: r.created_at.unwrap_or(record.updated_at), record })
-        })
-        .collect()
 }

@@ -5,14 +5,15 @@
 //! - `GET /council/figures`: counts, with no names and no health.
 //! - `GET /council/oversight`: per PA, the names behind each concern
 //!   (`routes::oversight`).
-//! - `GET /council/inbox`: open requests, oldest first, and alerts.
+//! - `GET /council/inbox?page=`: open requests, oldest first, and alerts,
+//!   a page at a time.
 //! - `POST /council/inbox/requests/{id}/done`, `.../alerts/{id}/seen`.
 //!
 //! The records are the young people's synced records; a manager's change is
 //! decided by the same field rules as anyone's and gets a new version, so
 //! the young person's phone learns of it on its next pull.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::{Path, State};
@@ -23,6 +24,7 @@ use pathway_model::council::{CouncilInbox, CouncilOverview, InboxAlert, InboxReq
 use pathway_model::people::keep_in_touch::ContactRequest;
 use pathway_model::people::unsafe_alert::UnsafeAlert;
 use pathway_model::sync::{EntityKind, Mutation, MutationResult, Op, Writer, decide};
+use serde::Deserialize;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -33,8 +35,9 @@ use crate::db::audit_queue::AuditEvent;
 use crate::db::meeting::{self, Whose};
 use crate::db::people::PersonRow;
 use crate::db::sync::{self as store};
-use crate::db::{councils, now_ms, people};
+use crate::db::{council_inbox, councils, now_ms, people};
 use crate::error::{ApiError, Result};
+use crate::extract::ApiQuery;
 use crate::rhythm::Histories;
 use crate::state::AppState;
 use crate::words::kinds_detail;
@@ -73,54 +76,65 @@ pub async fn figures(State(state): State<AppState>, Manager(caller): Manager) ->
     }))
 }
 
-/// Managers only: their own council's open requests and recent alerts.
-pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<CouncilInbox>> {
-    let young: HashMap<String, PersonRow> =
-        people::of_council(&state.db, &caller.council_id).await?.into_iter().map(|p| (p.id.clone(), p)).collect();
-    let mut pa_names: HashMap<String, Option<String>> = HashMap::new();
-    for p in young.values() {
-        if let Some(pa) = &p.advisor_id {
-            if !pa_names.contains_key(pa) {
-                let name = people::get(&state.db, pa).await?.map(|row| full_name(&row));
-                pa_names.insert(pa.clone(), name);
-            }
-        }
-    }
-    let pa_of = |p: &PersonRow| p.advisor_id.as_ref().and_then(|id| pa_names.get(id).cloned().flatten());
+/// How many requests, and how many alerts, one page of the inbox carries.
+/// A team works from the top (the oldest request, the newest unseen
+/// alert); the rest are a page away.
+pub const INBOX_PAGE: i64 = 100;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InboxParams {
+    /// 1 for the first page.
+    #[serde(default)]
+    page: Option<u32>,
+}
+
+/// Managers only: their own council's open requests and recent alerts, a
+/// page at a time (`?page=2`…; `has_more` says whether another follows).
+/// Filtered, ordered and paged in the database, with each PA's name from
+/// the same query.
+pub async fn inbox(
+    State(state): State<AppState>,
+    Manager(caller): Manager,
+    ApiQuery(params): ApiQuery<InboxParams>,
+) -> Result<Json<CouncilInbox>> {
+    let page = i64::from(params.page.unwrap_or(1).max(1));
+    let offset = (page - 1) * INBOX_PAGE;
     let today = today();
     let now = now_ms();
+    let council = caller.council_id.as_str();
+    // One more than a page: whether there is another.
+    let mut request_rows = council_inbox::open_requests(&state.db, council, INBOX_PAGE + 1, offset).await?;
+    let mut alert_rows =
+        council_inbox::recent_alerts(&state.db, council, now - SEEN_ALERTS_KEPT_MS, INBOX_PAGE + 1, offset).await?;
+    let has_more = request_rows.len() as i64 > INBOX_PAGE || alert_rows.len() as i64 > INBOX_PAGE;
+    request_rows.truncate(INBOX_PAGE as usize);
+    alert_rows.truncate(INBOX_PAGE as usize);
 
     // Whose requests and alerts this answer shows, and their kinds, for
     // the audit trail.
     let mut shown: BTreeMap<Uuid, Vec<EntityKind>> = BTreeMap::new();
-    let mut requests = Vec::new();
-    for r in store::of_council(&state.db, EntityKind::ContactRequest, &caller.council_id).await? {
-        let (Some(person), Some(request)) =
-            (young.get(&r.record.owner_id.to_string()), ContactRequest::from_fields(&r.record.fields))
-        else {
+    let mut requests = Vec::with_capacity(request_rows.len());
+    for r in request_rows {
+        // The model's rule has the last word; the query matched it already.
+        let Some(request) = ContactRequest::from_fields(&r.record.fields).filter(ContactRequest::is_open) else {
             continue;
         };
-        if !request.is_open() {
-            continue;
-        }
-        let age = person.born().map_or(0, |born| age_on(born, today));
+        let age = r.date_of_birth.as_deref().and_then(pathway_model::date::parse).map_or(0, |born| age_on(born, today));
         shown.entry(r.record.owner_id).or_default().push(EntityKind::ContactRequest);
         requests.push(InboxRequest {
             id: r.record.id,
-            person_name: full_name(person),
+            person_name: format!("{} {}", r.first_name, r.last_name),
             age,
-            pa_name: pa_of(person),
+            pa_name: r.pa_name,
             waited_hours: (now - request.asked_at).max(0) / 3_600_000,
             request,
         });
     }
-    requests.sort_by_key(|r| r.request.asked_at);
 
-    let mut alerts = Vec::new();
-    for r in store::of_council(&state.db, EntityKind::UnsafeAlert, &caller.council_id).await? {
-        let (Some(person), Some(alert)) =
-            (young.get(&r.record.owner_id.to_string()), UnsafeAlert::from_fields(&r.record.fields))
-        else {
+    let mut alerts = Vec::with_capacity(alert_rows.len());
+    for r in alert_rows {
+        let Some(alert) = UnsafeAlert::from_fields(&r.record.fields) else {
             continue;
         };
         if alert.duty_seen_at.is_some_and(|seen| now - seen > SEEN_ALERTS_KEPT_MS) {
@@ -129,14 +143,12 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
         shown.entry(r.record.owner_id).or_default().push(EntityKind::UnsafeAlert);
         alerts.push(InboxAlert {
             id: r.record.id,
-            person_name: full_name(person),
-            pa_name: pa_of(person),
+            person_name: format!("{} {}", r.first_name, r.last_name),
+            pa_name: r.pa_name,
             alert,
             received_at: r.created_at,
         });
     }
-    // Not yet seen first, newest first within each.
-    alerts.sort_by_key(|a| (a.alert.duty_seen_at.is_some(), -a.alert.raised_at));
 
     let events = shown
         .into_iter()
@@ -148,7 +160,7 @@ pub async fn inbox(State(state): State<AppState>, Manager(caller): Manager) -> R
         })
         .collect();
     state.db.audits().write(events).await.map_err(|e| ApiError::Internal(e.to_string()))?;
-    Ok(Json(CouncilInbox { requests, alerts }))
+    Ok(Json(CouncilInbox { requests, alerts, has_more }))
 }
 
 /// Managers only: "Mark as done" on a request of their own council.

@@ -3,7 +3,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use pathway_model::offer::{OfferItem, oruk};
+use pathway_model::offer::oruk;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -41,12 +41,9 @@ pub struct ListParams {
     per_page: Option<usize>,
 }
 
-fn matches(item: &OfferItem, words: &[String]) -> bool {
-    let hay = format!("{} {} {} {}", item.title, item.summary, item.details, item.category.label()).to_lowercase();
-    words.iter().all(|w| hay.contains(w.as_str()))
-}
-
-/// `GET /open/{council}/services`: an ORUK `Page` of full services.
+/// `GET /open/{council}/services`: an ORUK `Page` of full services, read a
+/// page at a time from the database. `search` keeps the items whose title,
+/// summary, details or category hold every word (at most 5).
 pub async fn services(
     State(state): State<AppState>,
     Path(council_id): Path<String>,
@@ -55,19 +52,20 @@ pub async fn services(
     let c = council(&state, &council_id).await?;
     let words: Vec<String> =
         params.search.unwrap_or_default().to_lowercase().split_whitespace().map(str::to_string).collect();
-    let all: Vec<OfferItem> =
-        offer::items(&state.db, &c.id).await?.into_iter().filter(|i| matches(i, &words)).collect();
     let per_page = params.per_page.unwrap_or(50).clamp(1, MAX_PER_PAGE);
-    let total_pages = all.len().div_ceil(per_page).max(1);
     let page = params.page.unwrap_or(1).max(1);
     // A page number so large that its first item's place does not fit in a
     // number (issue 15, finding 8) is a bad request, not a panic.
     let skip = (page - 1)
         .checked_mul(per_page)
+        .and_then(|n| i64::try_from(n).ok())
         .ok_or_else(|| ApiError::BadQuery(format!("page {page} is past the end of any list")))?;
-    let contents: Vec<Value> = all.iter().skip(skip).take(per_page).map(|i| oruk::to_service(i, &c.name)).collect();
+    let (total, items) = offer::page(&state.db, &c.id, &words, per_page as i64, skip).await?;
+    let total = usize::try_from(total).unwrap_or(0);
+    let total_pages = total.div_ceil(per_page).max(1);
+    let contents: Vec<Value> = items.iter().map(|i| oruk::to_service(i, &c.name)).collect();
     Ok(Json(json!({
-        "total_items": all.len(),
+        "total_items": total,
         "total_pages": total_pages,
         "page_number": page,
         "size": contents.len(),
@@ -84,7 +82,6 @@ pub async fn service(
     Path((council_id, id)): Path<(String, String)>,
 ) -> Result<Json<Value>> {
     let c = council(&state, &council_id).await?;
-    let items = offer::items(&state.db, &c.id).await?;
-    let item = items.iter().find(|i| oruk::service_id(i).to_string() == id).ok_or(ApiError::NotFound)?;
-    Ok(Json(oruk::to_service(item, &c.name)))
+    let item = offer::by_oruk_id(&state.db, &c.id, &id).await?.ok_or(ApiError::NotFound)?;
+    Ok(Json(oruk::to_service(&item, &c.name)))
 }

@@ -159,12 +159,17 @@ pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) 
             order.push((Some(s.id.clone()), format!("{} {}", s.first_name, s.last_name)));
         }
     }
-    for pa in by_pa.keys().flatten() {
-        if !order.iter().any(|(id, _)| id.as_ref() == Some(pa)) {
-            let name = people::get(&state.db, pa)
-                .await?
-                .map_or_else(|| pa.clone(), |p| format!("{} {}", p.first_name, p.last_name));
-            order.push((Some(pa.clone()), name));
+    let mut elsewhere: Vec<&String> =
+        by_pa.keys().flatten().filter(|pa| !order.iter().any(|(id, _)| id.as_ref() == Some(*pa))).collect();
+    if !elsewhere.is_empty() {
+        // Their names in one query, not one each.
+        let names: BTreeMap<String, String> = people::pa_names_of_council(&state.db, council)
+            .await?
+            .into_iter()
+            .map(|(id, first, last)| (id, format!("{first} {last}")))
+            .collect();
+        for pa in elsewhere.drain(..) {
+            order.push((Some(pa.clone()), names.get(pa).cloned().unwrap_or_else(|| pa.clone())));
         }
     }
     if by_pa.contains_key(&None) {

@@ -6,6 +6,7 @@ use axum::Json;
 use axum::extract::State;
 use pathway_model::auth::Role;
 use pathway_model::sync::EntityKind;
+use pathway_model::sync::limits::{CHANGES_PER_MINUTE, WINDOW_SECS};
 use pathway_model::sync::merge::StoredRecord;
 use pathway_model::sync::{
     MAX_BATCH, Mutation, MutationResult, PullResponse, PushRequest, PushResponse, PushResultItem, Tombstone, Writer,
@@ -18,7 +19,7 @@ use crate::auth::Caller;
 use crate::db::audit::{self, AuditAction};
 use crate::db::audit_queue::AuditEvent;
 use crate::db::sync::{self as store, NewResult, Scope};
-use crate::db::{moves, now_ms};
+use crate::db::{Db, moves, now_ms, sync_limits};
 use crate::error::{ApiError, Result};
 use crate::extract::{ApiJson, ApiQuery};
 use crate::state::AppState;
@@ -27,6 +28,48 @@ use crate::words::kinds_detail;
 /// How many records one pull returns at most; the client pulls again while
 /// `has_more` is true.
 pub const PULL_PAGE: i64 = 500;
+
+/// How long the answer to each change is kept, so a phone that sent it and
+/// never heard back gets the same answer when it sends it again, instead of
+/// the change being applied twice. Such a phone sends again on its next
+/// sync, seconds or minutes later; 30 days also covers one that lost its
+/// signal for weeks right after sending, and is how long a young person's
+/// session lasts without use (auth/session.rs): a phone away longer must
+/// sign in again anyway. Older answers are pruned by the tidy task.
+pub const ANSWERS_KEPT_MS: i64 = 30 * 24 * 60 * 60 * 1000;
+
+const WINDOW_MS: i64 = WINDOW_SECS as i64 * 1000;
+
+/// Counts a push's changes against the caller's figure for this minute
+/// (model `sync::limits`), over all their devices and every replica.
+/// Over it, nothing is applied or counted: 429 with the seconds until the
+/// window ends, and the app sends them then.
+async fn count_changes(db: &Db, person: Uuid, changes: usize) -> Result<()> {
+    if changes == 0 {
+        return Ok(());
+    }
+    let now = now_ms();
+    let n = i64::try_from(changes).unwrap_or(i64::MAX);
+    match sync_limits::take(db, &person.to_string(), n, i64::from(CHANGES_PER_MINUTE), now, now - WINDOW_MS).await? {
+        Ok(()) => Ok(()),
+        Err(began) => {
+            let wait_ms = (began + WINDOW_MS - now).clamp(0, WINDOW_MS);
+            Err(ApiError::TooManyChanges {
+                retry_after_secs: u64::try_from((wait_ms + 999) / 1000).unwrap_or(1).max(1),
+            })
+        }
+    }
+}
+
+/// The tidy task's part for sync (lib.rs): stored answers older than
+/// `ANSWERS_KEPT_MS` and counts whose window has ended. Answers how many
+/// of each went.
+pub async fn prune(db: &Db) -> Result<(u64, u64)> {
+    let now = now_ms();
+    let answers = store::prune_answers(db, now - ANSWERS_KEPT_MS).await?;
+    let counts = sync_limits::prune(db, now - WINDOW_MS).await?;
+    Ok((answers, counts))
+}
 
 /// Young people and PAs sync; managers hold no personal records.
 fn scope_of(caller: &Caller) -> Result<Scope> {
@@ -48,6 +91,7 @@ pub async fn push(
     if req.mutations.len() > MAX_BATCH {
         return Err(ApiError::Validation(format!("send at most {MAX_BATCH} changes at a time")));
     }
+    count_changes(&state.db, caller.person_id, req.mutations.len()).await?;
     let mut results = Vec::with_capacity(req.mutations.len());
     for m in &req.mutations {
         let result = apply_one(&state, &caller, m).await?;
@@ -58,7 +102,8 @@ pub async fn push(
 
 async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<MutationResult> {
     let mut tx = store::begin(&state.db).await?;
-    let version = store::next_version(&mut tx).await?;
+    // The version a write would get; taken only if this change writes.
+    let version = store::lock_counter(&mut tx).await?;
 
     // Exactly once: the model's rule, which the convergence test drives too.
     let writer = Writer { person_id: caller.person_id, role: caller.role };
@@ -109,7 +154,17 @@ async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<Mu
             write: None,
         }
     };
+    if matches!(decision.result, MutationResult::Rejected { .. } | MutationResult::Conflict { .. }) {
+        // Nothing of a refused change or a conflict is kept: no version, no
+        // stored answer. Sent again, it is decided again, the same way or
+        // (a conflict) against the record as it is then.
+        tx.rollback().await?;
+        return Ok(decision.result);
+    }
     if let Some(record) = &decision.write {
+        if store::next_version(&mut tx).await? != version {
+            return Err(ApiError::Internal("the change counter moved while locked".into()));
+        }
         store::write_record(&mut tx, record, caller.person_id).await?;
         if caller.role.is_staff() {
             let kind = Some(record.entity.as_str());
