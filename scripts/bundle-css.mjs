@@ -13,9 +13,14 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const SHEETS = ["app", "frame", "auth", "caseload", "council", "topic", "offer", "people", "plan", "meeting", "agreed", "health", "lock"];
+// Sheets only staff screens use: the young person's build (every byte of
+// it is on her first download) goes without them. Trunk tells the hook
+// which build this is by its public URL (scripts/lib/tools.sh build_app).
+const STAFF_ONLY = ["caseload", "council", "meeting"];
+const staffBuild = (process.env.TRUNK_PUBLIC_URL ?? "").startsWith("/staff");
 const OUT = join(root, "target", "css", "pathway.css");
 
-const css = SHEETS.map((name) => {
+const css = SHEETS.filter((name) => staffBuild || !STAFF_ONLY.includes(name)).map((name) => {
   const text = readFileSync(join(root, "style", `${name}.css`), "utf8");
   // No sheet has "/*" inside a string or a url(), so comments can go by pattern.
   return `/* ${name}.css */\n` + text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\n{3,}/g, "\n\n").trim();
@@ -23,4 +28,4 @@ const css = SHEETS.map((name) => {
 
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, css + "\n");
-console.log(`bundle-css: ${SHEETS.length} sheets, ${css.length} bytes -> target/css/pathway.css`);
+console.log(`bundle-css: ${staffBuild ? "staff" : "young person's"} build, ${css.length} bytes -> target/css/pathway.css`);

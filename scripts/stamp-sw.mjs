@@ -65,10 +65,19 @@ function withoutJsComments(js) {
 function withoutHtmlComments(html) {
   return html.replace(/^[ \t]*<!--[\s\S]*?-->[ \t]*\n/gm, "");
 }
-for (const name of ["login.js", "sw.js"]) {
-  const path = join(dir, name);
-  writeFileSync(path, withoutJsComments(readFileSync(path, "utf8")));
+// The wasm's own JS snippets (src/vault/vault.js) too: they load on every
+// first visit.
+const snippets = walk(dir).filter((p) => p.includes(`${sep}snippets${sep}`) && p.endsWith(".js"));
+const sri = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
+let indexHtml = readFileSync(join(dir, "index.html"), "utf8");
+for (const path of [join(dir, "login.js"), join(dir, "sw.js"), ...snippets]) {
+  const before = readFileSync(path, "utf8");
+  const after = withoutJsComments(before);
+  writeFileSync(path, after);
+  // Trunk preloads each snippet with its hash (subresource integrity).
+  indexHtml = indexHtml.replace(sri(before), sri(after));
 }
+writeFileSync(join(dir, "index.html"), indexHtml);
 // The glossary is kept one term a line for people editing it; phones get
 // it without the line breaks.
 const glossaryPath = join(dir, "glossary.json");

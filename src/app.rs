@@ -60,6 +60,9 @@ pub fn App() -> impl IntoView {
     let lock = lock::install(state);
     crate::auth::exited::install(lock);
     wipe_when_closed(state);
+    // Staff work only in the staff build (decision 0008): the idle wipe
+    // runs there, and costs the young person's download nothing.
+    #[cfg(feature = "staff")]
     crate::auth::staff_idle::install(state);
 
     // Nothing stored can be read before the vault opens (decision 0013).

@@ -42,7 +42,7 @@ pub fn new_passphrase_problem(new: &str, again: &str, username: &str) -> Option<
         Some("Your passphrase needs at least 8 characters. Try a few words together.")
     } else if length > pathway_model::auth::PASSPHRASE_MAX {
         Some("Your passphrase can have up to 200 characters. Try a shorter one.")
-    } else if !username.is_empty() && new.to_lowercase().contains(&username.to_lowercase()) {
+    } else if !username.is_empty() && pathway_model::fold::lower(&new).contains(&pathway_model::fold::lower(username)) {
         Some("Your passphrase has your username in it. Choose something else.")
     } else if new != again {
         Some("The two new passphrases are not the same. Type it again in both boxes.")

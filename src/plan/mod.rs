@@ -151,7 +151,7 @@ pub fn comments(records: &Records, owner: Option<Uuid>, area: PlanArea) -> Vec<(
 pub fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
+        Some(c) => std::iter::once(pathway_model::fold::lower_char(c)).chain(chars).collect(),
         None => String::new(),
     }
 }

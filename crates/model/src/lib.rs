@@ -16,6 +16,7 @@ pub mod council;
 pub mod date;
 pub mod entitlement;
 pub mod error;
+pub mod fold;
 pub mod health;
 pub mod meeting;
 pub mod offer;

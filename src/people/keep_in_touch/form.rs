@@ -112,7 +112,7 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
                     <For each=move || requests.get() key=|(id, c, pending)| (*id, c.status.clone(), *pending) let:item>
                         <li class="kit-request">
                             <p class="kit-request__what">
-                                {format!("{}, by {}", item.1.kind.label(), item.1.how.label().to_lowercase())}
+                                {format!("{}, by {}", item.1.kind.label(), pathway_model::fold::lower(item.1.how.label()))}
                             </p>
                             <p class="kit-request__when">{format!("Asked on {}", clock::day_and_clock(item.1.asked_at))}</p>
                             <p class="kit-request__status">{status_words(&item.1, item.2)}</p>

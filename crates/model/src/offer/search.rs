@@ -38,7 +38,7 @@ pub struct SearchIndex {
 }
 
 fn words(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
+    let lower = crate::fold::lower(text);
     let mut out: Vec<String> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '£'))
         .filter(|w| !w.is_empty())
