@@ -1,6 +1,7 @@
 // Steps for the account journeys (issue 13): a server of their own on an
 // empty database, the command line that starts a council, codes redeemed on
 // the sign-in page, and an authenticator app's codes worked out here.
+import { openedOnDevice } from "./vault";
 import { expect, type Page } from "@playwright/test";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
@@ -111,23 +112,9 @@ export async function setUpAuthenticator(page: Page): Promise<{ secret: string; 
 }
 
 /** How many records on this browser's own store (IndexedDB "pathway",
- *  store "records") belong to this young person. */
+ *  sealed; opened as a script on the page could) belong to this young person. */
 export async function recordsOnDeviceOf(page: Page, ownerId: string): Promise<number> {
-  return page.evaluate(
-    (owner) =>
-      new Promise<number>((done, fail) => {
-        const open = indexedDB.open("pathway");
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains("records")) return done(0);
-          const all = db.transaction("records").objectStore("records").getAll();
-          all.onerror = () => fail(all.error);
-          all.onsuccess = () => done(all.result.filter((r) => JSON.stringify(r).includes(owner)).length);
-        };
-      }),
-    ownerId,
-  );
+  return (await openedOnDevice(page)).filter((r) => r.includes(`"owner_id":"${ownerId}"`)).length;
 }
 
 /** Everything in this browser's own store (IndexedDB "pathway"), counted

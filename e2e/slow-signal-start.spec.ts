@@ -1,3 +1,4 @@
+import { openedOnDevice } from "./vault";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { SlowProxy } from "./slow-proxy";
 import { signIn, waitForServiceWorker, watchCsp } from "./support";
@@ -59,22 +60,10 @@ async function samMarksTalkedAbout(browser: Browser, topic: string) {
   await laptop.close();
 }
 
-/** The phone's database holds a synced record with these words. */
-function phoneHolds(page: Page, words: string) {
-  return page.evaluate(async (words) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const open = indexedDB.open("pathway");
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const all = await new Promise<unknown[]>((ok, fail) => {
-      const get = db.transaction("records").objectStore("records").getAll();
-      get.onsuccess = () => ok(get.result);
-      get.onerror = () => fail(get.error);
-    });
-    db.close();
-    return JSON.stringify(all).includes(words);
-  }, words);
+/** The phone's database holds a synced record with these words (sealed;
+ *  opened as a script on the page could). */
+async function phoneHolds(page: Page, words: string) {
+  return (await openedOnDevice(page)).some((r) => r.includes(words));
 }
 
 /** Records, in the page itself, when her name and her topic are first both

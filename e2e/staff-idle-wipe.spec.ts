@@ -1,5 +1,6 @@
 import { expect, request, test, type Page } from "@playwright/test";
 import { dumpStorage } from "./storage-dump";
+import { openedOnDevice } from "./vault";
 import { screenshot, signIn } from "./support";
 
 // When a staff session ends, for any reason, the laptop keeps nothing
@@ -18,12 +19,15 @@ async function samOpensJade(page: Page) {
   await page.getByRole("link", { name: /^Jade / }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Jade / })).toBeVisible();
   await expect(page.getByText("Stage", { exact: true })).toBeVisible();
-  // The dump sees what the laptop keeps, so an empty one means something.
+  // What the laptop keeps is sealed: the dump shows none of it as it is,
+  // but opened with the laptop's own key it holds them all, so an empty
+  // one afterwards means something.
   const kept = async () => {
-    const dump = await dumpStorage(page);
-    return PERSONAL.filter((words) => dump.includes(words));
+    const opened = (await openedOnDevice(page)).join("\n");
+    return PERSONAL.filter((words) => opened.includes(words));
   };
   await expect.poll(kept).toEqual(PERSONAL);
+  expectNothingPersonal(await dumpStorage(page));
 }
 
 function expectNothingPersonal(dump: string) {
@@ -40,6 +44,7 @@ test("a PA's laptop left alone for 15 minutes signs out and keeps nothing of the
   await page.waitForURL(/\/login\?why=idle$/);
   await expect(page.getByText("You were signed out because nothing happened for 15 minutes.")).toBeVisible();
   expectNothingPersonal(await dumpStorage(page));
+  expect(await openedOnDevice(page), "nothing opens: the key went too").toEqual([]);
   // The session has ended on the server too: the laptop can't fetch anything.
   expect((await page.request.get("/api/v1/caseload")).status()).toBe(401);
   await screenshot(page, "staff-signed-out-idle-1280");
@@ -61,5 +66,6 @@ test("a PA's session ended elsewhere: the next answer wipes the laptop at once",
   await page.waitForURL(/\/login\?why=ended$/);
   await expect(page.getByText("You were signed out, and what Pathway kept on this computer has been removed.")).toBeVisible();
   expectNothingPersonal(await dumpStorage(page));
+  expect(await openedOnDevice(page), "nothing opens: the key went too").toEqual([]);
   await screenshot(page, "staff-signed-out-ended-1280");
 });

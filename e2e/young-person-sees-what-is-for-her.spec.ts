@@ -1,3 +1,4 @@
+import { openedOnDevice } from "./vault";
 import { expect, test } from "@playwright/test";
 import { screenshot, screenshotHere, signIn, watchCsp } from "./support";
 import { card, openMyOffer } from "./offer";
@@ -68,7 +69,9 @@ test("a student of 19 sees the university bursary under For you, with the reason
   await expect(page.getByRole("heading", { level: 1, name: "We can't find that" })).toBeVisible();
 
   // The offer is kept on the phone for offline use, and signing out wipes it.
-  expect(await page.evaluate(() => localStorage.getItem("pathway.offer"))).toContain("higher-education-bursary");
+  // Kept for offline use, sealed (decision 0013): readable only with the key.
+  expect(await page.evaluate(() => localStorage.getItem("pathway.offer"))).not.toContain("higher-education-bursary");
+  expect((await openedOnDevice(page)).join()).toContain("higher-education-bursary");
   await expect(page.getByText(/^Synced at \d\d:\d\d$/)).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Me", exact: true }).click();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();

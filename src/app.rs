@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
     let sync = SyncState::new();
     provide_context(sync);
     let lock = lock::install(state);
-    crate::auth::exited::install(lock);
+    crate::auth::exited::install();
     wipe_when_closed(state);
     // Staff work only in the staff build (decision 0008): the idle wipe
     // runs there, and costs the young person's download nothing.

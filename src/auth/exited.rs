@@ -7,27 +7,19 @@
 //! phone: nothing here wipes the store, and signing in again as the same
 //! person keeps it (`store::engine::start`).
 
-use std::cell::Cell;
-
 use leptos::prelude::*;
-
-use crate::lock::Lock;
 
 use super::{WhyLogin, go_to_login};
 
 /// The same key as in public/login.js (EXITED). Not personal: only "1".
 const EXITED: &str = "pathway.exited";
 
-thread_local! {
-    static LOCK: Cell<Option<Lock>> = const { Cell::new(None) };
-}
-
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
 fn has_pin() -> bool {
-    LOCK.with(Cell::get).is_some_and(|l| l.has_pin.get_untracked())
+    crate::vault::has_pin()
 }
 
 fn is_set() -> bool {
@@ -66,11 +58,9 @@ pub fn keeps_her_out() -> bool {
     true
 }
 
-/// Set up at start, after the lock: remembers it, and watches the two
-/// ways an old page of hers could come back into view.
-pub fn install(lock: Lock) {
-    LOCK.with(|l| l.set(Some(lock)));
-
+/// Set up at start: watches the two ways an old page of hers could come
+/// back into view.
+pub fn install() {
     // Back (or Forward) may bring this very page back from the browser's
     // memory, as it was when she left. Load it afresh instead: the lock or
     // the sign-in page then decides what shows.
