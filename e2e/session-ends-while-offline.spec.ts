@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support";
 import { SYNCED, addTopic } from "./topics";
+import { dumpStorage } from "./storage-dump";
 
 test("when the session has ended, changes made offline wait on the phone until the young person signs in again", async ({
   page,
@@ -18,6 +19,12 @@ test("when the session has ended, changes made offline wait on the phone until t
   await context.clearCookies();
   await context.setOffline(false);
   await expect(page).toHaveURL(/\/login$/);
+  // She is told, and the change waits sealed (decision 0013): her words
+  // are nowhere in the browser's storage as they are.
+  await expect(
+    page.getByText("You were signed out. 1 change you made on this phone was not sent yet. It is kept safe and locked."),
+  ).toBeVisible();
+  expect(await dumpStorage(page)).not.toContain("council tax");
 
   await signIn(page, "kai");
   await expect(page.getByRole("heading", { level: 1, name: "Hi, Kai" })).toBeVisible();
