@@ -33,36 +33,11 @@ const META_KEY: &str = "meta";
 
 pub struct Store {
     db: IdbDatabase,
-    /// Resolves once the last write asked for has started its transaction.
-    last: std::cell::RefCell<js_sys::Promise>,
-}
-
-/// A write's place in line: IndexedDB runs transactions in the order they
-/// start, and each write is sealed (a wait) before it can start one; so
-/// each waits for the one asked for before it. Without this, a pull's
-/// write, worked out before a change she made meanwhile, could land after
-/// it and put back an older `next_seq`. Dropping it lets the next one go.
-struct Turn(js_sys::Function);
-
-impl Drop for Turn {
-    fn drop(&mut self) {
-        let _ = self.0.call0(&JsValue::NULL);
-    }
 }
 
 impl Store {
     pub async fn open(name: &str) -> IdbResult<Store> {
-        let db = idb::open(name, VERSION, &ALL).await?;
-        Ok(Store { db, last: std::cell::RefCell::new(js_sys::Promise::resolve(&JsValue::NULL)) })
-    }
-
-    /// Takes the next place in line: the promise to wait for, and this
-    /// write's turn.
-    fn take_turn(&self) -> (js_sys::Promise, Turn) {
-        let mut done = None;
-        let mine = js_sys::Promise::new(&mut |resolve, _| done = Some(resolve));
-        let before = self.last.replace(mine);
-        (before, Turn(done.expect("the promise's executor runs at once")))
+        Ok(Store { db: idb::open(name, VERSION, &ALL).await? })
     }
 
     /// The saved replica and whose it is, or `None` if nothing is saved.
@@ -127,12 +102,11 @@ impl Store {
     /// meta (its next `seq`) in one transaction, flushed to disk before this
     /// returns. Only then may the screen say "Saved on this phone".
     pub async fn save_change(&self, meta: &Meta, m: &Mutation) -> IdbResult<()> {
-        let (before, turn) = self.take_turn();
         // Sealed before the transaction starts: it would close while waiting.
+        // The vault answers in the order it was asked (see `vault::seal_all`),
+        // so transactions start in the order the writes were asked for.
         let sealed = vault::seal_all(&[&json(m), &json(meta)]).await?;
-        let _ = wasm_bindgen_futures::JsFuture::from(before).await;
         let tx = idb::transaction(&self.db, &[OUTBOX, META], IdbTransactionMode::Readwrite, true)?;
-        drop(turn);
         idb::store(&tx, OUTBOX)?.put_with_key(&sealed[0], &seq_key(m.seq))?;
         idb::store(&tx, META)?.put_with_key(&sealed[1], &META_KEY.into())?;
         idb::committed(&tx).await
@@ -161,11 +135,8 @@ impl Store {
             .chain(std::iter::once(&meta_text))
             .filter_map(|v| v.as_deref())
             .collect();
-        let (before, turn) = self.take_turn();
         let mut sealed = vault::seal_all(&texts).await?.into_iter();
-        let _ = wasm_bindgen_futures::JsFuture::from(before).await;
         let tx = idb::transaction(&self.db, &ALL, IdbTransactionMode::Readwrite, true)?;
-        drop(turn);
         let records = idb::store(&tx, RECORDS)?;
         let (early, last) = changes.records.split_at(last_slice_start(changes.records.len(), SAVE_SLICE));
         for slice in early.chunks(SAVE_SLICE) {
@@ -191,10 +162,9 @@ impl Store {
 
     /// Empties every store.
     pub async fn wipe(&self) -> IdbResult<()> {
-        let (before, turn) = self.take_turn();
-        let _ = wasm_bindgen_futures::JsFuture::from(before).await;
+        // Its place in line behind writes still being sealed (nothing to seal).
+        vault::seal_all(&[]).await?;
         let tx = idb::transaction(&self.db, &ALL, IdbTransactionMode::Readwrite, true)?;
-        drop(turn);
         for name in ALL {
             idb::store(&tx, name)?.clear()?;
         }

@@ -121,7 +121,8 @@ pub async fn forget() {
     }
 }
 
-/// Seals each text, in order. All are started at once: one wait for many.
+/// Seals each text, in order, a hundred a task. Calls are answered in the
+/// order they were made (the store's writes rely on it).
 pub async fn seal_all(plains: &[&str]) -> VaultResult<Vec<Uint8Array>> {
     let texts = Array::new();
     for p in plains {

@@ -181,10 +181,19 @@ async function inSlices(items, f) {
   return out;
 }
 
-export async function vaultSealAll(texts) {
-  if (!dataKey) throw new Error("closed");
-  const enc = new TextEncoder();
-  return inSlices(texts, (t) => seal(dataKey, enc.encode(t)));
+// Seals answer in the order they were asked: the store starts each write's
+// transaction as soon as its values are sealed, and IndexedDB runs them in
+// that order, so a pull worked out before a change she made meanwhile
+// never lands after it. (An empty call just takes its place in line.)
+let line = Promise.resolve();
+export function vaultSealAll(texts) {
+  const mine = line.then(() => {
+    if (!dataKey && texts.length) throw new Error("closed");
+    const enc = new TextEncoder();
+    return inSlices(texts, (t) => seal(dataKey, enc.encode(t)));
+  });
+  line = mine.catch(() => {});
+  return mine;
 }
 
 // Opens stored values back to text. A value an earlier version stored as
