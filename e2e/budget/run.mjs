@@ -154,6 +154,7 @@ async function main() {
       console.log(
         `  static copy: performance ${s.performance}, FCP ${ms(s.fcp)}, LCP ${ms(s.lcp)}, TBT ${ms(s.tbt)}, longest task ${ms(s.longestTask)}`,
       );
+      a.eachRun.forEach((r, i) => console.log(`  run ${i + 1}: ${r}`));
       if (!a.finalUrl.startsWith(base)) failures.push(`${p.name}: Lighthouse ended on ${a.finalUrl}`);
       check(`${p.name}: performance`, a.performance, lh.min_performance, below);
       check(`${p.name}: LCP / static copy's LCP`, a.lcp / s.lcp, lh.max_lcp_over_static_copy, above, (v) =>
