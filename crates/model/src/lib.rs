@@ -25,6 +25,7 @@ pub mod people;
 pub mod phone;
 pub mod plan;
 pub mod profile;
+pub mod readability;
 pub mod record;
 pub mod role;
 pub mod sync;
