@@ -149,6 +149,7 @@ mod tests {
                 item("laptop", Category::EducationTraining, Eligibility::default()),
             ],
             profile,
+            retired: Vec::new(),
         }
     }
 

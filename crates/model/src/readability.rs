@@ -102,8 +102,7 @@ pub fn syllables(word: &str) -> u32 {
             count -= 1;
         }
     }
-    if n >= 3 && letters[n - 1] == 'd' && letters[n - 2] == 'e' && !matches!(letters[n - 3], 't' | 'd') && count > 1
-    {
+    if n >= 3 && letters[n - 1] == 'd' && letters[n - 2] == 'e' && !matches!(letters[n - 3], 't' | 'd') && count > 1 {
         // "-ed" is silent after most letters ("moved", "asked"), not after t or d ("started").
         count -= 1;
     }

@@ -2,6 +2,7 @@
 //! and (in `eligibility`) whether an item applies to one young person.
 
 pub mod category;
+pub mod editor;
 pub mod eligibility;
 pub mod oruk;
 pub mod search;
@@ -45,6 +46,9 @@ pub struct Amount {
     /// In pence, so no rounding ever creeps in.
     pub pence: u64,
     pub period: AmountPeriod,
+    /// The amount is the most anyone gets ("up to £2,000").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub up_to: bool,
 }
 
 impl Amount {
@@ -65,7 +69,7 @@ impl Amount {
             AmountPeriod::Monthly => "a month",
             AmountPeriod::Yearly => "a year",
         };
-        format!("{money} {period}")
+        if self.up_to { format!("up to {money} {period}") } else { format!("{money} {period}") }
     }
 }
 
@@ -112,6 +116,9 @@ pub struct OfferBook {
     pub council: crate::council::CouncilSummary,
     pub items: Vec<OfferItem>,
     pub profile: Option<eligibility::Profile>,
+    /// Items the council no longer offers, so a tracker can still name them.
+    #[serde(default)]
+    pub retired: Vec<editor::RetiredItem>,
 }
 
 /// `PUT /api/v1/offer/items` answers with what was published.
@@ -126,9 +133,16 @@ mod tests {
 
     #[test]
     fn amounts_read_as_money() {
-        assert_eq!(Amount { pence: 200_000, period: AmountPeriod::OneOff }.describe(), "£2,000 one-off");
-        assert_eq!(Amount { pence: 5_750, period: AmountPeriod::Weekly }.describe(), "£57.50 a week");
-        assert_eq!(Amount { pence: 123_456_700, period: AmountPeriod::Yearly }.describe(), "£1,234,567 a year");
-        assert_eq!(Amount { pence: 99, period: AmountPeriod::Monthly }.describe(), "£0.99 a month");
+        assert_eq!(Amount { pence: 200_000, period: AmountPeriod::OneOff, up_to: false }.describe(), "£2,000 one-off");
+        assert_eq!(Amount { pence: 5_750, period: AmountPeriod::Weekly, up_to: false }.describe(), "£57.50 a week");
+        assert_eq!(
+            Amount { pence: 123_456_700, period: AmountPeriod::Yearly, up_to: false }.describe(),
+            "£1,234,567 a year"
+        );
+        assert_eq!(Amount { pence: 99, period: AmountPeriod::Monthly, up_to: false }.describe(), "£0.99 a month");
+        assert_eq!(
+            Amount { pence: 60_000, period: AmountPeriod::OneOff, up_to: true }.describe(),
+            "up to £600 one-off"
+        );
     }
 }

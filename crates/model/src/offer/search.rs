@@ -122,7 +122,7 @@ mod tests {
             eligibility: Eligibility::default(),
             how_to_claim: String::new(),
             contact: OfferContact::default(),
-            amount: Some(Amount { pence: 100, period: AmountPeriod::OneOff }),
+            amount: Some(Amount { pence: 100, period: AmountPeriod::OneOff, up_to: false }),
             last_reviewed: "2026-01-01".parse().unwrap(),
             sample: true,
         }

@@ -160,9 +160,11 @@ pub fn from_service(index: usize, v: &Value, council_id: &str) -> Result<OfferIt
             let period =
                 c.get("option").and_then(Value::as_str).map(|o| parse_period(o).unwrap_or(AmountPeriod::OneOff));
             match pounds {
-                Some(p) if p >= 0.0 && p < 10_000_000.0 => {
-                    Some(Amount { pence: (p * 100.0).round() as u64, period: period.unwrap_or(AmountPeriod::OneOff) })
-                }
+                Some(p) if p >= 0.0 && p < 10_000_000.0 => Some(Amount {
+                    pence: (p * 100.0).round() as u64,
+                    period: period.unwrap_or(AmountPeriod::OneOff),
+                    up_to: one("amount_up_to").as_deref() == Some("true"),
+                }),
                 Some(_) => {
                     problem("cost_options.amount", "must be an amount of pounds from 0");
                     None

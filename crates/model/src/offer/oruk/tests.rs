@@ -28,7 +28,7 @@ fn sample_item() -> OfferItem {
             phone: Some("0151 496 0100".into()),
             email: Some("leaving.care@liverpool.example".into()),
         },
-        amount: Some(Amount { pence: 200_000, period: AmountPeriod::OneOff }),
+        amount: Some(Amount { pence: 200_000, period: AmountPeriod::OneOff, up_to: true }),
         last_reviewed: "2026-09-01".parse().unwrap(),
         sample: true,
     }
