@@ -170,7 +170,8 @@ async fn push_all(client: Client, replicas: Arc<[Replica; 2]>, who: usize, token
         let mut target = (who + push) % 2;
         loop {
             tally.requests.fetch_add(1, Ordering::Relaxed);
-            let sent = client.post(replicas[target].url("/sync/push")).header(COOKIE, cookie(&token)).json(&body).send();
+            let sent =
+                client.post(replicas[target].url("/sync/push")).header(COOKIE, cookie(&token)).json(&body).send();
             match sent.await {
                 Ok(res) if res.status() == 429 => {
                     tally.too_many.fetch_add(1, Ordering::Relaxed);
