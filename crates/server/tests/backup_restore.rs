@@ -323,6 +323,13 @@ async fn a_backup_taken_while_the_server_writes_restores_every_record_but_sessio
     assert_eq!(missing, 0, "changes acknowledged before the backup began are missing");
     assert!(records(&after) > records(&restored), "the writers went on after the backup: it was taken while writing");
 
+    // README "Backups", after a restore: versions go on past any cursor a
+    // device took from the lost database, else a change made now would
+    // carry a version some devices think they have seen.
+    let lost_head: i64 = sqlx::query_scalar("SELECT value FROM change_counter").fetch_one(source.pool()).await.unwrap();
+    assert!(lost_head > at, "the restore is behind the database it came from");
+    sqlx::query("UPDATE change_counter SET value = value + 1000000000").execute(restored_db.writer()).await.unwrap();
+
     // A server on the restored database: Jade signs in again and pulls.
     let (_restored_server, restored_base) = Server::start(&restored_url, dir.path()).await;
     let jade = signed_in(&restored_base, "jade").await;
@@ -341,6 +348,28 @@ async fn a_backup_taken_while_the_server_writes_restores_every_record_but_sessio
         .await
         .unwrap();
     assert_eq!(pulled["changes"].as_array().unwrap().len() as i64, hers, "Jade's pull from the restored server");
+    // A phone that last pulled from the lost database still gets what is new.
+    let device = Uuid::now_v7();
+    let res = jade
+        .post(format!("{restored_base}/sync/push"))
+        .json(&json!({"mutations": [change(device, 1, 0)]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let since_lost: Value = jade
+        .get(format!("{restored_base}/sync/pull?since={lost_head}&client_id={device}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        since_lost["changes"].as_array().unwrap().len(),
+        1,
+        "a change after the restore, for a phone ahead of it"
+    );
 
     let rows: usize = restored.values().map(Vec::len).sum();
     println!(
