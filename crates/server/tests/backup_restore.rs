@@ -78,7 +78,7 @@ async fn signed_in(base: &str, username: &str) -> Client {
 
 /// A young person's change: a topic or one of her own health notes.
 fn change(device: Uuid, seq: u64, n: u64) -> Value {
-    let (entity, payload) = if n % 2 == 0 {
+    let (entity, payload) = if n.is_multiple_of(2) {
         ("topic", json!({"text": format!("topic {n}")}))
     } else {
         (
