@@ -86,7 +86,14 @@ async fn finish_copy(copy: &mut AnyConnection) -> Result<usize, BackupError> {
 /// restore everyone signs in again. `secure_delete` overwrites the rows'
 /// bytes rather than leaving them on free pages.
 async fn forget_sessions(copy: &mut AnyConnection) -> Result<(), BackupError> {
-    copy.execute("PRAGMA secure_delete = ON").await?;
-    copy.execute("DELETE FROM auth_sessions").await?;
+    let has_sessions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'auth_sessions'")
+            .fetch_one(&mut *copy)
+            .await?;
+    // A database never migrated (an empty file) has no sessions to forget.
+    if has_sessions > 0 {
+        copy.execute("PRAGMA secure_delete = ON").await?;
+        copy.execute("DELETE FROM auth_sessions").await?;
+    }
     Ok(())
 }

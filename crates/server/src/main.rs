@@ -58,6 +58,7 @@ enum Command {
     /// Copy a SQLite database to a new file while the server runs (sessions left out).
     /// On PostgreSQL use pg_dump: README, "Backups".
     Backup {
+        /// The new file to write (an existing one is never overwritten).
         #[arg(long)]
         to: PathBuf,
     },
@@ -122,7 +123,11 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     let db = Db::connect(&cli.database_url).await?;
-    db.migrate().await?;
+    // A backup copies the database as it is: it must not change the schema
+    // under a running server of another version.
+    if !matches!(cli.command, Command::Backup { .. }) {
+        db.migrate().await?;
+    }
     match cli.command {
         Command::Migrate => tracing::info!("database is up to date"),
         Command::SeedDemo => seed(&db).await?,
