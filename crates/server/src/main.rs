@@ -13,6 +13,8 @@ use pathway_server::setup;
 use pathway_server::state::Config;
 use tracing_subscriber::EnvFilter;
 
+mod backup;
+
 #[derive(Parser)]
 #[command(name = "pathway-server", version, about = "Pathway's API and app server")]
 struct Cli {
@@ -53,6 +55,13 @@ enum Command {
     Migrate,
     /// Seed the sample councils and people if the database is empty.
     SeedDemo,
+    /// Copy a SQLite database to a new file while the server runs (sessions left out).
+    /// On PostgreSQL use pg_dump: README, "Backups".
+    Backup {
+        /// The new file to write (an existing one is never overwritten).
+        #[arg(long)]
+        to: PathBuf,
+    },
     /// Add a council, to begin a deployment (then add its first manager).
     AddCouncil {
         /// Lower-case letters, digits and dashes: part of web addresses, e.g. `wirral`.
@@ -114,10 +123,18 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error>> {
     let db = Db::connect(&cli.database_url).await?;
-    db.migrate().await?;
+    // A backup copies the database as it is: it must not change the schema
+    // under a running server of another version.
+    if !matches!(cli.command, Command::Backup { .. }) {
+        db.migrate().await?;
+    }
     match cli.command {
         Command::Migrate => tracing::info!("database is up to date"),
         Command::SeedDemo => seed(&db).await?,
+        Command::Backup { to } => {
+            let copied = backup::sqlite(&db, &to).await?;
+            println!("Backed up {} tables ({} bytes) to {}", copied.tables, copied.bytes, to.display());
+        }
         Command::ImportOffer { council, file } => import_offer(&db, &council, &file).await?,
         Command::AddCouncil { id, name, team_phone, team_email, duty_phone, duty_hours } => {
             let council = pathway_server::db::councils::CouncilRow {
