@@ -209,7 +209,7 @@ async fn import_offer(db: &Db, council: &str, file: &std::path::Path) -> Result<
     let upload: serde_json::Value = serde_json::from_slice(&std::fs::read(file)?)?;
     match pathway_model::offer::oruk::import(&upload, council) {
         Ok(items) => {
-            pathway_server::db::offer::replace(db, council, &items).await?;
+            pathway_server::db::offer::replace(db, council, &items, "Command line import").await?;
             tracing::info!(council, items = items.len(), "offer imported");
             Ok(())
         }

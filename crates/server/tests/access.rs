@@ -103,6 +103,23 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
             m.push((method, route, who, code));
         }
     }
+    // The offer editor (issue 16): managers only. An item that is not in
+    // the draft is missing; an empty publish has nothing to publish.
+    for (method, route, mgr) in [
+        ("GET", "/offer/draft", 200),
+        ("GET", "/offer/history", 200),
+        ("GET", "/offer/export", 200),
+        ("PUT", "/offer/draft/items/no-such-item", 422),
+        ("POST", "/offer/draft/items/no-such-item/retire", 404),
+        ("POST", "/offer/draft/items/no-such-item/undo", 404),
+        ("POST", "/offer/draft/import", 415),
+        ("POST", "/offer/draft/publish", 409),
+        ("DELETE", "/offer/draft", 200),
+    ] {
+        for (who, code) in by_role(403, 403, mgr) {
+            m.push((method, route, who, code));
+        }
+    }
     // Accounts (issue 13). A made-up code is refused alike for everyone.
     for who in EVERYONE {
         m.push(("POST", "/auth/code", who, 422));
@@ -304,7 +321,8 @@ fn the_matrix_covers_every_route_the_api_has() {
                 .replace("{own_staff}", "{id}")
                 .replace("{other_staff}", "{id}")
                 .replace("{other_session}", "{id}")
-                .replace("/contacts/iro", "/contacts/{role}");
+                .replace("/contacts/iro", "/contacts/{role}")
+                .replace("no-such-item", "{id}");
             (m.to_string(), path)
         })
         .collect();

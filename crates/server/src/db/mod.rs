@@ -20,6 +20,8 @@ pub mod meeting;
 pub mod moves;
 pub mod offer;
 pub mod offer_cache;
+pub mod offer_drafts;
+pub mod offer_history;
 pub mod people;
 pub mod second_factor;
 pub mod sign_in;

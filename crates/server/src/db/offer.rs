@@ -3,10 +3,11 @@
 use std::sync::Arc;
 
 use pathway_model::offer::OfferItem;
+use pathway_model::offer::editor::{self, OfferChanges};
 use pathway_model::offer::oruk;
 use serde_json::value::RawValue;
 
-use super::Db;
+use super::{Db, offer_history};
 use crate::error::ApiError;
 
 /// Whose offer a signed-in person reads (their council, at which revision)
@@ -159,9 +160,21 @@ pub async fn items(db: &Db, council_id: &str) -> Result<Vec<OfferItem>, ApiError
         .collect()
 }
 
+/// Who published an offer, for its history: a manager's name, or what
+/// brought it in ("Sample data", "Command line import").
+pub type PublishedBy<'a> = &'a str;
+
 /// Replaces a council's whole offer in one transaction: readers see the old
-/// offer or the new one, never half of each.
-pub async fn replace(db: &Db, council_id: &str, items: &[OfferItem]) -> Result<(), ApiError> {
+/// offer or the new one, never half of each. In the same transaction it
+/// notes each added, changed and retired item in the offer's history,
+/// keeps the titles of retired items for trackers, and drops the council's
+/// draft (what is published is now the starting point). Returns what changed.
+pub async fn replace(
+    db: &Db,
+    council_id: &str,
+    items: &[OfferItem],
+    by: PublishedBy<'_>,
+) -> Result<OfferChanges, ApiError> {
     let mut tx = db.writer().begin().await?;
     // First, so two imports of one council queue on the row lock (PostgreSQL)
     // and the new revision commits with the new items or not at all.
@@ -169,6 +182,12 @@ pub async fn replace(db: &Db, council_id: &str, items: &[OfferItem]) -> Result<(
         .bind(council_id)
         .execute(&mut *tx)
         .await?;
+    let before: Vec<(String,)> = sqlx::query_as("SELECT data FROM offer_items WHERE council_id = $1 ORDER BY position")
+        .bind(council_id)
+        .fetch_all(&mut *tx)
+        .await?;
+    let before = before.iter().map(|(json,)| parse(json)).collect::<Result<Vec<_>, _>>()?;
+    let changes = editor::compare(&before, items);
     sqlx::query("DELETE FROM offer_items WHERE council_id = $1").bind(council_id).execute(&mut *tx).await?;
     for (position, item) in items.iter().enumerate() {
         let data = serde_json::to_string(item).map_err(|e| ApiError::Internal(e.to_string()))?;
@@ -187,8 +206,10 @@ pub async fn replace(db: &Db, council_id: &str, items: &[OfferItem]) -> Result<(
         .execute(&mut *tx)
         .await?;
     }
+    offer_history::note(&mut tx, council_id, &changes, by).await?;
+    sqlx::query("DELETE FROM offer_drafts WHERE council_id = $1").bind(council_id).execute(&mut *tx).await?;
     tx.commit().await?;
-    Ok(())
+    Ok(changes)
 }
 
 pub async fn count(db: &Db, council_id: &str) -> sqlx::Result<i64> {

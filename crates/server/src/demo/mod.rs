@@ -135,7 +135,7 @@ pub async fn seed_if_empty(db: &Db, today: NaiveDate) -> Result<SeedOutcome, See
     }
     for (council, json) in DEMO_OFFERS {
         let items: Vec<pathway_model::offer::OfferItem> = serde_json::from_str(json)?;
-        crate::db::offer::replace(db, council, &items).await?;
+        crate::db::offer::replace(db, council, &items, "Pathway sample data").await?;
     }
     let council_exists = |id: &str| file.councils.iter().any(|c| c.id == id);
 

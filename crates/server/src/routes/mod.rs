@@ -9,6 +9,7 @@ pub mod council;
 pub mod device_lock;
 pub mod my_copy;
 pub mod offer;
+pub mod offer_editor;
 pub mod open;
 pub mod oversight;
 pub mod people;
@@ -93,6 +94,15 @@ pub fn routes() -> Vec<Route> {
         at("PUT", "/council/young-people/{person_id}/advisor", staff::move_young_person),
         at("GET", "/offer", offer::book),
         at("PUT", "/offer/items", offer::publish).body_limit(offer::UPLOAD_LIMIT_BYTES),
+        at("GET", "/offer/draft", offer_editor::draft),
+        at("DELETE", "/offer/draft", offer_editor::discard),
+        at("PUT", "/offer/draft/items/{id}", offer_editor::put_item),
+        at("POST", "/offer/draft/items/{id}/retire", offer_editor::retire_item),
+        at("POST", "/offer/draft/items/{id}/undo", offer_editor::undo_item),
+        at("POST", "/offer/draft/import", offer_editor::import).body_limit(offer::UPLOAD_LIMIT_BYTES),
+        at("POST", "/offer/draft/publish", offer_editor::publish),
+        at("GET", "/offer/history", offer_editor::history),
+        at("GET", "/offer/export", offer_editor::export),
         at("GET", "/open/{council}/", open::meta),
         at("GET", "/open/{council}/services", open::services),
         at("GET", "/open/{council}/services/{id}", open::service),

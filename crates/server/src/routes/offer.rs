@@ -5,6 +5,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use pathway_model::council::CouncilSummary;
+use pathway_model::offer::editor::RetiredItem;
 use pathway_model::offer::eligibility::Profile;
 use pathway_model::offer::{ImportReport, oruk};
 use pathway_model::profile::{Circumstance, LegalStatus};
@@ -13,7 +14,7 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use crate::auth::{Caller, Manager};
-use crate::db::offer;
+use crate::db::{offer, offer_history, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
 use crate::state::AppState;
@@ -26,10 +27,11 @@ pub const UPLOAD_LIMIT_BYTES: usize = 2 * 1024 * 1024;
 pub async fn book(State(state): State<AppState>, caller: Caller) -> Result<Response> {
     let reader = offer::reader(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
     let items = offer::items_json(&state.db, &reader.council_id, reader.offer_revision).await?;
+    let retired = offer_history::retired(&state.db, &reader.council_id).await?;
     let profile = if caller.role.is_staff() { None } else { profile_of(&reader) };
     let council =
         CouncilSummary { id: reader.council_id, name: reader.council_name, sample_data: reader.sample_data != 0 };
-    Ok(Json(BookBody { council, items: &items, profile }).into_response())
+    Ok(Json(BookBody { council, items: &items, profile, retired }).into_response())
 }
 
 /// `OfferBook` as sent, with the items already JSON (from `offer_cache`).
@@ -40,6 +42,7 @@ struct BookBody<'a> {
     council: CouncilSummary,
     items: &'a RawValue,
     profile: Option<Profile>,
+    retired: Vec<RetiredItem>,
 }
 
 fn profile_of(r: &offer::Reader) -> Option<Profile> {
@@ -62,7 +65,11 @@ pub async fn publish(
     ApiJson(upload): ApiJson<Value>,
 ) -> Result<Json<ImportReport>> {
     let items = oruk::import(&upload, &caller.council_id).map_err(ApiError::Issues)?;
-    offer::replace(&state.db, &caller.council_id, &items).await?;
+    let by = people::get(&state.db, &caller.person_id.to_string())
+        .await?
+        .map(|p| format!("{} {}", p.first_name, p.last_name))
+        .ok_or(ApiError::Unauthenticated)?;
+    offer::replace(&state.db, &caller.council_id, &items, &by).await?;
     tracing::info!(council = %caller.council_id, items = items.len(), "offer published");
     Ok(Json(ImportReport { imported: items.len() }))
 }
