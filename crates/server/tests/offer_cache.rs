@@ -59,7 +59,7 @@ async fn an_offer_imported_by_another_process_shows_at_once() {
     // server hears nothing of it but the council's new revision.
     let other = pathway_server::db::Db::connect(&s.database_url).await.unwrap();
     let items = oruk::import(&one_service("Liverpool night shelter"), "liverpool").unwrap();
-    pathway_server::db::offer::replace(&other, "liverpool", &items).await.unwrap();
+    pathway_server::db::offer::replace(&other, "liverpool", &items, "Another replica").await.unwrap();
     other.close().await;
 
     let after = book(&s, &sam).await;
