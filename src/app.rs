@@ -19,13 +19,18 @@ use crate::caseload::{CaseloadPage, CodePage, PersonPage, ProfilePage, RegisterP
 use crate::council::{AddStaffPage, CouncilPage, OversightPage, StaffPage, YoungPeoplePage};
 #[cfg(feature = "staff")]
 use crate::meeting::pa::{ContactPage, MeetingPage};
+#[cfg(feature = "staff")]
+use crate::offer::OfferEditorPages;
 // The young person's build has no staff screens: their addresses load the
 // staff build instead (docs/decisions/0008-staff-build.md).
 use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, ServedElsewhere, SiteHeader};
 #[cfg(not(feature = "staff"))]
 use crate::frame::{ServedElsewhere as CaseloadPage, ServedElsewhere as PersonPage, ServedElsewhere as CouncilPage};
 #[cfg(not(feature = "staff"))]
-use crate::frame::{ServedElsewhere as ContactPage, ServedElsewhere as MeetingPage, ServedElsewhere as OversightPage};
+use crate::frame::{
+    ServedElsewhere as ContactPage, ServedElsewhere as MeetingPage, ServedElsewhere as OfferEditorPages,
+    ServedElsewhere as OversightPage,
+};
 #[cfg(not(feature = "staff"))]
 use crate::frame::{
     ServedElsewhere as AddStaffPage, ServedElsewhere as CodePage, ServedElsewhere as ProfilePage,
@@ -224,6 +229,7 @@ fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
                         <Route path=path!("/council/staff/new") view=AddStaffPage/>
                         <Route path=path!("/council/young-people") view=YoungPeoplePage/>
                         <Route path=path!("/council/oversight") view=OversightPage/>
+                        <Route path=path!("/council/offer/*rest") view=OfferEditorPages/>
                     </Routes>
                 }.into_any(),
             }}

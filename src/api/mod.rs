@@ -19,6 +19,8 @@ use uuid::Uuid;
 pub mod account;
 pub mod device_lock;
 #[cfg(feature = "staff")]
+pub mod offer_editor;
+#[cfg(feature = "staff")]
 pub mod staff;
 
 const BASE: &str = "/api/v1";

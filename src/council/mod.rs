@@ -84,10 +84,11 @@ fn Figure(value: u32, one: &'static str, many: &'static str, #[prop(optional)] w
 fn Accounts() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="accounts-heading">
-            <h2 id="accounts-heading">"People and accounts"</h2>
+            <h2 id="accounts-heading">"People, accounts and the offer"</h2>
             <ul class="staff-links">
                 <li><A href="/council/staff">"Staff"</A>": add PAs and managers, disable accounts, make new set-up codes"</li>
                 <li><A href="/council/young-people">"Young people"</A>": who their PA is, and moving them to another PA"</li>
+                <li><A href="/council/offer">"Your local offer"</A>": change, add and retire items, and publish them"</li>
             </ul>
         </section>
     }

@@ -13,9 +13,12 @@
 //! - `item`: the `/offer/:id` page.
 //! - `tracker`: the young person's tracker and "Ask my PA about this".
 //! - `pa_tracker`: the tracker as their PA sees it, read-only.
+//! - `editor`: managers keep the council's offer current (staff build).
 
 mod book;
 mod card;
+#[cfg(feature = "staff")]
+mod editor;
 mod item;
 mod list;
 #[cfg(feature = "staff")]
@@ -26,6 +29,8 @@ mod tracker;
 #[cfg(feature = "staff")]
 pub use book::use_offer;
 pub use card::OfferCard;
+#[cfg(feature = "staff")]
+pub use editor::OfferEditorPages;
 pub use item::OfferItemPage;
 pub use list::OfferPage;
 #[cfg(feature = "staff")]

@@ -16,6 +16,8 @@ pub enum LegalStatus {
 }
 
 impl LegalStatus {
+    pub const ALL: [LegalStatus; 3] = [LegalStatus::Relevant, LegalStatus::FormerRelevant, LegalStatus::Qualifying];
+
     pub fn as_str(self) -> &'static str {
         match self {
             LegalStatus::Relevant => "relevant",
@@ -25,7 +27,7 @@ impl LegalStatus {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::Relevant, Self::FormerRelevant, Self::Qualifying].into_iter().find(|v| v.as_str() == s)
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
     }
 
     /// Plain words for a young person.
