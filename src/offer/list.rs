@@ -116,6 +116,9 @@ pub fn OfferPage() -> impl IntoView {
             }
             view! { <PersonSections offer=l sections=s card=card/> }.into_any()
         }}
+        {move || young_person.then(|| shown.with(|l| l.as_ref().map(|l| {
+            view! { <super::retired::NoLongerOffered retired=l.book.retired.clone()/> }
+        })))}
     }
 }
 

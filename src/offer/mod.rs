@@ -13,6 +13,7 @@
 //! - `item`: the `/offer/:id` page.
 //! - `tracker`: the young person's tracker and "Ask my PA about this".
 //! - `pa_tracker`: the tracker as their PA sees it, read-only.
+//! - `retired`: tracked items the council no longer offers.
 //! - `editor`: managers keep the council's offer current (staff build).
 
 mod book;
@@ -21,6 +22,7 @@ mod card;
 mod editor;
 mod item;
 mod list;
+mod retired;
 #[cfg(feature = "staff")]
 mod pa_tracker;
 pub mod sections;
