@@ -5,11 +5,15 @@
 //   - the list of files to precache (the shell and the hashed wasm/js/css).
 // Then prints the size of what a phone downloads (raw and brotli).
 //
-// Runs with Node (no packages). Trunk sets TRUNK_STAGING_DIR; by hand:
+// Runs with Node, and esbuild from e2e/node_modules (installed with the other
+// build tools, scripts/lib/tools.sh) to minify the scripts. Trunk sets
+// TRUNK_STAGING_DIR; by hand:
 //   TRUNK_STAGING_DIR=dist node scripts/stamp-sw.mjs
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -55,29 +59,44 @@ writeFileSync(
   withoutHtmlComments(login.replace("__PATHWAY_CSS__", css).replace(STYLE_MARK, shellStyle.trimStart())),
 );
 
-// The comments in the plain scripts and the sign-in page are for people
-// reading the source; phones needn't download them (the size budget,
-// budgets.json). Only whole comment lines and blocks that start a line go:
-// neither file has a string that looks like one.
+// The comments and long names in the scripts are for people reading the
+// source; phones needn't download them (the size budget, budgets.json).
+// esbuild minifies: an ES module (the wasm's glue and its snippets) may
+// have every name shortened; a plain script (login.js, sw.js) keeps its
+// top-level names. Syntax stays ES2020, for older phones' browsers.
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const esbuild = createRequire(join(root, "e2e", "package.json"))("esbuild");
+function minified(js, { module }) {
+  return esbuild.transformSync(js, { minify: true, format: module ? "esm" : undefined, target: "es2020", legalComments: "none" })
+    .code;
+}
+// The sign-in page's comments, likewise. Only whole comment lines and
+// blocks that start a line go: the page has no string that looks like one.
+// (sw.js keeps its marks below until it is stamped, so only its whole-line
+// comments go before that.)
 function withoutJsComments(js) {
   return js.replace(/^[ \t]*\/\*[\s\S]*?\*\/[ \t]*\n/gm, "").replace(/^[ \t]*\/\/.*\n/gm, "");
 }
 function withoutHtmlComments(html) {
   return html.replace(/^[ \t]*<!--[\s\S]*?-->[ \t]*\n/gm, "");
 }
-// The wasm's own JS snippets (src/vault/vault.js) too: they load on every
-// first visit.
-const snippets = walk(dir).filter((p) => p.includes(`${sep}snippets${sep}`) && p.endsWith(".js"));
+// The wasm's glue (pathway-*.js) and its own JS snippets (src/vault/vault.js)
+// are ES modules; every first visit loads them and login.js.
+const modules = walk(dir).filter(
+  (p) => (p.includes(`${sep}snippets${sep}`) && p.endsWith(".js")) || /^pathway-[0-9a-f]+\.js$/.test(relative(dir, p)),
+);
 const sri = (text) => `sha384-${createHash("sha384").update(text).digest("base64")}`;
 let indexHtml = readFileSync(join(dir, "index.html"), "utf8");
-for (const path of [join(dir, "login.js"), join(dir, "sw.js"), ...snippets]) {
+for (const [path, module] of [[join(dir, "login.js"), false], ...modules.map((p) => [p, true])]) {
   const before = readFileSync(path, "utf8");
-  const after = withoutJsComments(before);
+  const after = minified(before, { module });
   writeFileSync(path, after);
-  // Trunk preloads each snippet with its hash (subresource integrity).
+  // Trunk preloads the glue and each snippet with its hash (subresource integrity).
   indexHtml = indexHtml.replace(sri(before), sri(after));
 }
 writeFileSync(join(dir, "index.html"), indexHtml);
+const swSource = join(dir, "sw.js");
+writeFileSync(swSource, withoutJsComments(readFileSync(swSource, "utf8")));
 // The glossary is kept one term a line for people editing it; phones get
 // it without the line breaks.
 const glossaryPath = join(dir, "glossary.json");
@@ -114,7 +133,7 @@ if (!sw.includes(versionMark) || !listLine.test(sw)) {
   process.exit(1);
 }
 sw = sw.replace(versionMark, version).replace(listLine, `const PRECACHE = ${JSON.stringify(precache)};`);
-writeFileSync(swPath, sw);
+writeFileSync(swPath, minified(sw, { module: false }));
 
 console.log(`stamp-sw: version ${version}, ${precache.length} files to precache`);
 

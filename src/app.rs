@@ -19,23 +19,14 @@ use crate::caseload::{CaseloadPage, CodePage, PersonPage, ProfilePage, RegisterP
 use crate::council::{AddStaffPage, CouncilPage, OversightPage, StaffPage, YoungPeoplePage};
 #[cfg(feature = "staff")]
 use crate::meeting::pa::{ContactPage, MeetingPage};
-#[cfg(feature = "staff")]
-use crate::offer::OfferEditorPages;
-// The young person's build has no staff screens: their addresses load the
-// staff build instead (docs/decisions/0008-staff-build.md).
-use crate::frame::{Banners, BottomNav, NotFoundPage, NotKnownPage, ServedElsewhere, SiteHeader};
+// The young person's build has no staff screens: no route for them at all
+// (each route, even a stand-in, costs her build bytes). Its fallback sends a
+// staff address to the server, which gives the staff build
+// (docs/decisions/0008-staff-build.md). In the staff build, the pages under
+// /council/offer are found by its fallback too.
 #[cfg(not(feature = "staff"))]
-use crate::frame::{ServedElsewhere as CaseloadPage, ServedElsewhere as PersonPage, ServedElsewhere as CouncilPage};
-#[cfg(not(feature = "staff"))]
-use crate::frame::{
-    ServedElsewhere as ContactPage, ServedElsewhere as MeetingPage, ServedElsewhere as OfferEditorPages,
-    ServedElsewhere as OversightPage,
-};
-#[cfg(not(feature = "staff"))]
-use crate::frame::{
-    ServedElsewhere as AddStaffPage, ServedElsewhere as CodePage, ServedElsewhere as ProfilePage,
-    ServedElsewhere as RegisterPage, ServedElsewhere as StaffPage, ServedElsewhere as YoungPeoplePage,
-};
+use crate::frame::StaffOrNotFound as Fallback;
+use crate::frame::{Banners, BottomNav, NotKnownPage, ServedElsewhere, SiteHeader};
 use crate::health::{
     GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, TimelinePage,
 };
@@ -43,6 +34,8 @@ use crate::home::HomePage;
 use crate::lock::{self, LockScreen};
 use crate::me::{MePage, WhoLookedPage};
 use crate::meeting::AgreedPage;
+#[cfg(feature = "staff")]
+use crate::offer::OfferEditorPages as Fallback;
 use crate::offer::{OfferItemPage, OfferPage};
 use crate::people::PeoplePage;
 use crate::plan::MyPlanPage;
@@ -183,6 +176,56 @@ enum Phase {
     Ready,
 }
 
+/// The routes both builds have, then `$staff`: the staff build's own pages.
+macro_rules! routes {
+    ($($staff:tt)*) => {
+        view! {
+            <Routes fallback=|| view! { <Fallback/> }>
+                <Route path=path!("/login") view=ServedElsewhere/>
+                <Route path=path!("/") view=HomePage/>
+                <Route path=path!("/offer") view=OfferPage/>
+                <Route path=path!("/offer/:id") view=OfferItemPage/>
+                <Route path=path!("/health") view=HealthPage/>
+                <Route path=path!("/health/timeline") view=TimelinePage/>
+                <Route path=path!("/health/kind/:kind") view=HealthKindPage/>
+                <Route path=path!("/health/entry/:id") view=HealthEntryPage/>
+                <Route path=path!("/health/add") view=HealthAddPage/>
+                <Route path=path!("/health/glossary") view=GlossaryPage/>
+                <Route path=path!("/health/passport") view=PassportPage/>
+                <Route path=path!("/people") view=PeoplePage/>
+                <Route path=path!("/plan") view=MyPlanPage/>
+                <Route path=path!("/me") view=MePage/>
+                <Route path=path!("/me/who-looked") view=WhoLookedPage/>
+                <Route path=path!("/agreed") view=AgreedPage/>
+                $($staff)*
+            </Routes>
+        }
+    };
+}
+
+#[cfg(not(feature = "staff"))]
+fn pages() -> impl IntoView {
+    routes!()
+}
+
+#[cfg(feature = "staff")]
+fn pages() -> impl IntoView {
+    routes! {
+        <Route path=path!("/caseload") view=CaseloadPage/>
+        <Route path=path!("/caseload/new") view=RegisterPage/>
+        <Route path=path!("/caseload/:person_id") view=PersonPage/>
+        <Route path=path!("/caseload/:person_id/profile") view=ProfilePage/>
+        <Route path=path!("/caseload/:person_id/code") view=CodePage/>
+        <Route path=path!("/caseload/:person_id/meeting") view=MeetingPage/>
+        <Route path=path!("/caseload/:person_id/contact") view=ContactPage/>
+        <Route path=path!("/council") view=CouncilPage/>
+        <Route path=path!("/council/staff") view=StaffPage/>
+        <Route path=path!("/council/staff/new") view=AddStaffPage/>
+        <Route path=path!("/council/young-people") view=YoungPeoplePage/>
+        <Route path=path!("/council/oversight") view=OversightPage/>
+    }
+}
+
 /// The skip link, header, main area and navigation.
 #[component]
 fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
@@ -199,39 +242,7 @@ fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
                     <p class="loading" role="status">"Loading…"</p>
                 }.into_any(),
                 Phase::NotKnown => view! { <NotKnownPage/> }.into_any(),
-                Phase::Ready => view! {
-                    <Routes fallback=|| view! { <NotFoundPage/> }>
-                        <Route path=path!("/login") view=ServedElsewhere/>
-                        <Route path=path!("/") view=HomePage/>
-                        <Route path=path!("/offer") view=OfferPage/>
-                        <Route path=path!("/offer/:id") view=OfferItemPage/>
-                        <Route path=path!("/health") view=HealthPage/>
-                        <Route path=path!("/health/timeline") view=TimelinePage/>
-                        <Route path=path!("/health/kind/:kind") view=HealthKindPage/>
-                        <Route path=path!("/health/entry/:id") view=HealthEntryPage/>
-                        <Route path=path!("/health/add") view=HealthAddPage/>
-                        <Route path=path!("/health/glossary") view=GlossaryPage/>
-                        <Route path=path!("/health/passport") view=PassportPage/>
-                        <Route path=path!("/people") view=PeoplePage/>
-                        <Route path=path!("/plan") view=MyPlanPage/>
-                        <Route path=path!("/me") view=MePage/>
-                        <Route path=path!("/me/who-looked") view=WhoLookedPage/>
-                        <Route path=path!("/agreed") view=AgreedPage/>
-                        <Route path=path!("/caseload") view=CaseloadPage/>
-                        <Route path=path!("/caseload/new") view=RegisterPage/>
-                        <Route path=path!("/caseload/:person_id") view=PersonPage/>
-                        <Route path=path!("/caseload/:person_id/profile") view=ProfilePage/>
-                        <Route path=path!("/caseload/:person_id/code") view=CodePage/>
-                        <Route path=path!("/caseload/:person_id/meeting") view=MeetingPage/>
-                        <Route path=path!("/caseload/:person_id/contact") view=ContactPage/>
-                        <Route path=path!("/council") view=CouncilPage/>
-                        <Route path=path!("/council/staff") view=StaffPage/>
-                        <Route path=path!("/council/staff/new") view=AddStaffPage/>
-                        <Route path=path!("/council/young-people") view=YoungPeoplePage/>
-                        <Route path=path!("/council/oversight") view=OversightPage/>
-                        <Route path=path!("/council/offer/*rest") view=OfferEditorPages/>
-                    </Routes>
-                }.into_any(),
+                Phase::Ready => pages().into_any(),
             }}
         </main>
         <Show when=move || role.get() == Some(Role::YoungPerson)>

@@ -29,6 +29,20 @@ pub fn ServedElsewhere() -> impl IntoView {
     }
 }
 
+/// The young person's build's fallback: a staff address (it has no route
+/// for any) loads afresh, so the server gives the staff build; any other
+/// address is not found.
+#[cfg(not(feature = "staff"))]
+#[component]
+pub fn StaffOrNotFound() -> impl IntoView {
+    let path = leptos_router::hooks::use_location().pathname.get_untracked();
+    if pathway_model::role::is_staff_page(&path) {
+        view! { <ServedElsewhere/> }.into_any()
+    } else {
+        view! { <super::NotFoundPage/> }.into_any()
+    }
+}
+
 /// Loads the current address afresh, unless we did that moments ago.
 /// Returns whether it did.
 fn load_afresh() -> bool {

@@ -11,5 +11,7 @@ mod pages;
 pub use banners::Banners;
 pub use bottom_nav::BottomNav;
 pub use elsewhere::ServedElsewhere;
+#[cfg(not(feature = "staff"))]
+pub use elsewhere::StaffOrNotFound;
 pub use header::SiteHeader;
 pub use pages::{NotFoundPage, NotKnownPage};

@@ -28,12 +28,14 @@ pub fn OfferItemPage() -> impl IntoView {
                 return ().into_any();
             };
             let id = id();
-            match l.book.items.iter().find(|i| i.id == id) {
+            // An item the council no longer offers still opens, for her tracker.
+            let gone = !l.book.items.iter().any(|i| i.id == id);
+            match l.book.items.iter().chain(&l.book.retired).find(|i| i.id == id) {
                 Some(item) => {
-                    let assessment = l.book.profile.as_ref().map(|p| assess(item, p, today()));
+                    let assessment = l.book.profile.as_ref().filter(|_| !gone).map(|p| assess(item, p, today()));
                     let council = l.book.council.name.clone();
                     let sample = l.book.council.sample_data || item.sample;
-                    view! { <ItemDetails item=item.clone() assessment=assessment council=council sample=sample/> }.into_any()
+                    view! { <ItemDetails item=item.clone() assessment=assessment council=council sample=sample gone=gone/> }.into_any()
                 }
                 None => view! {
                     <h1>"We can't find that"</h1>
@@ -48,7 +50,13 @@ pub fn OfferItemPage() -> impl IntoView {
 }
 
 #[component]
-fn ItemDetails(item: OfferItem, assessment: Option<Assessment>, council: String, sample: bool) -> impl IntoView {
+fn ItemDetails(
+    item: OfferItem,
+    assessment: Option<Assessment>,
+    council: String,
+    sample: bool,
+    gone: bool,
+) -> impl IntoView {
     let state = use_app();
     let me = state.me();
     let tracker = me.filter(|m| m.role == Role::YoungPerson).map(|me| {
@@ -92,6 +100,7 @@ fn ItemDetails(item: OfferItem, assessment: Option<Assessment>, council: String,
     });
     view! {
         <h1>{item.title.clone()}</h1>
+        {gone.then(|| view! { <p class="notice">{super::NO_LONGER_OFFERED}" What you wrote in your tracker is kept below."</p> })}
         {sample.then(|| view! { <SampleNotice council=council.clone()/> })}
         <p class="offer-lead">{item.summary.clone()}</p>
         <dl class="facts facts--inline offer-facts">

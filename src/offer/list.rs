@@ -116,9 +116,22 @@ pub fn OfferPage() -> impl IntoView {
             }
             view! { <PersonSections offer=l sections=s card=card/> }.into_any()
         }}
-        {move || young_person.then(|| shown.with(|l| l.as_ref().map(|l| {
-            view! { <super::retired::NoLongerOffered retired=l.book.retired.clone()/> }
-        })))}
+        // What she tracked that the council no longer offers: kept, with her
+        // tracker, so nothing she wrote disappears when the offer changes.
+        {move || shown.with(|l| {
+            let gone: Vec<_> = l.as_ref()?.book.retired.iter()
+                .filter(|i| statuses.with(|s| s.contains_key(&i.id))).cloned().collect();
+            (!gone.is_empty()).then(|| view! {
+                <section class="offer-section" aria-labelledby="gone-heading">
+                    <h2 id="gone-heading">"No longer offered"</h2>
+                    <ul class="offer-list">{gone.into_iter().map(|item| {
+                        let id = item.id.clone();
+                        let status = Signal::derive(move || statuses.with(|s| s.get(&id).copied()));
+                        view! { <OfferCard item=item reason=super::NO_LONGER_OFFERED.to_string() status=status/> }
+                    }).collect_view()}</ul>
+                </section>
+            })
+        })}
     }
 }
 

@@ -13,7 +13,6 @@
 //! - `item`: the `/offer/:id` page.
 //! - `tracker`: the young person's tracker and "Ask my PA about this".
 //! - `pa_tracker`: the tracker as their PA sees it, read-only.
-//! - `retired`: tracked items the council no longer offers.
 //! - `editor`: managers keep the council's offer current (staff build).
 
 mod book;
@@ -22,7 +21,6 @@ mod card;
 mod editor;
 mod item;
 mod list;
-mod retired;
 #[cfg(feature = "staff")]
 mod pa_tracker;
 pub mod sections;
@@ -38,3 +36,6 @@ pub use list::OfferPage;
 #[cfg(feature = "staff")]
 pub use pa_tracker::PaOfferTracker;
 pub use tracker::Tracker;
+
+/// Said of an item the council has retired, on her list and on its page.
+const NO_LONGER_OFFERED: &str = "Your council no longer offers this.";

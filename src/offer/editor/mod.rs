@@ -19,26 +19,29 @@ mod preview_page;
 mod upload;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_location;
 use pathway_model::offer::editor::ChangeSummary;
 
 use crate::api::offer_editor::Refused;
 use crate::ui::load::OFFLINE_NOT_SENT;
 
-/// Every page under `/council/offer`, picked from the rest of the address:
-/// one route in the app's table (the young person's build has none of these).
+/// Every page under `/council/offer`, picked from the address. The app's
+/// route table has no entry for them: this is the staff build's fallback
+/// (src/app.rs), so any other address is "not found" here.
 #[component]
 pub fn OfferEditorPages() -> impl IntoView {
-    let params = use_params_map();
+    let location = use_location();
     move || {
-        let rest = params.with(|p| p.get("rest").unwrap_or_default());
-        let rest = rest.trim_matches('/').to_string();
-        match rest.as_str() {
+        let path = location.pathname.get();
+        let Some(rest) = path.strip_prefix("/council/offer") else {
+            return view! { <crate::frame::NotFoundPage/> }.into_any();
+        };
+        match rest.trim_matches('/') {
             "" => view! { <list_page::OfferEditorPage/> }.into_any(),
             "new" => view! { <item_page::ItemPage id=None/> }.into_any(),
             "preview" => view! { <preview_page::PreviewPage/> }.into_any(),
             "history" => view! { <history_page::HistoryPage/> }.into_any(),
-            other => match other.strip_prefix("item/") {
+            other => match other.strip_prefix("item/").filter(|id| !id.contains('/')) {
                 Some(id) => view! { <item_page::ItemPage id=Some(id.to_string())/> }.into_any(),
                 None => view! { <crate::frame::NotFoundPage/> }.into_any(),
             },

@@ -121,14 +121,6 @@ pub struct OfferDraft {
     pub unpublished: bool,
 }
 
-/// An item that was offered and is not any more: kept so a young person who
-/// tracked it still sees what it was.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RetiredItem {
-    pub id: String,
-    pub title: String,
-}
-
 /// What publishing `proposed` over `published` would do.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct OfferChanges {

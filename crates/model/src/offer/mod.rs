@@ -116,9 +116,12 @@ pub struct OfferBook {
     pub council: crate::council::CouncilSummary,
     pub items: Vec<OfferItem>,
     pub profile: Option<eligibility::Profile>,
-    /// Items the council no longer offers, so a tracker can still name them.
+    /// Items the council no longer offers, as they last were, so a young
+    /// person who tracked one still sees it, marked "no longer offered".
+    /// (Whole items, not a smaller type: the app already reads items, and a
+    /// new type would cost her download.)
     #[serde(default)]
-    pub retired: Vec<editor::RetiredItem>,
+    pub retired: Vec<OfferItem>,
 }
 
 /// `PUT /api/v1/offer/items` answers with what was published.

@@ -1,9 +1,9 @@
 //! What happened to a council's offer over time: one line per item each
-//! time an offer is published (`offer_history`), and the titles of items no
-//! longer offered (`offer_retired`), which a young person's tracker still
-//! shows.
+//! time an offer is published (`offer_history`), and the items no longer
+//! offered (`offer_retired`), which a young person's tracker still shows.
 
-use pathway_model::offer::editor::{HistoryChange, HistoryEntry, ItemField, OfferChanges, RetiredItem};
+use pathway_model::offer::OfferItem;
+use pathway_model::offer::editor::{HistoryChange, HistoryEntry, ItemField, OfferChanges};
 use uuid::Uuid;
 
 use super::sync::Tx;
@@ -50,12 +50,12 @@ pub async fn note(tx: &mut Tx, council_id: &str, changes: &OfferChanges, by: &st
     }
     for item in &changes.retired {
         sqlx::query(
-            "INSERT INTO offer_retired (council_id, id, title, retired_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (council_id, id) DO UPDATE SET title = excluded.title, retired_at = excluded.retired_at",
+            "INSERT INTO offer_retired (council_id, id, data, retired_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (council_id, id) DO UPDATE SET data = excluded.data, retired_at = excluded.retired_at",
         )
         .bind(council_id)
         .bind(&item.id)
-        .bind(&item.title)
+        .bind(serde_json::to_string(item).map_err(|e| ApiError::Internal(e.to_string()))?)
         .bind(at)
         .execute(&mut **tx)
         .await?;
@@ -99,12 +99,14 @@ pub async fn list(db: &Db, council_id: &str) -> Result<Vec<HistoryEntry>, ApiErr
         .collect()
 }
 
-/// Items the council no longer offers, by title.
-pub async fn retired(db: &Db, council_id: &str) -> Result<Vec<RetiredItem>, ApiError> {
-    let rows: Vec<(String, String)> =
-        sqlx::query_as("SELECT id, title FROM offer_retired WHERE council_id = $1 ORDER BY retired_at, id")
+/// Items the council no longer offers, as they last were.
+pub async fn retired(db: &Db, council_id: &str) -> Result<Vec<OfferItem>, ApiError> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT data FROM offer_retired WHERE council_id = $1 ORDER BY retired_at, id")
             .bind(council_id)
             .fetch_all(db.pool())
             .await?;
-    Ok(rows.into_iter().map(|(id, title)| RetiredItem { id, title }).collect())
+    rows.iter()
+        .map(|(json,)| serde_json::from_str(json).map_err(|e| ApiError::Internal(format!("retired item: {e}"))))
+        .collect()
 }

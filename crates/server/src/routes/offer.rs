@@ -5,7 +5,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 use pathway_model::council::CouncilSummary;
-use pathway_model::offer::editor::RetiredItem;
 use pathway_model::offer::eligibility::Profile;
 use pathway_model::offer::{ImportReport, oruk};
 use pathway_model::profile::{Circumstance, LegalStatus};
@@ -42,7 +41,7 @@ struct BookBody<'a> {
     council: CouncilSummary,
     items: &'a RawValue,
     profile: Option<Profile>,
-    retired: Vec<RetiredItem>,
+    retired: Vec<pathway_model::offer::OfferItem>,
 }
 
 fn profile_of(r: &offer::Reader) -> Option<Profile> {
