@@ -2,7 +2,9 @@
 //! `Query`): `GET /sync/pull?since=&client_id=`, `GET /open/{council}/
 //! services?search=&page=&per_page=` and `GET /council/inbox?page=`. The
 //! bytes are the query as sent; decoded both from a request's URI (as axum
-//! does) and straight by serde_urlencoded (what axum calls).
+//! does) and straight by serde_urlencoded (what axum calls). The same bytes
+//! are also read as a path segment the way handlers read theirs (`{id}` as a
+//! UUID, `{role}` of a contact), which answer 404 for anything else.
 
 use axum::extract::Query;
 use axum::http::Uri;
@@ -15,6 +17,11 @@ pub fn run(data: &[u8]) {
     decode::<PullParams>(data);
     decode::<ListParams>(data);
     decode::<InboxParams>(data);
+    if let Ok(segment) = std::str::from_utf8(data) {
+        let _ = uuid::Uuid::parse_str(segment);
+        let _ = pathway_model::people::ContactRole::parse(segment);
+        let _ = pathway_model::sync::EntityKind::parse(segment);
+    }
 }
 
 fn decode<T: DeserializeOwned>(query: &[u8]) {
