@@ -37,6 +37,7 @@ pub fn HistoryPage() -> impl IntoView {
         <h1>"History of changes"</h1>
         <p>"Every change published to your council's offer, newest first. Times are in UTC, which is UK time in winter."</p>
         <Loaded remote=history what="the history" let:lines>
+            <div class="staff-wide">
             {if lines.is_empty() {
                 view! { <p>"Nothing has been published yet."</p> }.into_any()
             } else {
@@ -51,6 +52,7 @@ pub fn HistoryPage() -> impl IntoView {
                     </ol>
                 }.into_any()
             }}
+            </div>
         </Loaded>
     }
 }

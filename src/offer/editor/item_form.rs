@@ -218,6 +218,10 @@ pub fn to_item(f: &ItemFields, id: &str, council_id: &str, today: NaiveDate) -> 
     if found.is_empty() {
         return Ok(item);
     }
+    // A new item's id comes from its title: the title's own problem says it.
+    if found.contains(&"title") {
+        found.retain(|f| *f != "id");
+    }
     Err(FIELD_ORDER.into_iter().filter(|f| found.contains(f)).collect())
 }
 

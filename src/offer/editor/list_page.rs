@@ -27,6 +27,7 @@ pub fn OfferEditorPage() -> impl IntoView {
             <h1>"Your local offer"</h1>
         </Show>
         <Loaded remote=draft what="your council's offer" let:d>
+            <div class="staff-wide">
             <h1>{format!("{}'s local offer", d.council.name)}</h1>
             <SampleBadge sample_data=d.council.sample_data/>
             <p>"Change, add or retire items here. Young people see nothing of it until you publish."</p>
@@ -42,9 +43,12 @@ pub fn OfferEditorPage() -> impl IntoView {
                     <ChangeList summary=s/>
                 </div>
             })}
-            <Publish draft=d.clone() remote=draft published=published/>
-            <Upload on_done=Callback::new(move |_| draft.retry())/>
+            <div class="offer-editor__top">
+                <Publish draft=d.clone() remote=draft published=published/>
+                <Upload on_done=Callback::new(move |_| draft.retry())/>
+            </div>
             <Entries draft=d remote=draft/>
+            </div>
         </Loaded>
     }
 }
@@ -62,7 +66,7 @@ fn Publish(
     let changes = draft.entries.iter().filter(|e| e.state != ItemState::Published).count() as u32;
     if !draft.unpublished {
         return view! {
-            <p class="offer-editor__state">"Everything here is published: young people see it as it is."</p>
+            <p class="card offer-editor__state">"Everything here is published: young people see it as it is."</p>
         }
         .into_any();
     }

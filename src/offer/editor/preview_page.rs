@@ -88,6 +88,7 @@ fn Preview(draft: OfferDraft, published: OfferBook) -> impl IntoView {
         .into_any()
     };
     view! {
+        <div class="staff-wide offer-preview">
         <form class="form offer-preview__who" on:submit=|ev| ev.prevent_default()>
             <TextField id="preview-age" label="Age" value=age keys=crate::ui::form::Keys::Digits max=2/>
             <RadioGroup name="preview-status" legend="Legal status" choices=statuses value=status/>
@@ -103,7 +104,8 @@ fn Preview(draft: OfferDraft, published: OfferBook) -> impl IntoView {
             </fieldset>
             <RadioGroup name="preview-version" legend="Which offer" choices=versions value=which/>
         </form>
-        <div class="offer-preview" aria-live="polite">{shown}</div>
+        <div class="offer-preview__shown" aria-live="polite">{shown}</div>
+        </div>
     }
 }
 
@@ -115,7 +117,7 @@ fn PreviewPart(heading: &'static str, groups: Vec<Group>, items: Vec<OfferItem>)
             <h2>{format!("{heading} ({count})")}</h2>
             {groups.into_iter().map(|g| view! {
                 <h3>{g.category.label()}</h3>
-                <ul class="plain-list">
+                <ul class="offer-list">
                     {g.entries.into_iter().filter_map(|e| items.get(e.index).cloned().map(|item| view! {
                         <li class="offer-card">
                             <h4 class="offer-card__title">{item.title.clone()}</h4>

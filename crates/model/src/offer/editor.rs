@@ -78,13 +78,25 @@ pub fn changed_fields(before: &OfferItem, after: &OfferItem) -> Vec<ItemField> {
     note(before.title != after.title, ItemField::Title);
     note(before.summary != after.summary, ItemField::Summary);
     note(before.details != after.details, ItemField::Details);
-    note(before.eligibility != after.eligibility, ItemField::WhoFor);
+    note(!same_people(&before.eligibility, &after.eligibility), ItemField::WhoFor);
     note(before.how_to_claim != after.how_to_claim, ItemField::HowToClaim);
     note(before.contact != after.contact, ItemField::Contact);
     note(before.amount != after.amount, ItemField::Amount);
     note(before.last_reviewed != after.last_reviewed, ItemField::LastChecked);
     note(before.sample != after.sample, ItemField::Sample);
     fields
+}
+
+/// Whether two items are for the same people: the lists of statuses and
+/// circumstances are sets (a form lists them in its own order).
+fn same_people(a: &super::Eligibility, b: &super::Eligibility) -> bool {
+    fn same_set<T: PartialEq>(x: &[T], y: &[T]) -> bool {
+        x.len() == y.len() && x.iter().all(|v| y.contains(v))
+    }
+    a.min_age == b.min_age
+        && a.until_age == b.until_age
+        && same_set(&a.statuses, &b.statuses)
+        && same_set(&a.circumstances, &b.circumstances)
 }
 
 /// Where an item of the draft stands against the published offer.

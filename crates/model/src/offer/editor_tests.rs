@@ -63,6 +63,18 @@ fn comparing_names_what_is_added_changed_and_retired() {
 }
 
 #[test]
+fn the_same_people_in_another_order_is_no_change() {
+    use crate::profile::LegalStatus;
+    let mut before = item("lessons", "Driving lessons");
+    before.eligibility.statuses = vec![LegalStatus::FormerRelevant, LegalStatus::Relevant];
+    let mut after = before.clone();
+    after.eligibility.statuses = vec![LegalStatus::Relevant, LegalStatus::FormerRelevant];
+    assert!(changed_fields(&before, &after).is_empty());
+    after.eligibility.statuses.pop();
+    assert_eq!(changed_fields(&before, &after), [ItemField::WhoFor]);
+}
+
+#[test]
 fn every_field_rule_names_its_field() {
     let today = day("2026-12-01");
     assert!(check_item(0, &item("grant", "Money"), today).is_empty());
