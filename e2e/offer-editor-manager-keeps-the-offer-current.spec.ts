@@ -51,6 +51,18 @@ test("a manager changes, adds and retires items, previews and publishes, and Kai
   await expect(page.getByText("Everything here is published")).toBeVisible();
   await checkBothWidths(page, "offer-editor");
 
+  // A file that is not ORUK changes nothing, and says why.
+  await page.getByLabel("File").setInputFiles({
+    name: "not-oruk.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was changed." })).toContainText(
+    "send a list of services",
+  );
+  await expect(page.getByText("Everything here is published")).toBeVisible();
+
   // 1. The driving lessons' amount: at most £750.
   await page.getByRole("link", { name: "Change Help to learn to drive" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Change: Help to learn to drive" })).toBeVisible();
