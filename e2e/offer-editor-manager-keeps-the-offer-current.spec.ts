@@ -52,7 +52,7 @@ test("a manager changes, adds and retires items, previews and publishes, and Kai
   await checkBothWidths(page, "offer-editor");
 
   // A file that is not ORUK changes nothing, and says why.
-  await page.getByLabel("File").setInputFiles({
+  await page.getByLabel("The ORUK file").setInputFiles({
     name: "not-oruk.json",
     mimeType: "application/json",
     buffer: Buffer.from('{"hello": "world"}'),

@@ -61,7 +61,7 @@ pub fn Upload(on_done: Callback<()>) -> impl IntoView {
             <h2 id="upload-heading">"Upload an ORUK file"</h2>
             <form class="form" on:submit=on_submit novalidate>
                 <div class="field">
-                    <label for="offer-upload">"File"</label>
+                    <label for="offer-upload">"The ORUK file"</label>
                     <p class="hint" id="offer-upload-hint">
                         "An Open Referral UK list of services, as JSON. It becomes your draft: you see what it would change before you publish."
                     </p>
