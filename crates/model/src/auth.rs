@@ -25,6 +25,7 @@ pub const STAFF_IDLE_MS: i64 = 15 * 60 * 1000;
 /// `POST /api/v1/auth/login`. Unknown fields are refused so a typo in a
 /// client is caught at once rather than silently ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
     pub username: String,
@@ -76,6 +77,7 @@ impl LoginRequest {
 /// `GET /api/v1/me`: the signed-in person, as much as the app needs to
 /// choose a landing page and greet them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Me {
     pub person_id: Uuid,
     pub first_name: String,

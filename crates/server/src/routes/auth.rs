@@ -24,6 +24,14 @@ use crate::state::AppState;
 /// new session (a fresh token every time, so a planted cookie is never
 /// promoted to a signed-in one) and answers with the person, as `GET /me`
 /// would. A session this browser already had is ended.
+#[utoipa::path(
+    post,
+    path = "/auth/login",
+    tag = "auth",
+    request_body = LoginRequest,
+    extensions(("x-pathway-roles" = json!(["anyone"]))),
+    responses((status = 200, description = "Signed in: the person, as `GET /me` gives it; the session cookie is set", body = Me), (status = 401, description = "invalid_credentials, second_factor_needed or invalid_second_factor", body = crate::openapi::ErrorBody), (status = 429, description = "too_many_attempts: too many tries (sign-in limits), or many people signing in at once; wait `Retry-After` seconds", body = crate::openapi::ErrorBody))
+)]
 pub async fn login(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -146,6 +154,13 @@ pub async fn signed_in(state: &AppState, person_id: Uuid, started: &Started) -> 
 /// a sign-out on purpose leaves nothing of hers or a caseload's behind,
 /// whatever the app manages to wipe itself. Answering 204 even without a
 /// session keeps logout idempotent.
+#[utoipa::path(
+    post,
+    path = "/auth/logout",
+    tag = "auth",
+    extensions(("x-pathway-roles" = json!(["anyone"]))),
+    responses((status = 204, description = "Signed out (also without a session); the cookie is cleared and Clear-Site-Data sent"))
+)]
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response> {
     if let Some(token) = state.config.cookies.read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&token)).await?;
@@ -167,6 +182,14 @@ pub fn cleared(state: &AppState, mut response: Response) -> Response {
 
 /// Any session, including a staff member's who must still set up their
 /// second factor: themselves.
+#[utoipa::path(
+    get,
+    path = "/me",
+    tag = "auth",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
+    responses((status = 200, description = "The signed-in person", body = Me))
+)]
 pub async fn me(State(state): State<AppState>, holder: SessionHolder) -> Result<Json<Me>> {
     Ok(Json(load_me(&state, holder.caller.person_id).await?))
 }
