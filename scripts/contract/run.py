@@ -87,7 +87,9 @@ def run_role(base, user, cases, work):
         "--no-color",
     ]
     started = time.monotonic()
-    out = subprocess.run(command, env=env, capture_output=True, text=True)
+    # In the temporary folder: schemathesis keeps a cache of what it found
+    # in its working directory, and each run starts fresh.
+    out = subprocess.run(command, env=env, capture_output=True, text=True, cwd=work)
     seconds = time.monotonic() - started
     with open(report) as f:
         result = json.load(f)
