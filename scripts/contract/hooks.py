@@ -14,7 +14,9 @@ Sign-in limits (auth/limiter.rs) would otherwise stop that sign-in:
 - a wrong current passphrase at /auth/passphrase or /me/close, or a wrong
   authenticator code, counts against the account itself, ten in 15
   minutes; a right sign-in starts that count again, so after each one
-  (any 4xx of those operations) we sign in at once.
+  (any 4xx of those operations) we sign in at once; so too after a
+  generated sign-in that names our own username (schemathesis reuses
+  values it has seen in answers).
 The cookie is put on each case just before it is sent (`before_call`):
 a case's auth may be set when it is generated, before an earlier case
 ended the session.
@@ -104,10 +106,17 @@ def before_call(context, case, kwargs):
 @schemathesis.hook
 def after_call(context, case, response):
     label = f"{case.method.upper()} {case.operation.path}"
-    CALLS[label] = CALLS.get(label, 0) + 1
+    if case.method.upper() == case.operation.method.upper():
+        # Not the coverage phase's tries of methods the path does not have.
+        CALLS[label] = CALLS.get(label, 0) + 1
+    status = response.status_code
+    if label == "POST /auth/login" and status >= 400 and _names_us(case.body):
+        # Schemathesis reuses values it saw in answers, such as our own
+        # username: a wrong passphrase for it counts against our account.
+        SESSION.gone()
+        SESSION.current()
     if label in PUBLIC:
         return
-    status = response.status_code
     if status in (401, 423) or (status == 204 and label in ENDS_SESSION):
         SESSION.gone()
     if label in COUNTED_AGAINST_ACCOUNT and status >= 400:
@@ -116,6 +125,12 @@ def after_call(context, case, response):
         # sign in now, as a right sign-in starts the account's count again.
         SESSION.gone()
         SESSION.current()
+
+
+def _names_us(body):
+    if not isinstance(body, dict) or not isinstance(body.get("username"), str):
+        return False
+    return body["username"].strip().lower() == USER
 
 
 def _write_counts():

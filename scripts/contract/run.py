@@ -117,8 +117,9 @@ def main():
                 per_op = sorted(calls["calls"].values()) or [0]
                 failures = tc["with_failures"]
                 errors = len(result["errors"]) + ops["errored"]
+                below = sorted(op for op, n in calls["calls"].items() if n < cases)
                 rows.append((role, user, ops["tested"], tc["generated"], sum(per_op), per_op[0], failures, errors,
-                             calls["sign_ins"], seconds))
+                             calls["sign_ins"], seconds, below))
                 if result["exit_code"] != 0 or failures or errors:
                     ok = False
                     print(out.stdout[-20000:])
@@ -130,9 +131,14 @@ def main():
     print(f"\nschemathesis, {cases} cases per operation; checks: {CHECKS}")
     print(f"{'role':<13}{'user':<19}{'operations':>11}{'cases':>8}{'requests':>10}{'fewest':>8}"
           f"{'failures':>10}{'errors':>8}{'sign-ins':>10}{'seconds':>9}")
-    for role, user, n_ops, n_cases, n_calls, fewest, failures, errors, sign_ins, seconds in rows:
+    for role, user, n_ops, n_cases, n_calls, fewest, failures, errors, sign_ins, seconds, _ in rows:
         print(f"{role:<13}{user:<19}{n_ops:>11}{n_cases:>8}{n_calls:>10}{fewest:>8}"
               f"{failures:>10}{errors:>8}{sign_ins:>10}{seconds:>9.0f}")
+    # Hypothesis stops early when an operation has fewer distinct inputs
+    # than asked for (GET /me has exactly one): these are listed, not failed.
+    for role, user, *_, below in rows:
+        if below:
+            print(f"{user}: {len(below)} operations with fewer than {cases} distinct inputs: {', '.join(below)}")
     if trouble:
         ok = False
         print("\nthe server logged panics or 500s:\n" + "\n".join(trouble[:20]))

@@ -28,7 +28,9 @@ pub const STAFF_IDLE_MS: i64 = 15 * 60 * 1000;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))] // USERNAME_MAX
     pub username: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))] // PASSPHRASE_MAX
     pub passphrase: String,
     /// Staff whose second factor is on: the authenticator's 6 digits, or one
     /// of their recovery codes. Asked for only after the passphrase was

@@ -19,6 +19,8 @@ pub const MAX_PIN_TRIES: u32 = 10;
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PinRequest {
+    /// 4 to 6 digits (`check_pin`).
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4,6}$"))]
     pub pin: String,
 }
 

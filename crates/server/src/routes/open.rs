@@ -24,7 +24,7 @@ async fn council(state: &AppState, id: &str) -> Result<CouncilRow> {
     get,
     path = "/open/{council}/",
     tag = "open data",
-    params(("council" = String, Path, description = "A council id, e.g. `liverpool`")),
+    params(("council" = String, Path, description = "A council id", example = "liverpool")),
     extensions(("x-pathway-roles" = json!(["anyone"]))),
     responses((status = 200, description = "ORUK service metadata", body = Object), (status = 404, description = "not_found: no such council", body = crate::openapi::ErrorBody))
 )]
@@ -57,7 +57,7 @@ pub struct ListParams {
     get,
     path = "/open/{council}/services",
     tag = "open data",
-    params(("council" = String, Path, description = "A council id, e.g. `liverpool`"), ListParams),
+    params(("council" = String, Path, description = "A council id", example = "liverpool"), ListParams),
     extensions(("x-pathway-roles" = json!(["anyone"]))),
     responses((status = 200, description = "An ORUK page of services", body = Object), (status = 400, description = "validation_failed: a bad query string or a page past the end", body = crate::openapi::ErrorBody), (status = 404, description = "not_found: no such council", body = crate::openapi::ErrorBody))
 )]
@@ -98,7 +98,7 @@ pub async fn services(
     get,
     path = "/open/{council}/services/{id}",
     tag = "open data",
-    params(("council" = String, Path, description = "A council id, e.g. `liverpool`"), ("id" = String, Path, description = "An ORUK service id")),
+    params(("council" = String, Path, description = "A council id", example = "liverpool"), ("id" = String, Path, description = "An ORUK service id")),
     extensions(("x-pathway-roles" = json!(["anyone"]))),
     responses((status = 200, description = "One ORUK service", body = Object), (status = 404, description = "not_found: no such council or service", body = crate::openapi::ErrorBody))
 )]
