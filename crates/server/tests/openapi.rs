@@ -51,10 +51,8 @@ fn each_operation(doc: &Value) -> Vec<(String, String, &Value)> {
 async fn the_document_lists_exactly_the_routes_the_server_answers() {
     let doc = served().await;
     let documented = operations(&doc);
-    let routes: BTreeSet<(String, String)> = pathway_server::routes::route_list()
-        .into_iter()
-        .map(|(m, p)| (m.to_string(), p.to_string()))
-        .collect();
+    let routes: BTreeSet<(String, String)> =
+        pathway_server::routes::route_list().into_iter().map(|(m, p)| (m.to_string(), p.to_string())).collect();
     let missing: Vec<_> = routes.difference(&documented).collect();
     let extra: Vec<_> = documented.difference(&routes).collect();
     assert!(missing.is_empty(), "routes missing from the OpenAPI document: {missing:?}");
@@ -162,7 +160,8 @@ async fn the_error_shape_is_documented_as_the_server_sends_it() {
 #[tokio::test]
 async fn sign_in_limits_and_sync_limits_are_documented_as_429() {
     let doc = served().await;
-    for (method, path) in [("post", "/auth/login"), ("post", "/auth/code"), ("post", "/auth/redeem"), ("post", "/sync/push")]
+    for (method, path) in
+        [("post", "/auth/login"), ("post", "/auth/code"), ("post", "/auth/redeem"), ("post", "/sync/push")]
     {
         assert!(doc["paths"][path][method]["responses"].get("429").is_some(), "{method} {path}: no 429");
     }
