@@ -59,6 +59,18 @@ def start_server(binary, work):
     sys.exit("pathway-server did not start within 30 s")
 
 
+def check_document(base):
+    """The served document against the OpenAPI 3.1 meta-schema that
+    schemathesis carries, before any case is generated from it."""
+    from schemathesis.specs.openapi.definitions import OPENAPI_31_VALIDATOR
+
+    with urllib.request.urlopen(f"{base}/api/v1/openapi.json", timeout=10) as res:
+        doc = json.load(res)
+    problems = [str(e) for e in OPENAPI_31_VALIDATOR.iter_errors(doc)]
+    operations = sum(1 for item in doc["paths"].values() for m in ("get", "put", "post", "delete") if m in item)
+    return doc["openapi"], operations, problems
+
+
 def run_role(base, user, cases, work):
     report = os.path.join(work, f"{user}.json")
     counts = os.path.join(work, f"{user}.counts.json")
@@ -109,6 +121,12 @@ def main():
     with tempfile.TemporaryDirectory(prefix="pathway-contract-") as work:
         server, base = start_server(binary, work)
         try:
+            version, operations, problems = check_document(base)
+            print(f"/api/v1/openapi.json: OpenAPI {version}, {operations} operations, "
+                  f"{len(problems)} problems against the 3.1 meta-schema")
+            if problems or version != "3.1.0":
+                print("\n".join(problems[:20]))
+                return 1
             rows = []
             for role, user in ROLES:
                 out, result, calls, seconds = run_role(base, user, cases, work)
