@@ -22,6 +22,7 @@ use crate::db::audit::{self, AuditAction};
 use crate::db::{Db, auth_sessions, codes, now_ms, second_factor as factor_store, sign_in};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// Code guesses are counted per address, under a key of their own so they
@@ -60,7 +61,11 @@ async fn live_code(state: &AppState, typed: &str, address: &str) -> Result<(Stri
     tag = "account",
     request_body = CodeCheckRequest,
     extensions(("x-pathway-roles" = json!(["anyone"]))),
-    responses((status = 200, description = "What the code is for and whose it is", body = CodeCheck), (status = 422, description = "code_not_valid, or a body of the wrong shape", body = crate::openapi::ErrorBody), (status = 429, description = "too_many_attempts: too many tries (sign-in limits), or many people signing in at once; wait `Retry-After` seconds", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "What the code is for and whose it is", body = CodeCheck),
+        (status = 422, description = "code_not_valid, or a body of the wrong shape", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+    )
 )]
 pub async fn check_code(
     State(state): State<AppState>,
@@ -83,7 +88,11 @@ pub async fn check_code(
     tag = "account",
     request_body = RedeemRequest,
     extensions(("x-pathway-roles" = json!(["anyone"]))),
-    responses((status = 200, description = "The code is used and the passphrase set; signed in as `POST /auth/login` is", body = pathway_model::auth::Me), (status = 422, description = "code_not_valid or weak_passphrase, or a body of the wrong shape", body = crate::openapi::ErrorBody), (status = 429, description = "too_many_attempts: too many tries (sign-in limits), or many people signing in at once; wait `Retry-After` seconds", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "The code is used and the passphrase set; signed in as `POST /auth/login` is", body = pathway_model::auth::Me),
+        (status = 422, description = "code_not_valid or weak_passphrase, or a body of the wrong shape", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+    )
 )]
 pub async fn redeem(
     State(state): State<AppState>,
@@ -162,7 +171,9 @@ fn staff_only(holder: &SessionHolder) -> Result<()> {
     tag = "account",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["advisor", "manager"]))),
-    responses((status = 200, description = "A new authenticator secret, as text, URI and QR code", body = SecondFactorSetUp))
+    responses(
+        (status = 200, description = "A new authenticator secret, as text, URI and QR code", body = SecondFactorSetUp),
+    )
 )]
 pub async fn start_second_factor(
     State(state): State<AppState>,
@@ -186,7 +197,11 @@ pub async fn start_second_factor(
     request_body = SecondFactorConfirm,
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["advisor", "manager"]))),
-    responses((status = 200, description = "The second factor is on: ten recovery codes, shown once", body = RecoveryCodes), (status = 401, description = "invalid_second_factor, or no session", body = crate::openapi::ErrorBody), (status = 429, description = "too_many_attempts: too many tries (sign-in limits), or many people signing in at once; wait `Retry-After` seconds", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "The second factor is on: ten recovery codes, shown once", body = RecoveryCodes),
+        (status = 401, description = "invalid_second_factor, or no session", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+    )
 )]
 pub async fn confirm_second_factor(
     State(state): State<AppState>,
@@ -225,7 +240,9 @@ pub async fn confirm_second_factor(
     tag = "account",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["advisor", "manager"]))),
-    responses((status = 204, description = "This account may carry on without a second factor"))
+    responses(
+        (status = 204, description = "This account may carry on without a second factor"),
+    )
 )]
 pub async fn skip_second_factor(holder: SessionHolder) -> Result<StatusCode> {
     staff_only(&holder)?;
@@ -244,7 +261,12 @@ pub async fn skip_second_factor(holder: SessionHolder) -> Result<StatusCode> {
     request_body = ChangePassphrase,
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
-    responses((status = 204, description = "Changed; every other session of the account has ended"), (status = 401, description = "invalid_credentials: the current passphrase is wrong, or no session", body = crate::openapi::ErrorBody), (status = 422, description = "weak_passphrase, or a body of the wrong shape", body = crate::openapi::ErrorBody), (status = 429, description = "too_many_attempts: too many tries (sign-in limits), or many people signing in at once; wait `Retry-After` seconds", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "Changed; every other session of the account has ended"),
+        (status = 401, description = "invalid_credentials: the current passphrase is wrong, or no session", body = ErrorBody),
+        (status = 422, description = "weak_passphrase, or a body of the wrong shape", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+    )
 )]
 pub async fn change_passphrase(
     State(state): State<AppState>,
@@ -277,7 +299,9 @@ pub async fn change_passphrase(
     tag = "account",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
-    responses((status = 200, description = "Where this account is signed in, most recently used first", body = Vec<SessionInfo>))
+    responses(
+        (status = 200, description = "Where this account is signed in, most recently used first", body = Vec<SessionInfo>),
+    )
 )]
 pub async fn sessions(State(state): State<AppState>, holder: SessionHolder) -> Result<Json<Vec<SessionInfo>>> {
     let now = now_ms();
@@ -308,7 +332,10 @@ pub async fn sessions(State(state): State<AppState>, holder: SessionHolder) -> R
     params(("id" = uuid::Uuid, Path, description = "One of the caller's own sessions")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
-    responses((status = 204, description = "That session has ended"), (status = 404, description = "not_found: no such session of the caller's", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "That session has ended"),
+        (status = 404, description = "not_found: no such session of the caller's", body = ErrorBody),
+    )
 )]
 pub async fn end_session(
     State(state): State<AppState>,
@@ -336,7 +363,11 @@ pub async fn end_session(
     request_body = CloseAccount,
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person"]))),
-    responses((status = 204, description = "The account is closed and this session ended"), (status = 401, description = "invalid_credentials: the passphrase is wrong, or no session", body = crate::openapi::ErrorBody), (status = 429, description = "too_many_attempts: too many tries (sign-in limits), or many people signing in at once; wait `Retry-After` seconds", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "The account is closed and this session ended"),
+        (status = 401, description = "invalid_credentials: the passphrase is wrong, or no session", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+    )
 )]
 pub async fn close(
     State(state): State<AppState>,

@@ -17,6 +17,7 @@ use crate::auth::{SessionHolder, passphrase, second_factor, session};
 use crate::db::{Db, auth_sessions, now_ms, second_factor as factor_store, sign_in};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// Anyone may call. Verifies the passphrase and, for staff who have set up
@@ -30,7 +31,11 @@ use crate::state::AppState;
     tag = "auth",
     request_body = LoginRequest,
     extensions(("x-pathway-roles" = json!(["anyone"]))),
-    responses((status = 200, description = "Signed in: the person, as `GET /me` gives it; the session cookie is set", body = Me), (status = 401, description = "invalid_credentials, second_factor_needed or invalid_second_factor", body = crate::openapi::ErrorBody), (status = 429, description = "too_many_attempts: too many tries (sign-in limits), or many people signing in at once; wait `Retry-After` seconds", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "Signed in: the person, as `GET /me` gives it; the session cookie is set", body = Me),
+        (status = 401, description = "invalid_credentials, second_factor_needed or invalid_second_factor", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+    )
 )]
 pub async fn login(
     State(state): State<AppState>,
@@ -159,7 +164,9 @@ pub async fn signed_in(state: &AppState, person_id: Uuid, started: &Started) -> 
     path = "/auth/logout",
     tag = "auth",
     extensions(("x-pathway-roles" = json!(["anyone"]))),
-    responses((status = 204, description = "Signed out (also without a session); the cookie is cleared and Clear-Site-Data sent"))
+    responses(
+        (status = 204, description = "Signed out (also without a session); the cookie is cleared and Clear-Site-Data sent"),
+    )
 )]
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response> {
     if let Some(token) = state.config.cookies.read(&headers) {
@@ -188,7 +195,9 @@ pub fn cleared(state: &AppState, mut response: Response) -> Response {
     tag = "auth",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
-    responses((status = 200, description = "The signed-in person", body = Me))
+    responses(
+        (status = 200, description = "The signed-in person", body = Me),
+    )
 )]
 pub async fn me(State(state): State<AppState>, holder: SessionHolder) -> Result<Json<Me>> {
     Ok(Json(load_me(&state, holder.caller.person_id).await?))

@@ -28,6 +28,7 @@ use crate::db::people::{ContactRow, PersonRow, ProfileUpdate};
 use crate::db::{councils, now_ms, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::rhythm::Histories;
 use crate::routes::staff::code_answer;
 use crate::state::AppState;
@@ -40,7 +41,9 @@ use crate::state::AppState;
     tag = "caseload",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["advisor"]))),
-    responses((status = 200, description = "The PA's caseload", body = Vec<CaseloadEntry>))
+    responses(
+        (status = 200, description = "The PA's caseload", body = Vec<CaseloadEntry>),
+    )
 )]
 pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -> Result<Json<Vec<CaseloadEntry>>> {
     let rows = people::caseload(&state.db, &caller.person_id.to_string()).await?;
@@ -93,7 +96,10 @@ pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -
     params(("person_id" = uuid::Uuid, Path, description = "A young person on the caller's caseload")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["advisor"]))),
-    responses((status = 200, description = "One young person", body = YoungPersonOverview), (status = 404, description = "not_found: not on the caller's caseload", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "One young person", body = YoungPersonOverview),
+        (status = 404, description = "not_found: not on the caller's caseload", body = ErrorBody),
+    )
 )]
 pub async fn young_person(
     State(state): State<AppState>,
@@ -149,7 +155,10 @@ pub async fn young_person(
     params(("person_id" = uuid::Uuid, Path, description = "A young person on the caller's caseload"), ("role" = pathway_model::people::ContactRole, Path, description = "Which contact")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["advisor"]))),
-    responses((status = 204, description = "Saved"), (status = 404, description = "not_found: not on the caller's caseload, or no such contact role", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "Saved"),
+        (status = 404, description = "not_found: not on the caller's caseload, or no such contact role", body = ErrorBody),
+    )
 )]
 pub async fn set_contact(
     State(state): State<AppState>,
@@ -213,7 +222,9 @@ fn checked(profile: &YoungPersonProfile) -> Result<ProfileUpdate<'_>> {
     request_body = YoungPersonProfile,
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["advisor"]))),
-    responses((status = 200, description = "Registered: her username and one-time invite code", body = OneTimeCode))
+    responses(
+        (status = 200, description = "Registered: her username and one-time invite code", body = OneTimeCode),
+    )
 )]
 pub async fn register(
     State(state): State<AppState>,
@@ -267,7 +278,10 @@ fn profile_of(p: &PersonRow) -> Result<YoungPersonProfile> {
     params(("person_id" = uuid::Uuid, Path, description = "A young person on the caller's caseload")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["advisor"]))),
-    responses((status = 200, description = "Her profile", body = YoungPersonProfile), (status = 404, description = "not_found: not on the caller's caseload", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "Her profile", body = YoungPersonProfile),
+        (status = 404, description = "not_found: not on the caller's caseload", body = ErrorBody),
+    )
 )]
 pub async fn profile(
     State(state): State<AppState>,
@@ -292,7 +306,10 @@ pub async fn profile(
     params(("person_id" = uuid::Uuid, Path, description = "A young person on the caller's caseload")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["advisor"]))),
-    responses((status = 204, description = "Saved"), (status = 404, description = "not_found: not on the caller's caseload", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "Saved"),
+        (status = 404, description = "not_found: not on the caller's caseload", body = ErrorBody),
+    )
 )]
 pub async fn set_profile(
     State(state): State<AppState>,
@@ -331,7 +348,10 @@ pub async fn set_profile(
     params(("person_id" = uuid::Uuid, Path, description = "A young person on the caller's caseload")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["advisor"]))),
-    responses((status = 200, description = "A new reset code", body = OneTimeCode), (status = 404, description = "not_found: not on the caller's caseload", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "A new reset code", body = OneTimeCode),
+        (status = 404, description = "not_found: not on the caller's caseload", body = ErrorBody),
+    )
 )]
 pub async fn new_code(
     State(state): State<AppState>,

@@ -38,6 +38,7 @@ use crate::db::sync::{self as store};
 use crate::db::{council_inbox, councils, now_ms, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiQuery;
+use crate::openapi::ErrorBody;
 use crate::rhythm::Histories;
 use crate::state::AppState;
 use crate::words::kinds_detail;
@@ -59,7 +60,9 @@ fn full_name(p: &PersonRow) -> String {
     tag = "council",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 200, description = "The council's figures", body = CouncilOverview))
+    responses(
+        (status = 200, description = "The council's figures", body = CouncilOverview),
+    )
 )]
 pub async fn figures(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<CouncilOverview>> {
     let council = councils::get(&state.db, &caller.council_id)
@@ -109,7 +112,10 @@ pub struct InboxParams {
     params(InboxParams),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 200, description = "Open requests and recent alerts, a page at a time", body = CouncilInbox), (status = 400, description = "validation_failed: a bad query string", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "Open requests and recent alerts, a page at a time", body = CouncilInbox),
+        (status = 400, description = "validation_failed: a bad query string", body = ErrorBody),
+    )
 )]
 pub async fn inbox(
     State(state): State<AppState>,
@@ -189,7 +195,11 @@ pub async fn inbox(
     params(("id" = uuid::Uuid, Path, description = "A contact request")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 204, description = "Marked done"), (status = 404, description = "not_found: no such request in the caller's council", body = crate::openapi::ErrorBody), (status = 422, description = "validation_failed: it cannot be marked done as it stands", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "Marked done"),
+        (status = 404, description = "not_found: no such request in the caller's council", body = ErrorBody),
+        (status = 422, description = "validation_failed: it cannot be marked done as it stands", body = ErrorBody),
+    )
 )]
 pub async fn request_done(
     State(state): State<AppState>,
@@ -209,7 +219,11 @@ pub async fn request_done(
     params(("id" = uuid::Uuid, Path, description = "An alert")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 204, description = "Marked seen"), (status = 404, description = "not_found: no such alert in the caller's council", body = crate::openapi::ErrorBody), (status = 422, description = "validation_failed: it cannot be marked seen as it stands", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "Marked seen"),
+        (status = 404, description = "not_found: no such alert in the caller's council", body = ErrorBody),
+        (status = 422, description = "validation_failed: it cannot be marked seen as it stands", body = ErrorBody),
+    )
 )]
 pub async fn alert_seen(
     State(state): State<AppState>,

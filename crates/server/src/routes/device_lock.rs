@@ -21,6 +21,7 @@ use crate::auth::{EvenIfLocked, SessionHolder, passphrase};
 use crate::db::device_lock;
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// A young person's unlocked session (refused before any body is read).
@@ -65,7 +66,10 @@ fn checked(pin: &str) -> Result<()> {
     request_body = PinRequest,
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person"]))),
-    responses((status = 204, description = "The PIN is set for this device"), (status = 429, description = "too_many_attempts: many people signing in at once; wait `Retry-After` seconds", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "The PIN is set for this device"),
+        (status = 429, description = "too_many_attempts: many people signing in at once; wait `Retry-After` seconds", body = ErrorBody),
+    )
 )]
 pub async fn set_pin(
     State(state): State<AppState>,
@@ -87,7 +91,9 @@ pub async fn set_pin(
     tag = "device lock",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person"]))),
-    responses((status = 204, description = "This device has no PIN any more"))
+    responses(
+        (status = 204, description = "This device has no PIN any more"),
+    )
 )]
 pub async fn remove_pin(State(state): State<AppState>, HerDevice(holder): HerDevice) -> Result<StatusCode> {
     device_lock::remove_pin(&state.db, &holder.session_id).await?;
@@ -105,7 +111,9 @@ pub async fn remove_pin(State(state): State<AppState>, HerDevice(holder): HerDev
     tag = "device lock",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person"]))),
-    responses((status = 204, description = "Locked (with a PIN) or signed out (without one)"))
+    responses(
+        (status = 204, description = "Locked (with a PIN) or signed out (without one)"),
+    )
 )]
 pub async fn lock(
     State(state): State<AppState>,
@@ -134,7 +142,13 @@ pub async fn lock(
     request_body = PinRequest,
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person"]))),
-    responses((status = 204, description = "Unlocked"), (status = 401, description = "unauthenticated, or pin_tries_used_up: the tenth wrong PIN ended the session", body = crate::openapi::ErrorBody), (status = 403, description = "wrong_pin (with the tries left), or a role without an app lock", body = crate::openapi::ErrorBody), (status = 409, description = "conflict: no PIN is set on this device", body = crate::openapi::ErrorBody), (status = 429, description = "too_many_attempts: many people signing in at once", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "Unlocked"),
+        (status = 401, description = "unauthenticated, or pin_tries_used_up: the tenth wrong PIN ended the session", body = ErrorBody),
+        (status = 403, description = "wrong_pin (with the tries left), or a role without an app lock", body = ErrorBody),
+        (status = 409, description = "conflict: no PIN is set on this device", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: many people signing in at once", body = ErrorBody),
+    )
 )]
 pub async fn unlock(
     State(state): State<AppState>,

@@ -132,7 +132,9 @@ pub fn api_router() -> Router<AppState> {
     path = "/health",
     tag = "health",
     extensions(("x-pathway-roles" = json!(["anyone"]))),
-    responses((status = 200, description = "The server is up", body = crate::openapi::Health))
+    responses(
+        (status = 200, description = "The server is up", body = crate::openapi::Health),
+    )
 )]
 pub async fn health() -> axum::Json<serde_json::Value> {
     axum::Json(serde_json::json!({ "status": "ok" }))

@@ -16,6 +16,7 @@ use crate::auth::{Caller, Manager};
 use crate::db::offer;
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// The largest offer upload: a few hundred items with long details.
@@ -29,7 +30,9 @@ pub const UPLOAD_LIMIT_BYTES: usize = 2 * 1024 * 1024;
     tag = "offer",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
-    responses((status = 200, description = "The caller's council offer (and, for a young person, her eligibility profile)", body = pathway_model::offer::OfferBook))
+    responses(
+        (status = 200, description = "The caller's council offer (and, for a young person, her eligibility profile)", body = pathway_model::offer::OfferBook),
+    )
 )]
 pub async fn book(State(state): State<AppState>, caller: Caller) -> Result<Response> {
     let reader = offer::reader(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
@@ -71,7 +74,10 @@ fn profile_of(r: &offer::Reader) -> Option<Profile> {
     request_body(content = Object, description = "An ORUK list of services, or an ORUK page with `contents`: any JSON is read, and every problem comes back in `issues`"),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 200, description = "The offer is replaced", body = ImportReport), (status = 422, description = "validation_failed with `issues`: every problem by item and field; nothing imported", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "The offer is replaced", body = ImportReport),
+        (status = 422, description = "validation_failed with `issues`: every problem by item and field; nothing imported", body = ErrorBody),
+    )
 )]
 pub async fn publish(
     State(state): State<AppState>,

@@ -11,6 +11,7 @@ use crate::db::councils::{self, CouncilRow};
 use crate::db::offer;
 use crate::error::{ApiError, Result};
 use crate::extract::ApiQuery;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 const MAX_PER_PAGE: usize = 100;
@@ -26,7 +27,10 @@ async fn council(state: &AppState, id: &str) -> Result<CouncilRow> {
     tag = "open data",
     params(("council" = String, Path, description = "A council id", example = "liverpool")),
     extensions(("x-pathway-roles" = json!(["anyone"]))),
-    responses((status = 200, description = "ORUK service metadata", body = Object), (status = 404, description = "not_found: no such council", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "ORUK service metadata", body = Object),
+        (status = 404, description = "not_found: no such council", body = ErrorBody),
+    )
 )]
 pub async fn meta(State(state): State<AppState>, Path(council_id): Path<String>) -> Result<Json<Value>> {
     let c = council(&state, &council_id).await?;
@@ -59,7 +63,11 @@ pub struct ListParams {
     tag = "open data",
     params(("council" = String, Path, description = "A council id", example = "liverpool"), ListParams),
     extensions(("x-pathway-roles" = json!(["anyone"]))),
-    responses((status = 200, description = "An ORUK page of services", body = Object), (status = 400, description = "validation_failed: a bad query string or a page past the end", body = crate::openapi::ErrorBody), (status = 404, description = "not_found: no such council", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "An ORUK page of services", body = Object),
+        (status = 400, description = "validation_failed: a bad query string or a page past the end", body = ErrorBody),
+        (status = 404, description = "not_found: no such council", body = ErrorBody),
+    )
 )]
 pub async fn services(
     State(state): State<AppState>,
@@ -100,7 +108,10 @@ pub async fn services(
     tag = "open data",
     params(("council" = String, Path, description = "A council id", example = "liverpool"), ("id" = String, Path, description = "An ORUK service id")),
     extensions(("x-pathway-roles" = json!(["anyone"]))),
-    responses((status = 200, description = "One ORUK service", body = Object), (status = 404, description = "not_found: no such council or service", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "One ORUK service", body = Object),
+        (status = 404, description = "not_found: no such council or service", body = ErrorBody),
+    )
 )]
 pub async fn service(
     State(state): State<AppState>,

@@ -137,7 +137,9 @@ fn count(n: usize) -> u32 {
     tag = "council",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 200, description = "Oversight of every PA's caseload", body = Oversight))
+    responses(
+        (status = 200, description = "Oversight of every PA's caseload", body = Oversight),
+    )
 )]
 pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<Oversight>> {
     let today = today();

@@ -21,7 +21,9 @@ use crate::state::AppState;
     tag = "people",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person"]))),
-    responses((status = 200, description = "Her PA and the leaving care team", body = MyPa))
+    responses(
+        (status = 200, description = "Her PA and the leaving care team", body = MyPa),
+    )
 )]
 pub async fn my_pa(State(state): State<AppState>, YoungPerson(caller): YoungPerson) -> Result<Json<MyPa>> {
     let me = people::get(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
@@ -70,7 +72,9 @@ fn contact_card(c: &ContactRow) -> ContactCard {
     tag = "people",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person"]))),
-    responses((status = 200, description = "The people around her", body = MyPeople))
+    responses(
+        (status = 200, description = "The people around her", body = MyPeople),
+    )
 )]
 pub async fn mine(State(state): State<AppState>, YoungPerson(caller): YoungPerson) -> Result<Json<MyPeople>> {
     let me = people::get(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;

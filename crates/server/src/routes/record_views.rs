@@ -24,7 +24,9 @@ pub const MOST: i64 = 500;
     tag = "people",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person"]))),
-    responses((status = 200, description = "Who has looked at her records, when", body = Vec<RecordView>))
+    responses(
+        (status = 200, description = "Who has looked at her records, when", body = Vec<RecordView>),
+    )
 )]
 pub async fn record_views(
     State(state): State<AppState>,

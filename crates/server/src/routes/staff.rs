@@ -29,6 +29,7 @@ use crate::db::sync as store;
 use crate::db::{moves, now_ms, staff};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// The sign-in address with `code` filled in, on the host the request came
@@ -99,7 +100,9 @@ fn parse_id(id: &str) -> Result<Uuid> {
     tag = "staff",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 200, description = "The council's staff", body = Vec<StaffMember>))
+    responses(
+        (status = 200, description = "The council's staff", body = Vec<StaffMember>),
+    )
 )]
 pub async fn list(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<Vec<StaffMember>>> {
     let rows = staff::of_council(&state.db, &caller.council_id).await?;
@@ -130,7 +133,9 @@ pub async fn list(State(state): State<AppState>, Manager(caller): Manager) -> Re
     request_body = NewStaff,
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 200, description = "Added: their username and one-time set-up code", body = OneTimeCode))
+    responses(
+        (status = 200, description = "Added: their username and one-time set-up code", body = OneTimeCode),
+    )
 )]
 pub async fn add(
     State(state): State<AppState>,
@@ -175,7 +180,11 @@ pub async fn add(
     params(("id" = uuid::Uuid, Path, description = "A staff member of the caller's council")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 204, description = "Disabled; their sessions end"), (status = 404, description = "not_found", body = crate::openapi::ErrorBody), (status = 422, description = "validation_failed: e.g. one's own account", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "Disabled; their sessions end"),
+        (status = 404, description = "not_found", body = ErrorBody),
+        (status = 422, description = "validation_failed: e.g. one's own account", body = ErrorBody),
+    )
 )]
 pub async fn disable(
     State(state): State<AppState>,
@@ -193,7 +202,11 @@ pub async fn disable(
     params(("id" = uuid::Uuid, Path, description = "A staff member of the caller's council")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 204, description = "Enabled"), (status = 404, description = "not_found", body = crate::openapi::ErrorBody), (status = 422, description = "validation_failed: e.g. one's own account", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "Enabled"),
+        (status = 404, description = "not_found", body = ErrorBody),
+        (status = 422, description = "validation_failed: e.g. one's own account", body = ErrorBody),
+    )
 )]
 pub async fn enable(
     State(state): State<AppState>,
@@ -235,7 +248,10 @@ async fn set_disabled(state: &AppState, caller: &crate::auth::Caller, id: &str, 
     params(("id" = uuid::Uuid, Path, description = "A staff member of the caller's council")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 200, description = "A new set-up code", body = OneTimeCode), (status = 404, description = "not_found", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "A new set-up code", body = OneTimeCode),
+        (status = 404, description = "not_found", body = ErrorBody),
+    )
 )]
 pub async fn new_code(
     State(state): State<AppState>,
@@ -267,7 +283,9 @@ pub async fn new_code(
     tag = "staff",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 200, description = "Every young person of the council and their PA", body = Vec<YoungPersonPlacement>))
+    responses(
+        (status = 200, description = "Every young person of the council and their PA", body = Vec<YoungPersonPlacement>),
+    )
 )]
 pub async fn young_people(
     State(state): State<AppState>,
@@ -315,7 +333,10 @@ pub async fn young_people(
     params(("person_id" = uuid::Uuid, Path, description = "A young person of the caller's council")),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["manager"]))),
-    responses((status = 204, description = "Moved to the new PA"), (status = 404, description = "not_found", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 204, description = "Moved to the new PA"),
+        (status = 404, description = "not_found", body = ErrorBody),
+    )
 )]
 pub async fn move_young_person(
     State(state): State<AppState>,

@@ -22,6 +22,7 @@ use crate::db::sync::{self as store, NewResult, Scope};
 use crate::db::{Db, moves, now_ms, sync_limits};
 use crate::error::{ApiError, Result};
 use crate::extract::{ApiJson, ApiQuery};
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 use crate::words::kinds_detail;
 
@@ -89,7 +90,10 @@ fn scope_of(caller: &Caller) -> Result<Scope> {
     request_body = PushRequest,
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person", "advisor"]))),
-    responses((status = 200, description = "One result per change, in order", body = PushResponse), (status = 429, description = "too_many_changes: wait `Retry-After` seconds and send again", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "One result per change, in order", body = PushResponse),
+        (status = 429, description = "too_many_changes: wait `Retry-After` seconds and send again", body = ErrorBody),
+    )
 )]
 pub async fn push(
     State(state): State<AppState>,
@@ -215,7 +219,10 @@ pub struct PullParams {
     params(PullParams),
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person", "advisor"]))),
-    responses((status = 200, description = "What changed since the cursor that the caller may see", body = PullResponse), (status = 400, description = "validation_failed: a bad query string", body = crate::openapi::ErrorBody))
+    responses(
+        (status = 200, description = "What changed since the cursor that the caller may see", body = PullResponse),
+        (status = 400, description = "validation_failed: a bad query string", body = ErrorBody),
+    )
 )]
 pub async fn pull(
     State(state): State<AppState>,

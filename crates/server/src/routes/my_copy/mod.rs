@@ -196,7 +196,9 @@ async fn downloaded(db: &Db, me: Uuid, how: &str) -> Result<()> {
     tag = "my copy",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person"]))),
-    responses((status = 200, description = "Her copy of everything held about her, as a JSON file", body = MyCopy))
+    responses(
+        (status = 200, description = "Her copy of everything held about her, as a JSON file", body = MyCopy),
+    )
 )]
 pub async fn export_json(State(state): State<AppState>, YoungPerson(caller): YoungPerson) -> Result<Response> {
     downloaded(&state.db, caller.person_id, "json").await?;
@@ -216,7 +218,9 @@ pub async fn export_json(State(state): State<AppState>, YoungPerson(caller): You
     tag = "my copy",
     security(("session" = [])),
     extensions(("x-pathway-roles" = json!(["young_person"]))),
-    responses((status = 200, description = "Her copy as a page to read or print", body = String, content_type = "text/html"))
+    responses(
+        (status = 200, description = "Her copy as a page to read or print", body = String, content_type = "text/html"),
+    )
 )]
 pub async fn export_page(State(state): State<AppState>, YoungPerson(caller): YoungPerson) -> Result<Response> {
     downloaded(&state.db, caller.person_id, "page").await?;
