@@ -163,6 +163,9 @@ async fn sign_in_limits_and_sync_limits_are_documented_as_429() {
     for (method, path) in
         [("post", "/auth/login"), ("post", "/auth/code"), ("post", "/auth/redeem"), ("post", "/sync/push")]
     {
-        assert!(doc["paths"][path][method]["responses"].get("429").is_some(), "{method} {path}: no 429");
+        let too_many = &doc["paths"][path][method]["responses"]["429"];
+        assert!(too_many.is_object(), "{method} {path}: no 429");
+        // The app waits as long as the server says.
+        assert!(too_many["headers"].get("Retry-After").is_some(), "{method} {path}: 429 without Retry-After");
     }
 }

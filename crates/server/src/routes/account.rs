@@ -64,7 +64,7 @@ async fn live_code(state: &AppState, typed: &str, address: &str) -> Result<(Stri
     responses(
         (status = 200, description = "What the code is for and whose it is", body = CodeCheck),
         (status = 422, description = "code_not_valid, or a body of the wrong shape", body = ErrorBody),
-        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn check_code(
@@ -91,7 +91,7 @@ pub async fn check_code(
     responses(
         (status = 200, description = "The code is used and the passphrase set; signed in as `POST /auth/login` is", body = pathway_model::auth::Me),
         (status = 422, description = "code_not_valid or weak_passphrase, or a body of the wrong shape", body = ErrorBody),
-        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn redeem(
@@ -200,7 +200,7 @@ pub async fn start_second_factor(
     responses(
         (status = 200, description = "The second factor is on: ten recovery codes, shown once", body = RecoveryCodes),
         (status = 401, description = "invalid_second_factor, or no session", body = ErrorBody),
-        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn confirm_second_factor(
@@ -265,7 +265,7 @@ pub async fn skip_second_factor(holder: SessionHolder) -> Result<StatusCode> {
         (status = 204, description = "Changed; every other session of the account has ended"),
         (status = 401, description = "invalid_credentials: the current passphrase is wrong, or no session", body = ErrorBody),
         (status = 422, description = "weak_passphrase, or a body of the wrong shape", body = ErrorBody),
-        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn change_passphrase(
@@ -366,7 +366,7 @@ pub async fn end_session(
     responses(
         (status = 204, description = "The account is closed and this session ended"),
         (status = 401, description = "invalid_credentials: the passphrase is wrong, or no session", body = ErrorBody),
-        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn close(

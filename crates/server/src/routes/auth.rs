@@ -34,7 +34,7 @@ use crate::state::AppState;
     responses(
         (status = 200, description = "Signed in: the person, as `GET /me` gives it; the session cookie is set", body = Me),
         (status = 401, description = "invalid_credentials, second_factor_needed or invalid_second_factor", body = ErrorBody),
-        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn login(

@@ -68,7 +68,7 @@ fn checked(pin: &str) -> Result<()> {
     extensions(("x-pathway-roles" = json!(["young_person"]))),
     responses(
         (status = 204, description = "The PIN is set for this device"),
-        (status = 429, description = "too_many_attempts: many people signing in at once; wait `Retry-After` seconds", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: many people signing in at once; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn set_pin(
@@ -147,7 +147,7 @@ pub async fn lock(
         (status = 401, description = "unauthenticated, or pin_tries_used_up: the tenth wrong PIN ended the session", body = ErrorBody),
         (status = 403, description = "wrong_pin (with the tries left), or a role without an app lock", body = ErrorBody),
         (status = 409, description = "conflict: no PIN is set on this device", body = ErrorBody),
-        (status = 429, description = "too_many_attempts: many people signing in at once", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: many people signing in at once", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn unlock(

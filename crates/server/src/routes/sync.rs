@@ -92,7 +92,7 @@ fn scope_of(caller: &Caller) -> Result<Scope> {
     extensions(("x-pathway-roles" = json!(["young_person", "advisor"]))),
     responses(
         (status = 200, description = "One result per change, in order", body = PushResponse),
-        (status = 429, description = "too_many_changes: wait `Retry-After` seconds and send again", body = ErrorBody),
+        (status = 429, description = "too_many_changes: wait `Retry-After` seconds and send again", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
     )
 )]
 pub async fn push(
