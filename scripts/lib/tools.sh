@@ -91,7 +91,7 @@ SCHEMATHESIS_VERSION=4.32.5
 CONTRACT_VENV="$ROOT/.tools/contract-venv"
 ensure_contract_tools() {
   if ! "$CONTRACT_VENV/bin/schemathesis" --version 2>/dev/null | grep -q " $SCHEMATHESIS_VERSION\$"; then
-    ensure_apt python3-venv
+    python3 -c 'import ensurepip, venv' 2>/dev/null || ensure_apt python3-venv
     say "pip: installing schemathesis $SCHEMATHESIS_VERSION into .tools/contract-venv"
     python3 -m venv "$CONTRACT_VENV"
     "$CONTRACT_VENV/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION"
