@@ -84,3 +84,16 @@ build_server() {
   say "cargo: building pathway-server (release)"
   (cd "$ROOT" && cargo build --release -p pathway-server)
 }
+
+# Schemathesis (PyPI) for scripts/api-contract, in a venv of its own under
+# the ignored .tools/. Pinned: its checks decide whether the build passes.
+SCHEMATHESIS_VERSION=4.32.5
+CONTRACT_VENV="$ROOT/.tools/contract-venv"
+ensure_contract_tools() {
+  if ! "$CONTRACT_VENV/bin/schemathesis" --version 2>/dev/null | grep -q " $SCHEMATHESIS_VERSION\$"; then
+    python3 -c 'import ensurepip, venv' 2>/dev/null || ensure_apt python3-venv
+    say "pip: installing schemathesis $SCHEMATHESIS_VERSION into .tools/contract-venv"
+    python3 -m venv "$CONTRACT_VENV"
+    "$CONTRACT_VENV/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION"
+  fi
+}

@@ -21,6 +21,7 @@ pub fn age_on(date_of_birth: NaiveDate, today: NaiveDate) -> u32 {
 
 /// The stage of leaving care, which decides who is responsible for what.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// Under 16: not yet in scope of leaving-care support.

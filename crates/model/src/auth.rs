@@ -25,9 +25,12 @@ pub const STAFF_IDLE_MS: i64 = 15 * 60 * 1000;
 /// `POST /api/v1/auth/login`. Unknown fields are refused so a typo in a
 /// client is caught at once rather than silently ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 100))] // USERNAME_MAX
     pub username: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 200))] // PASSPHRASE_MAX
     pub passphrase: String,
     /// Staff whose second factor is on: the authenticator's 6 digits, or one
     /// of their recovery codes. Asked for only after the passphrase was
@@ -76,6 +79,7 @@ impl LoginRequest {
 /// `GET /api/v1/me`: the signed-in person, as much as the app needs to
 /// choose a landing page and greet them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Me {
     pub person_id: Uuid,
     pub first_name: String,

@@ -11,6 +11,7 @@ use crate::profile::{Circumstance, LegalStatus};
 
 /// One row of `GET /api/v1/caseload`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CaseloadEntry {
     pub person_id: Uuid,
     pub first_name: String,
@@ -24,6 +25,7 @@ pub struct CaseloadEntry {
 /// `GET /api/v1/caseload/{person_id}`: what a PA needs to open a
 /// session with one young person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct YoungPersonOverview {
     pub person_id: Uuid,
     pub first_name: String,
@@ -47,6 +49,7 @@ pub struct YoungPersonOverview {
 /// caseload; answers with her invite code) and
 /// `PUT /api/v1/caseload/{person_id}/profile` (edit it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct YoungPersonProfile {
     pub first_name: String,
@@ -97,6 +100,7 @@ impl YoungPersonProfile {
 /// newest first: "Sam Okafor, your PA, looked at your health entries",
 /// then the time, which the app puts in the phone's own time zone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordView {
     /// Unix milliseconds.
     pub at: i64,

@@ -19,6 +19,7 @@ pub const CODE_LIFETIME_DAYS: i64 = 7;
 
 /// What a code is for. A new code for the same person voids any older one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CodePurpose {
     /// A young person's first sign-in: she chooses a passphrase.

@@ -7,6 +7,7 @@ use crate::people::keep_in_touch::ContactRequest;
 use crate::people::unsafe_alert::UnsafeAlert;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CouncilSummary {
     /// A short stable slug, e.g. `liverpool`; also used in open-data URLs.
     pub id: String,
@@ -19,6 +20,7 @@ pub struct CouncilSummary {
 /// `GET /api/v1/council/oversight`: the figures a manager needs, with no
 /// health detail and no names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CouncilOverview {
     pub council: CouncilSummary,
     pub young_people: u32,
@@ -31,6 +33,7 @@ pub struct CouncilOverview {
 /// act on: open keep-in-touch requests, oldest first, and recent unsafe
 /// alerts. Names and contact details only; no health detail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CouncilInbox {
     pub requests: Vec<InboxRequest>,
     pub alerts: Vec<InboxAlert>,
@@ -41,6 +44,7 @@ pub struct CouncilInbox {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InboxRequest {
     /// The request's record id: `POST /council/inbox/requests/{id}/done`.
     pub id: Uuid,
@@ -54,6 +58,7 @@ pub struct InboxRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InboxAlert {
     /// `POST /council/inbox/alerts/{id}/seen`.
     pub id: Uuid,
@@ -68,6 +73,7 @@ pub struct InboxAlert {
 /// One row of `GET /api/v1/council/staff`: a PA or manager of the caller's
 /// council.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffMember {
     pub person_id: Uuid,
     pub first_name: String,
@@ -84,6 +90,7 @@ pub struct StaffMember {
 
 /// `POST /api/v1/council/staff`: add a PA or a manager.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewStaff {
     pub first_name: String,
@@ -96,6 +103,7 @@ pub struct NewStaff {
 /// in person. The answer to adding staff, registering a young person, or
 /// asking for a new code (which voids the old one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OneTimeCode {
     pub person_id: Uuid,
     pub first_name: String,
@@ -112,6 +120,7 @@ pub struct OneTimeCode {
 /// One row of `GET /api/v1/council/young-people`: who is with which PA,
 /// for moving a young person. Names only; no health detail.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct YoungPersonPlacement {
     pub person_id: Uuid,
     pub first_name: String,
@@ -123,6 +132,7 @@ pub struct YoungPersonPlacement {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AdvisorRef {
     pub person_id: Uuid,
     pub name: String,
@@ -131,6 +141,7 @@ pub struct AdvisorRef {
 /// `PUT /api/v1/council/young-people/{id}/advisor`: move her to another PA
 /// of the same council, or to nobody (`null`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MoveYoungPerson {
     pub advisor_id: Option<Uuid>,

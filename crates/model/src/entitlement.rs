@@ -18,6 +18,7 @@ use crate::role::{Role, Roles};
 pub const NOTE_MAX: usize = 500;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TrackerStatus {
     NotAsked,

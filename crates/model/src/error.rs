@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// Machine-readable error codes. The app chooses what to tell a young person
 /// from the code; the message is for developers and logs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The body is not valid JSON, or has the wrong shape or types.
@@ -65,6 +66,7 @@ pub enum ErrorCode {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorDetail {
     pub code: ErrorCode,
     pub message: String,
@@ -75,6 +77,7 @@ pub struct ErrorDetail {
 
 /// One problem with one field of one item in an upload.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[error("item {index}, {field}: {problem}")]
 pub struct FieldIssue {
     /// Position of the item in the upload, from 0.
@@ -84,6 +87,7 @@ pub struct FieldIssue {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub error: ErrorDetail,
 }

@@ -18,6 +18,7 @@ use crate::role::{Role, Roles};
 
 /// The areas a pathway plan must cover, in the order the plan shows them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanArea {
     Home,

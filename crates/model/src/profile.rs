@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// Leaving-care status under the Children Act 1989.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LegalStatus {
     /// 16 or 17, has left care after being looked after long enough.
@@ -42,6 +43,7 @@ impl LegalStatus {
 
 /// Circumstances that change what a young person can get.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Circumstance {
     InEducation,

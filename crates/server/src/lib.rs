@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod extract;
+pub mod openapi;
 pub mod rhythm;
 pub mod routes;
 pub mod setup;

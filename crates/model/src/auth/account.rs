@@ -10,6 +10,7 @@ use super::Role;
 /// Whether sign-in asks this person for an authenticator code. Part of
 /// `Me`, so the sign-in page knows whether to show the set-up step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SecondFactor {
     /// Young people: the app lock guards their phone instead.
@@ -27,12 +28,14 @@ pub enum SecondFactor {
 /// person chooses a passphrase. Anyone may ask; guesses count against the
 /// address like failed sign-ins.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CodeCheckRequest {
     pub code: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CodeCheck {
     pub first_name: String,
     /// The username she will sign in with: shown before she chooses.
@@ -44,6 +47,7 @@ pub struct CodeCheck {
 /// `POST /api/v1/auth/redeem`: use a code and set a passphrase. Signs in
 /// (answers with `Me`, as a sign-in does) and ends every other session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RedeemRequest {
     pub code: String,
@@ -53,6 +57,7 @@ pub struct RedeemRequest {
 /// `POST /api/v1/auth/second-factor/start` (staff): a new secret to add to
 /// an authenticator app. Not switched on until confirmed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SecondFactorSetUp {
     /// Base32, in groups of four, for typing into the app by hand.
     pub secret: String,
@@ -64,6 +69,7 @@ pub struct SecondFactorSetUp {
 
 /// `POST /api/v1/auth/second-factor/confirm`: the first code from the app.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SecondFactorConfirm {
     pub code: String,
@@ -71,6 +77,7 @@ pub struct SecondFactorConfirm {
 
 /// The answer to a confirm: one-time recovery codes, shown once.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecoveryCodes {
     pub codes: Vec<String>,
 }
@@ -81,6 +88,7 @@ pub const RECOVERY_CODE_COUNT: usize = 10;
 /// `POST /api/v1/auth/passphrase`: change your own passphrase. Ends every
 /// other session of the account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChangePassphrase {
     pub current: String,
@@ -89,6 +97,7 @@ pub struct ChangePassphrase {
 
 /// One row of `GET /api/v1/auth/sessions`: a place you are signed in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionInfo {
     /// `DELETE /api/v1/auth/sessions/{id}` signs it out.
     pub id: Uuid,
@@ -104,6 +113,7 @@ pub struct SessionInfo {
 /// `POST /api/v1/me/close` (young people): close her own account. The
 /// passphrase is asked again, so nobody who picks up her phone can.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CloseAccount {
     pub passphrase: String,

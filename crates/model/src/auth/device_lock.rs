@@ -16,8 +16,11 @@ pub const MAX_PIN_TRIES: u32 = 10;
 /// `PUT /api/v1/auth/pin` (set or change this device session's PIN) and
 /// `POST /api/v1/auth/unlock`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PinRequest {
+    /// 4 to 6 digits (`check_pin`).
+    #[cfg_attr(feature = "openapi", schema(pattern = "^[0-9]{4,6}$"))]
     pub pin: String,
 }
 

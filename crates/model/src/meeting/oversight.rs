@@ -10,6 +10,7 @@ use uuid::Uuid;
 /// day a contact or review was due, the last contact (or `None`: never),
 /// or the day she asked or raised an alert.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PersonDate {
     pub person_id: Uuid,
     pub name: String,
@@ -20,6 +21,7 @@ pub struct PersonDate {
 /// The lists behind one PA's (or the council's) figures; each figure is
 /// its list's length.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Concerns {
     /// Most overdue first.
     pub contacts_overdue: Vec<PersonDate>,
@@ -34,6 +36,7 @@ pub struct Concerns {
 
 /// One PA's row; `advisor_id: None` is the young people with no PA.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AdvisorOversight {
     pub advisor_id: Option<Uuid>,
     pub name: String,
@@ -42,6 +45,7 @@ pub struct AdvisorOversight {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Oversight {
     #[serde(deserialize_with = "crate::date::de")]
     pub as_of: NaiveDate,

@@ -21,6 +21,7 @@ pub const OUT_OF_TOUCH_DAYS: i64 = 90;
 
 /// Where one young person's contacts and review stand.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Rhythm {
     /// The last day the PA reached her (not a missed attempt).
     #[serde(default, deserialize_with = "crate::date::de_option")]

@@ -14,6 +14,7 @@ use crate::age::age_on;
 use crate::profile::{Circumstance, LegalStatus};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Profile {
     #[serde(deserialize_with = "crate::date::de")]
     pub date_of_birth: NaiveDate,
@@ -23,6 +24,7 @@ pub struct Profile {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     Applies,
@@ -31,6 +33,7 @@ pub enum Verdict {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Assessment {
     pub verdict: Verdict,
     /// "Because you are 19 and in education or training."

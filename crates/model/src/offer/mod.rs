@@ -16,6 +16,7 @@ use crate::profile::{Circumstance, LegalStatus};
 
 /// Who an item is for. Empty lists mean "anyone".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Eligibility {
     /// From this birthday on (inclusive).
@@ -32,6 +33,7 @@ pub struct Eligibility {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AmountPeriod {
     OneOff,
@@ -41,6 +43,7 @@ pub enum AmountPeriod {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Amount {
     /// In pence, so no rounding ever creeps in.
@@ -74,6 +77,7 @@ impl Amount {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OfferContact {
     #[serde(default)]
@@ -86,6 +90,7 @@ pub struct OfferContact {
 
 /// One item of a council's local offer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OfferItem {
     /// Stable id, unique within the council (a slug such as `setting-up-home`).
@@ -112,6 +117,7 @@ pub struct OfferItem {
 /// `GET /api/v1/offer`: a council's whole offer, and for a young person
 /// the profile the app needs to decide, offline, what applies to them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OfferBook {
     pub council: crate::council::CouncilSummary,
     pub items: Vec<OfferItem>,
@@ -126,6 +132,7 @@ pub struct OfferBook {
 
 /// `PUT /api/v1/offer/items` answers with what was published.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImportReport {
     pub imported: usize,
 }

@@ -11,6 +11,7 @@ use crate::record::{FieldRuleError, Fields, record_kind};
 use crate::role::{Role, Roles};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RequestKind {
     /// "I'd like a PA again" (21 to 25, by law on request).
@@ -40,6 +41,7 @@ impl RequestKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactHow {
     Call,
@@ -79,6 +81,7 @@ record_kind! {
     /// A request, as the council's inbox and the PA see it. Serde too: it
     /// travels inside `council::InboxRequest`.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub struct ContactRequest;
     /// A change to a request: only the fields set are sent.
     pub struct ContactRequestChange;

@@ -13,6 +13,7 @@ pub use crate::phone::phone_problem;
 
 /// A person or team a young person can get in touch with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContactCard {
     pub name: String,
     /// What they do, in plain words: "Your personal advisor".
@@ -45,6 +46,7 @@ impl ContactCard {
 
 /// `GET /api/v1/people/my-pa`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MyPa {
     /// `None` when no PA is linked; the app then shows the council's team.
     pub advisor: Option<ContactCard>,
@@ -54,6 +56,7 @@ pub struct MyPa {
 /// `GET /api/v1/people/mine`: everyone a young person can turn to, for My
 /// people and the "who does what" cards. Kept on the phone for offline use.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MyPeople {
     /// `None` when no PA is linked (the app offers "ask for a PA").
     pub pa: Option<ContactCard>,
@@ -74,6 +77,7 @@ pub struct MyPeople {
 /// A young person's social worker or independent reviewing officer, as
 /// their PA records them: `PUT /caseload/{id}/contacts/{role}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContactDetails {
     pub name: String,
@@ -88,6 +92,7 @@ pub struct ContactDetails {
 
 /// The people around a young person under 18 whom the PA records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactRole {
     SocialWorker,

@@ -13,6 +13,7 @@ record_kind! {
     /// An alert, as the PA and the duty team see it. Serde too: it travels
     /// inside `council::InboxAlert`.
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
     pub struct UnsafeAlert;
     /// A change to an alert: only the fields set are sent.
     pub struct UnsafeAlertChange;

@@ -27,6 +27,7 @@ pub(crate) use declare::record_kind;
 pub type Fields = serde_json::Map<String, serde_json::Value>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EntityKind {
     /// A "thing to talk about" at the next PA session.

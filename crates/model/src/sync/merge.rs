@@ -13,6 +13,7 @@ use super::{EntityKind, Fields, Mutation, Op, SyncRecord};
 /// The device matters: a phone's own queued edits, made one after another
 /// on the same base, must not conflict with each other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldStamp {
     pub version: i64,
     pub client_id: Uuid,
@@ -20,11 +21,13 @@ pub struct FieldStamp {
 
 /// The server's copy of a record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StoredRecord {
     pub entity: EntityKind,
     pub id: Uuid,
     pub owner_id: Uuid,
     pub version: i64,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub fields: Fields,
     pub stamps: BTreeMap<String, FieldStamp>,
     pub deleted: bool,

@@ -6,6 +6,7 @@ use uuid::Uuid;
 use super::{EntityKind, Fields};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Op {
     /// Create the record, or set some of its fields.
@@ -18,6 +19,7 @@ pub enum Op {
 /// acknowledged it. `mutation_id` is the idempotency key: sending the same
 /// mutation twice has the effect of sending it once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Mutation {
     pub mutation_id: Uuid,
@@ -30,6 +32,7 @@ pub struct Mutation {
     pub op: Op,
     /// For `put`: only the fields this change sets. For `delete`: empty.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub payload: Fields,
     /// The record version this change was made on top of (`None`: a new
     /// record). A field someone else changed after this version is a conflict.
@@ -44,6 +47,7 @@ pub struct Mutation {
 pub const MAX_BATCH: usize = super::limits::CHANGES_PER_PUSH;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PushRequest {
     pub mutations: Vec<Mutation>,
@@ -51,11 +55,13 @@ pub struct PushRequest {
 
 /// A record as the server holds it, as sent to the clients that may see it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SyncRecord {
     pub entity: EntityKind,
     pub id: Uuid,
     pub owner_id: Uuid,
     pub version: i64,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub fields: Fields,
     /// Unix milliseconds, for display only: order comes from `version`.
     pub updated_at: i64,
@@ -64,6 +70,7 @@ pub struct SyncRecord {
 // Deserialize is written below by hand: the same JSON, read without
 // serde's buffering for internally tagged enums.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum MutationResult {
     /// Applied now; the record is at `version`.
@@ -121,17 +128,20 @@ impl<'de> Deserialize<'de> for MutationResult {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PushResultItem {
     pub mutation_id: Uuid,
     pub result: MutationResult,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PushResponse {
     pub results: Vec<PushResultItem>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Tombstone {
     pub entity: EntityKind,
     pub id: Uuid,
@@ -140,6 +150,7 @@ pub struct Tombstone {
 
 /// `GET /sync/pull?since=CURSOR&client_id=ID`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PullResponse {
     /// Records created or changed since the cursor, that the caller may see.
     pub changes: Vec<SyncRecord>,

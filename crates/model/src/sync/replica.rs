@@ -16,12 +16,14 @@ use crate::record::Change;
 
 /// A record as a screen sees it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LocalRecord {
     pub entity: EntityKind,
     pub id: Uuid,
     /// `None` for a record made here and not yet confirmed.
     pub owner_id: Option<Uuid>,
     pub version: Option<i64>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub fields: Fields,
     /// Changed here, not yet on the server.
     pub pending: bool,
@@ -30,6 +32,7 @@ pub struct LocalRecord {
 /// A change the server refused because someone else changed the same thing.
 /// Kept until the person chooses: "keep mine" or "keep theirs".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PendingConflict {
     pub mine: Mutation,
     pub theirs: SyncRecord,
@@ -40,12 +43,14 @@ pub struct PendingConflict {
 
 /// A change the server will never accept, kept so the person is told.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RejectedChange {
     pub mutation: Mutation,
     pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Replica {
     pub client_id: Uuid,
     pub next_seq: u64,

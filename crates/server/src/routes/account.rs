@@ -22,6 +22,7 @@ use crate::db::audit::{self, AuditAction};
 use crate::db::{Db, auth_sessions, codes, now_ms, second_factor as factor_store, sign_in};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// Code guesses are counted per address, under a key of their own so they
@@ -54,6 +55,18 @@ async fn live_code(state: &AppState, typed: &str, address: &str) -> Result<(Stri
 
 /// Anyone (rate-limited per address): what a code is for and whose it is,
 /// so the page can greet her and show her username before she chooses.
+#[utoipa::path(
+    post,
+    path = "/auth/code",
+    tag = "account",
+    request_body = CodeCheckRequest,
+    extensions(("x-pathway-roles" = json!(["anyone"]))),
+    responses(
+        (status = 200, description = "What the code is for and whose it is", body = CodeCheck),
+        (status = 422, description = "code_not_valid, or a body of the wrong shape", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
 pub async fn check_code(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -69,6 +82,18 @@ pub async fn check_code(
 /// writes the audit row; then signs in as a login does. Nothing else about
 /// the person changes: a reset keeps all her records. A staff set-up code
 /// also clears the second factor, to be set up again (a lost phone).
+#[utoipa::path(
+    post,
+    path = "/auth/redeem",
+    tag = "account",
+    request_body = RedeemRequest,
+    extensions(("x-pathway-roles" = json!(["anyone"]))),
+    responses(
+        (status = 200, description = "The code is used and the passphrase set; signed in as `POST /auth/login` is", body = pathway_model::auth::Me),
+        (status = 422, description = "code_not_valid or weak_passphrase, or a body of the wrong shape", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
 pub async fn redeem(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -140,6 +165,16 @@ fn staff_only(holder: &SessionHolder) -> Result<()> {
 /// Staff, including those still setting up: a new secret for their
 /// authenticator app, as text, an otpauth URI and a QR code. Nothing
 /// changes at sign-in until it is confirmed.
+#[utoipa::path(
+    post,
+    path = "/auth/second-factor/start",
+    tag = "account",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["advisor", "manager"]))),
+    responses(
+        (status = 200, description = "A new authenticator secret, as text, URI and QR code", body = SecondFactorSetUp),
+    )
+)]
 pub async fn start_second_factor(
     State(state): State<AppState>,
     holder: SessionHolder,
@@ -155,6 +190,19 @@ pub async fn start_second_factor(
 /// Staff, including those still setting up: the first code from the app
 /// switches the second factor on, and answers 10 recovery codes, shown once.
 /// A wrong code counts like a wrong passphrase.
+#[utoipa::path(
+    post,
+    path = "/auth/second-factor/confirm",
+    tag = "account",
+    request_body = SecondFactorConfirm,
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["advisor", "manager"]))),
+    responses(
+        (status = 200, description = "The second factor is on: ten recovery codes, shown once", body = RecoveryCodes),
+        (status = 401, description = "invalid_second_factor, or no session", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
 pub async fn confirm_second_factor(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -186,6 +234,16 @@ pub async fn confirm_second_factor(
 
 /// Staff whose account may skip the second factor (the sample accounts of
 /// `--demo`): 204, and they carry on. Every other account: 403.
+#[utoipa::path(
+    post,
+    path = "/auth/second-factor/skip",
+    tag = "account",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["advisor", "manager"]))),
+    responses(
+        (status = 204, description = "This account may carry on without a second factor"),
+    )
+)]
 pub async fn skip_second_factor(holder: SessionHolder) -> Result<StatusCode> {
     staff_only(&holder)?;
     match holder.second_factor {
@@ -196,6 +254,20 @@ pub async fn skip_second_factor(holder: SessionHolder) -> Result<StatusCode> {
 
 /// Anyone signed in: a new passphrase, given the current one. Every other
 /// session of the account ends.
+#[utoipa::path(
+    post,
+    path = "/auth/passphrase",
+    tag = "account",
+    request_body = ChangePassphrase,
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
+    responses(
+        (status = 204, description = "Changed; every other session of the account has ended"),
+        (status = 401, description = "invalid_credentials: the current passphrase is wrong, or no session", body = ErrorBody),
+        (status = 422, description = "weak_passphrase, or a body of the wrong shape", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
 pub async fn change_passphrase(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -221,6 +293,16 @@ pub async fn change_passphrase(
 }
 
 /// Anyone signed in: where they are signed in, most recently used first.
+#[utoipa::path(
+    get,
+    path = "/auth/sessions",
+    tag = "account",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
+    responses(
+        (status = 200, description = "Where this account is signed in, most recently used first", body = Vec<SessionInfo>),
+    )
+)]
 pub async fn sessions(State(state): State<AppState>, holder: SessionHolder) -> Result<Json<Vec<SessionInfo>>> {
     let now = now_ms();
     let rows = auth_sessions::of_person(&state.db, &holder.caller.person_id.to_string(), now).await?;
@@ -243,6 +325,18 @@ pub async fn sessions(State(state): State<AppState>, holder: SessionHolder) -> R
 
 /// Anyone signed in: signs out one of their own sessions. Anyone else's id
 /// is answered as one that does not exist.
+#[utoipa::path(
+    delete,
+    path = "/auth/sessions/{id}",
+    tag = "account",
+    params(("id" = uuid::Uuid, Path, description = "One of the caller's own sessions")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
+    responses(
+        (status = 204, description = "That session has ended"),
+        (status = 404, description = "not_found: no such session of the caller's", body = ErrorBody),
+    )
+)]
 pub async fn end_session(
     State(state): State<AppState>,
     holder: SessionHolder,
@@ -262,6 +356,19 @@ pub async fn end_session(
 /// A young person: closes her own account, given her passphrase again. This
 /// session ends with the answer; her other devices learn at their next
 /// request (401 `account_closed`) and wipe themselves.
+#[utoipa::path(
+    post,
+    path = "/me/close",
+    tag = "account",
+    request_body = CloseAccount,
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person"]))),
+    responses(
+        (status = 204, description = "The account is closed and this session ended"),
+        (status = 401, description = "invalid_credentials: the passphrase is wrong, or no session", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
 pub async fn close(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,

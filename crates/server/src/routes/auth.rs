@@ -17,6 +17,7 @@ use crate::auth::{SessionHolder, passphrase, second_factor, session};
 use crate::db::{Db, auth_sessions, now_ms, second_factor as factor_store, sign_in};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// Anyone may call. Verifies the passphrase and, for staff who have set up
@@ -24,6 +25,18 @@ use crate::state::AppState;
 /// new session (a fresh token every time, so a planted cookie is never
 /// promoted to a signed-in one) and answers with the person, as `GET /me`
 /// would. A session this browser already had is ended.
+#[utoipa::path(
+    post,
+    path = "/auth/login",
+    tag = "auth",
+    request_body = LoginRequest,
+    extensions(("x-pathway-roles" = json!(["anyone"]))),
+    responses(
+        (status = 200, description = "Signed in: the person, as `GET /me` gives it; the session cookie is set", body = Me),
+        (status = 401, description = "invalid_credentials, second_factor_needed or invalid_second_factor", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
 pub async fn login(
     State(state): State<AppState>,
     ClientAddress(address): ClientAddress,
@@ -146,6 +159,15 @@ pub async fn signed_in(state: &AppState, person_id: Uuid, started: &Started) -> 
 /// a sign-out on purpose leaves nothing of hers or a caseload's behind,
 /// whatever the app manages to wipe itself. Answering 204 even without a
 /// session keeps logout idempotent.
+#[utoipa::path(
+    post,
+    path = "/auth/logout",
+    tag = "auth",
+    extensions(("x-pathway-roles" = json!(["anyone"]))),
+    responses(
+        (status = 204, description = "Signed out (also without a session); the cookie is cleared and Clear-Site-Data sent"),
+    )
+)]
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Result<Response> {
     if let Some(token) = state.config.cookies.read(&headers) {
         auth_sessions::delete(&state.db, &session::token_hash(&token)).await?;
@@ -167,6 +189,16 @@ pub fn cleared(state: &AppState, mut response: Response) -> Response {
 
 /// Any session, including a staff member's who must still set up their
 /// second factor: themselves.
+#[utoipa::path(
+    get,
+    path = "/me",
+    tag = "auth",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
+    responses(
+        (status = 200, description = "The signed-in person", body = Me),
+    )
+)]
 pub async fn me(State(state): State<AppState>, holder: SessionHolder) -> Result<Json<Me>> {
     Ok(Json(load_me(&state, holder.caller.person_id).await?))
 }

@@ -28,12 +28,23 @@ use crate::db::people::{ContactRow, PersonRow, ProfileUpdate};
 use crate::db::{councils, now_ms, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::rhythm::Histories;
 use crate::routes::staff::code_answer;
 use crate::state::AppState;
 
 /// Advisors only: the young people on their own caseload, most overdue
 /// (contact or review) first, then by name. Each name listed is audited.
+#[utoipa::path(
+    get,
+    path = "/caseload",
+    tag = "caseload",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["advisor"]))),
+    responses(
+        (status = 200, description = "The PA's caseload", body = Vec<CaseloadEntry>),
+    )
+)]
 pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -> Result<Json<Vec<CaseloadEntry>>> {
     let rows = people::caseload(&state.db, &caller.person_id.to_string()).await?;
     let council = councils::get(&state.db, &caller.council_id)
@@ -78,6 +89,18 @@ pub async fn caseload(State(state): State<AppState>, Advisor(caller): Advisor) -
 
 /// Advisors only, and only for a young person on their caseload: anyone
 /// else's id answers 404, as if it did not exist. Each view is audited.
+#[utoipa::path(
+    get,
+    path = "/caseload/{person_id}",
+    tag = "caseload",
+    params(("person_id" = uuid::Uuid, Path, description = "A young person on the caller's caseload")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["advisor"]))),
+    responses(
+        (status = 200, description = "One young person", body = YoungPersonOverview),
+        (status = 404, description = "not_found: not on the caller's caseload", body = ErrorBody),
+    )
+)]
 pub async fn young_person(
     State(state): State<AppState>,
     Advisor(caller): Advisor,
@@ -124,6 +147,19 @@ pub async fn young_person(
 /// Advisors only, for a young person on their caseload: records their
 /// social worker or IRO (`role` is `social_worker` or `iro`). Every problem
 /// is listed at once; nothing is saved unless all is well. Audited.
+#[utoipa::path(
+    put,
+    path = "/caseload/{person_id}/contacts/{role}",
+    tag = "caseload",
+    request_body = ContactDetails,
+    params(("person_id" = uuid::Uuid, Path, description = "A young person on the caller's caseload"), ("role" = pathway_model::people::ContactRole, Path, description = "Which contact")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["advisor"]))),
+    responses(
+        (status = 204, description = "Saved"),
+        (status = 404, description = "not_found: not on the caller's caseload, or no such contact role", body = ErrorBody),
+    )
+)]
 pub async fn set_contact(
     State(state): State<AppState>,
     Advisor(caller): Advisor,
@@ -179,6 +215,17 @@ fn checked(profile: &YoungPersonProfile) -> Result<ProfileUpdate<'_>> {
 /// Advisors only: registers a young person onto their own caseload, in
 /// their council, and answers her one-time invite code to hand over in
 /// person. Audited: the new account and the code.
+#[utoipa::path(
+    post,
+    path = "/caseload",
+    tag = "caseload",
+    request_body = YoungPersonProfile,
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["advisor"]))),
+    responses(
+        (status = 200, description = "Registered: her username and one-time invite code", body = OneTimeCode),
+    )
+)]
 pub async fn register(
     State(state): State<AppState>,
     Advisor(caller): Advisor,
@@ -224,6 +271,18 @@ fn profile_of(p: &PersonRow) -> Result<YoungPersonProfile> {
 
 /// Advisors only, for a young person on their caseload: her profile, to
 /// edit. Audited as a view of her page.
+#[utoipa::path(
+    get,
+    path = "/caseload/{person_id}/profile",
+    tag = "caseload",
+    params(("person_id" = uuid::Uuid, Path, description = "A young person on the caller's caseload")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["advisor"]))),
+    responses(
+        (status = 200, description = "Her profile", body = YoungPersonProfile),
+        (status = 404, description = "not_found: not on the caller's caseload", body = ErrorBody),
+    )
+)]
 pub async fn profile(
     State(state): State<AppState>,
     Advisor(caller): Advisor,
@@ -239,6 +298,19 @@ pub async fn profile(
 /// date of birth, status and circumstances. Her offer follows at once:
 /// `GET /offer` works out her profile from this row on every read. Her
 /// username stays as it is. Audited.
+#[utoipa::path(
+    put,
+    path = "/caseload/{person_id}/profile",
+    tag = "caseload",
+    request_body = YoungPersonProfile,
+    params(("person_id" = uuid::Uuid, Path, description = "A young person on the caller's caseload")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["advisor"]))),
+    responses(
+        (status = 204, description = "Saved"),
+        (status = 404, description = "not_found: not on the caller's caseload", body = ErrorBody),
+    )
+)]
 pub async fn set_profile(
     State(state): State<AppState>,
     Advisor(caller): Advisor,
@@ -269,6 +341,18 @@ pub async fn set_profile(
 /// code. An invite while she has never chosen a passphrase, else a reset
 /// (she forgot it); either way her older code stops working. Nothing of
 /// hers is lost: her records stay on the server and her phone.
+#[utoipa::path(
+    post,
+    path = "/caseload/{person_id}/code",
+    tag = "caseload",
+    params(("person_id" = uuid::Uuid, Path, description = "A young person on the caller's caseload")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["advisor"]))),
+    responses(
+        (status = 200, description = "A new reset code", body = OneTimeCode),
+        (status = 404, description = "not_found: not on the caller's caseload", body = ErrorBody),
+    )
+)]
 pub async fn new_code(
     State(state): State<AppState>,
     Advisor(caller): Advisor,

@@ -38,6 +38,7 @@ use crate::db::sync::{self as store};
 use crate::db::{council_inbox, councils, now_ms, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiQuery;
+use crate::openapi::ErrorBody;
 use crate::rhythm::Histories;
 use crate::state::AppState;
 use crate::words::kinds_detail;
@@ -53,6 +54,16 @@ fn full_name(p: &PersonRow) -> String {
 /// Managers only: figures for their own council, with no names and no
 /// health. Not in touch: no contact for `rhythm::OUT_OF_TOUCH_DAYS` days or
 /// more, or never, worked out from the contact records.
+#[utoipa::path(
+    get,
+    path = "/council/figures",
+    tag = "council",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "The council's figures", body = CouncilOverview),
+    )
+)]
 pub async fn figures(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<CouncilOverview>> {
     let council = councils::get(&state.db, &caller.council_id)
         .await?
@@ -81,7 +92,8 @@ pub async fn figures(State(state): State<AppState>, Manager(caller): Manager) ->
 /// alert); the rest are a page away.
 pub const INBOX_PAGE: i64 = 100;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct InboxParams {
     /// 1 for the first page.
@@ -93,6 +105,18 @@ pub struct InboxParams {
 /// page at a time (`?page=2`…; `has_more` says whether another follows).
 /// Filtered, ordered and paged in the database, with each PA's name from
 /// the same query.
+#[utoipa::path(
+    get,
+    path = "/council/inbox",
+    tag = "council",
+    params(InboxParams),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "Open requests and recent alerts, a page at a time", body = CouncilInbox),
+        (status = 400, description = "validation_failed: a bad query string", body = ErrorBody),
+    )
+)]
 pub async fn inbox(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -164,6 +188,19 @@ pub async fn inbox(
 }
 
 /// Managers only: "Mark as done" on a request of their own council.
+#[utoipa::path(
+    post,
+    path = "/council/inbox/requests/{id}/done",
+    tag = "council",
+    params(("id" = uuid::Uuid, Path, description = "A contact request")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 204, description = "Marked done"),
+        (status = 404, description = "not_found: no such request in the caller's council", body = ErrorBody),
+        (status = 422, description = "validation_failed: it cannot be marked done as it stands", body = ErrorBody),
+    )
+)]
 pub async fn request_done(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -175,6 +212,19 @@ pub async fn request_done(
 }
 
 /// Managers only: the duty team has seen an alert of their own council.
+#[utoipa::path(
+    post,
+    path = "/council/inbox/alerts/{id}/seen",
+    tag = "council",
+    params(("id" = uuid::Uuid, Path, description = "An alert")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 204, description = "Marked seen"),
+        (status = 404, description = "not_found: no such alert in the caller's council", body = ErrorBody),
+        (status = 422, description = "validation_failed: it cannot be marked seen as it stands", body = ErrorBody),
+    )
+)]
 pub async fn alert_seen(
     State(state): State<AppState>,
     Manager(caller): Manager,

@@ -21,6 +21,7 @@ use crate::auth::{EvenIfLocked, SessionHolder, passphrase};
 use crate::db::device_lock;
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// A young person's unlocked session (refused before any body is read).
@@ -58,6 +59,18 @@ fn checked(pin: &str) -> Result<()> {
 /// `PUT /auth/pin`: sets or replaces this device's PIN (204). Its salt is
 /// in the PHC string; the hash runs within the hashing ceiling (429 when
 /// busy). Wrong tries start again from none.
+#[utoipa::path(
+    put,
+    path = "/auth/pin",
+    tag = "device lock",
+    request_body = PinRequest,
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person"]))),
+    responses(
+        (status = 204, description = "The PIN is set for this device"),
+        (status = 429, description = "too_many_attempts: many people signing in at once; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
 pub async fn set_pin(
     State(state): State<AppState>,
     HerDevice(holder): HerDevice,
@@ -72,6 +85,16 @@ pub async fn set_pin(
 
 /// `DELETE /auth/pin`: this device has no PIN any more (204). Locking it
 /// then ends the session.
+#[utoipa::path(
+    delete,
+    path = "/auth/pin",
+    tag = "device lock",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person"]))),
+    responses(
+        (status = 204, description = "This device has no PIN any more"),
+    )
+)]
 pub async fn remove_pin(State(state): State<AppState>, HerDevice(holder): HerDevice) -> Result<StatusCode> {
     device_lock::remove_pin(&state.db, &holder.session_id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -82,6 +105,16 @@ pub async fn remove_pin(State(state): State<AppState>, HerDevice(holder): HerDev
 /// none it ends, since nothing but her passphrase could open it again.
 /// 204 either way, and on a session already locked. Never Clear-Site-Data:
 /// her unsent changes stay on the phone, encrypted.
+#[utoipa::path(
+    post,
+    path = "/auth/lock",
+    tag = "device lock",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person"]))),
+    responses(
+        (status = 204, description = "Locked (with a PIN) or signed out (without one)"),
+    )
+)]
 pub async fn lock(
     State(state): State<AppState>,
     HerDeviceEvenIfLocked(holder): HerDeviceEvenIfLocked,
@@ -102,6 +135,21 @@ pub async fn lock(
 /// forgets the wrong tries (204, also when it was not locked); a wrong one
 /// is 403 `wrong_pin` with the tries left; the tenth wrong in a row ends
 /// the session, 401 `pin_tries_used_up`.
+#[utoipa::path(
+    post,
+    path = "/auth/unlock",
+    tag = "device lock",
+    request_body = PinRequest,
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person"]))),
+    responses(
+        (status = 204, description = "Unlocked"),
+        (status = 401, description = "unauthenticated, or pin_tries_used_up: the tenth wrong PIN ended the session", body = ErrorBody),
+        (status = 403, description = "wrong_pin (with the tries left), or a role without an app lock", body = ErrorBody),
+        (status = 409, description = "conflict: no PIN is set on this device", body = ErrorBody),
+        (status = 429, description = "too_many_attempts: many people signing in at once", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
 pub async fn unlock(
     State(state): State<AppState>,
     HerDeviceEvenIfLocked(holder): HerDeviceEvenIfLocked,

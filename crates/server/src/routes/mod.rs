@@ -129,11 +129,23 @@ pub fn api_router() -> Router<AppState> {
     routes()
         .into_iter()
         .fold(Router::new(), |router, r| router.route(r.path, r.handler))
+        // The description of the routes above, not one of them: anyone may
+        // read it, and it does not list itself (src/openapi/).
+        .route("/openapi.json", axum::routing::get(crate::openapi::serve))
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })
 }
 
 /// For load balancers and the e2e harness: answers without touching a session.
-async fn health() -> axum::Json<serde_json::Value> {
+#[utoipa::path(
+    get,
+    path = "/health",
+    tag = "health",
+    extensions(("x-pathway-roles" = json!(["anyone"]))),
+    responses(
+        (status = 200, description = "The server is up", body = crate::openapi::Health),
+    )
+)]
+pub async fn health() -> axum::Json<serde_json::Value> {
     axum::Json(serde_json::json!({ "status": "ok" }))
 }

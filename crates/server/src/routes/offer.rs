@@ -16,6 +16,7 @@ use crate::auth::{Caller, Manager};
 use crate::db::{offer, offer_history, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// The largest offer upload: a few hundred items with long details.
@@ -23,6 +24,16 @@ pub const UPLOAD_LIMIT_BYTES: usize = 2 * 1024 * 1024;
 
 /// Anyone signed in: their own council's offer. Young people also get the
 /// profile that eligibility needs, so the app can decide offline.
+#[utoipa::path(
+    get,
+    path = "/offer",
+    tag = "offer",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
+    responses(
+        (status = 200, description = "The caller's council offer (and, for a young person, her eligibility profile)", body = pathway_model::offer::OfferBook),
+    )
+)]
 pub async fn book(State(state): State<AppState>, caller: Caller) -> Result<Response> {
     let reader = offer::reader(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
     let items = offer::items_json(&state.db, &reader.council_id, reader.offer_revision).await?;
@@ -58,6 +69,18 @@ fn profile_of(r: &offer::Reader) -> Option<Profile> {
 /// Managers only, for their own council: replaces the offer with an ORUK
 /// list of services (or an ORUK page). All or nothing: with any problem,
 /// every problem is reported by item and field and nothing changes.
+#[utoipa::path(
+    put,
+    path = "/offer/items",
+    tag = "offer",
+    request_body(content = Object, description = "An ORUK list of services, or an ORUK page with `contents`: any JSON is read, and every problem comes back in `issues`"),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "The offer is replaced", body = ImportReport),
+        (status = 422, description = "validation_failed with `issues`: every problem by item and field; nothing imported", body = ErrorBody),
+    )
+)]
 pub async fn publish(
     State(state): State<AppState>,
     Manager(caller): Manager,

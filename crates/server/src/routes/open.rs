@@ -11,6 +11,7 @@ use crate::db::councils::{self, CouncilRow};
 use crate::db::offer;
 use crate::error::{ApiError, Result};
 use crate::extract::ApiQuery;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 const MAX_PER_PAGE: usize = 100;
@@ -20,6 +21,17 @@ async fn council(state: &AppState, id: &str) -> Result<CouncilRow> {
 }
 
 /// `GET /open/{council}/`: what this API is.
+#[utoipa::path(
+    get,
+    path = "/open/{council}/",
+    tag = "open data",
+    params(("council" = String, Path, description = "A council id", example = "liverpool")),
+    extensions(("x-pathway-roles" = json!(["anyone"]))),
+    responses(
+        (status = 200, description = "ORUK service metadata", body = Object),
+        (status = 404, description = "not_found: no such council", body = ErrorBody),
+    )
+)]
 pub async fn meta(State(state): State<AppState>, Path(council_id): Path<String>) -> Result<Json<Value>> {
     let c = council(&state, &council_id).await?;
     Ok(Json(json!({
@@ -31,7 +43,8 @@ pub async fn meta(State(state): State<AppState>, Path(council_id): Path<String>)
     })))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
     #[serde(default)]
     search: Option<String>,
@@ -44,6 +57,18 @@ pub struct ListParams {
 /// `GET /open/{council}/services`: an ORUK `Page` of full services, read a
 /// page at a time from the database. `search` keeps the items whose title,
 /// summary, details or category hold every word (at most 5).
+#[utoipa::path(
+    get,
+    path = "/open/{council}/services",
+    tag = "open data",
+    params(("council" = String, Path, description = "A council id", example = "liverpool"), ListParams),
+    extensions(("x-pathway-roles" = json!(["anyone"]))),
+    responses(
+        (status = 200, description = "An ORUK page of services", body = Object),
+        (status = 400, description = "validation_failed: a bad query string or a page past the end", body = ErrorBody),
+        (status = 404, description = "not_found: no such council", body = ErrorBody),
+    )
+)]
 pub async fn services(
     State(state): State<AppState>,
     Path(council_id): Path<String>,
@@ -77,6 +102,17 @@ pub async fn services(
 }
 
 /// `GET /open/{council}/services/{id}`: one full service by its ORUK id.
+#[utoipa::path(
+    get,
+    path = "/open/{council}/services/{id}",
+    tag = "open data",
+    params(("council" = String, Path, description = "A council id", example = "liverpool"), ("id" = String, Path, description = "An ORUK service id")),
+    extensions(("x-pathway-roles" = json!(["anyone"]))),
+    responses(
+        (status = 200, description = "One ORUK service", body = Object),
+        (status = 404, description = "not_found: no such council or service", body = ErrorBody),
+    )
+)]
 pub async fn service(
     State(state): State<AppState>,
     Path((council_id, id)): Path<(String, String)>,

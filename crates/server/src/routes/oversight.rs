@@ -131,6 +131,16 @@ fn count(n: usize) -> u32 {
 /// too, and a disabled PA who still has young people), then one for young
 /// people with no PA if there are any. Young people with a closed account
 /// are not counted.
+#[utoipa::path(
+    get,
+    path = "/council/oversight",
+    tag = "council",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "Oversight of every PA's caseload", body = Oversight),
+    )
+)]
 pub async fn oversight(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<Oversight>> {
     let today = today();
     let council = caller.council_id.as_str();

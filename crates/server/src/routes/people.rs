@@ -15,6 +15,16 @@ use crate::error::{ApiError, Result};
 use crate::state::AppState;
 
 /// Young people only: their own PA, and their council's team as a fallback.
+#[utoipa::path(
+    get,
+    path = "/people/my-pa",
+    tag = "people",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person"]))),
+    responses(
+        (status = 200, description = "Her PA and the leaving care team", body = MyPa),
+    )
+)]
 pub async fn my_pa(State(state): State<AppState>, YoungPerson(caller): YoungPerson) -> Result<Json<MyPa>> {
     let me = people::get(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
     let advisor = pa_card(&state, &me).await?;
@@ -56,6 +66,16 @@ fn contact_card(c: &ContactRow) -> ContactCard {
 
 /// Young people only: their PA, social worker and IRO (under 18), and their
 /// council's leaving-care and out-of-hours teams.
+#[utoipa::path(
+    get,
+    path = "/people/mine",
+    tag = "people",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person"]))),
+    responses(
+        (status = 200, description = "The people around her", body = MyPeople),
+    )
+)]
 pub async fn mine(State(state): State<AppState>, YoungPerson(caller): YoungPerson) -> Result<Json<MyPeople>> {
     let me = people::get(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
     let council = councils::get(&state.db, &me.council_id)

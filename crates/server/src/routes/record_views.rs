@@ -18,6 +18,16 @@ use crate::words;
 pub const MOST: i64 = 500;
 
 /// Young people only (staff get 403): what others did about her.
+#[utoipa::path(
+    get,
+    path = "/me/record-views",
+    tag = "people",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person"]))),
+    responses(
+        (status = 200, description = "Who has looked at her records, when", body = Vec<RecordView>),
+    )
+)]
 pub async fn record_views(
     State(state): State<AppState>,
     YoungPerson(caller): YoungPerson,

@@ -29,6 +29,7 @@ use crate::db::sync as store;
 use crate::db::{moves, now_ms, staff};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// The sign-in address with `code` filled in, on the host the request came
@@ -93,6 +94,16 @@ fn parse_id(id: &str) -> Result<Uuid> {
 }
 
 /// Managers only: their council's PAs and managers, with caseload sizes.
+#[utoipa::path(
+    get,
+    path = "/council/staff",
+    tag = "staff",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "The council's staff", body = Vec<StaffMember>),
+    )
+)]
 pub async fn list(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<Vec<StaffMember>>> {
     let rows = staff::of_council(&state.db, &caller.council_id).await?;
     let mut out = Vec::with_capacity(rows.len());
@@ -115,6 +126,17 @@ pub async fn list(State(state): State<AppState>, Manager(caller): Manager) -> Re
 /// Managers only: adds a PA or a manager to their council, with a one-time
 /// set-up code to hand over. They choose a passphrase and set up their
 /// authenticator when they first sign in with it.
+#[utoipa::path(
+    post,
+    path = "/council/staff",
+    tag = "staff",
+    request_body = NewStaff,
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "Added: their username and one-time set-up code", body = OneTimeCode),
+    )
+)]
 pub async fn add(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -151,6 +173,19 @@ pub async fn add(
 /// Managers only: disables a staff member of their council and ends every
 /// session of theirs at once. Not themself: a council always keeps the
 /// manager who is doing this.
+#[utoipa::path(
+    post,
+    path = "/council/staff/{id}/disable",
+    tag = "staff",
+    params(("id" = uuid::Uuid, Path, description = "A staff member of the caller's council")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 204, description = "Disabled; their sessions end"),
+        (status = 404, description = "not_found", body = ErrorBody),
+        (status = 422, description = "validation_failed: e.g. one's own account", body = ErrorBody),
+    )
+)]
 pub async fn disable(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -160,6 +195,19 @@ pub async fn disable(
 }
 
 /// Managers only: lets a disabled staff member of their council sign in again.
+#[utoipa::path(
+    post,
+    path = "/council/staff/{id}/enable",
+    tag = "staff",
+    params(("id" = uuid::Uuid, Path, description = "A staff member of the caller's council")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 204, description = "Enabled"),
+        (status = 404, description = "not_found", body = ErrorBody),
+        (status = 422, description = "validation_failed: e.g. one's own account", body = ErrorBody),
+    )
+)]
 pub async fn enable(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -193,6 +241,18 @@ async fn set_disabled(state: &AppState, caller: &crate::auth::Caller, id: &str, 
 
 /// Managers only: a new set-up code for a staff member of their council
 /// (a forgotten passphrase, a lost phone). Their older code stops working.
+#[utoipa::path(
+    post,
+    path = "/council/staff/{id}/code",
+    tag = "staff",
+    params(("id" = uuid::Uuid, Path, description = "A staff member of the caller's council")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "A new set-up code", body = OneTimeCode),
+        (status = 404, description = "not_found", body = ErrorBody),
+    )
+)]
 pub async fn new_code(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -217,6 +277,16 @@ pub async fn new_code(
 
 /// Managers only: their council's young people and who their PA is. Each
 /// name listed is audited.
+#[utoipa::path(
+    get,
+    path = "/council/young-people",
+    tag = "staff",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "Every young person of the council and their PA", body = Vec<YoungPersonPlacement>),
+    )
+)]
 pub async fn young_people(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -255,6 +325,19 @@ pub async fn young_people(
 /// it who is not disabled, or to no PA (`null`). The old PA's devices
 /// forget her at their next pull; the new PA's next pull brings everything
 /// of hers they may see (docs/decisions/0006). One transaction, audited.
+#[utoipa::path(
+    put,
+    path = "/council/young-people/{person_id}/advisor",
+    tag = "staff",
+    request_body = MoveYoungPerson,
+    params(("person_id" = uuid::Uuid, Path, description = "A young person of the caller's council")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 204, description = "Moved to the new PA"),
+        (status = 404, description = "not_found", body = ErrorBody),
+    )
+)]
 pub async fn move_young_person(
     State(state): State<AppState>,
     Manager(caller): Manager,

@@ -22,6 +22,7 @@ use crate::db::sync::{self as store, NewResult, Scope};
 use crate::db::{Db, moves, now_ms, sync_limits};
 use crate::error::{ApiError, Result};
 use crate::extract::{ApiJson, ApiQuery};
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 use crate::words::kinds_detail;
 
@@ -82,6 +83,18 @@ fn scope_of(caller: &Caller) -> Result<Scope> {
 
 /// Young people and PAs. Applies each mutation in its own transaction, in
 /// order, and answers one result per mutation.
+#[utoipa::path(
+    post,
+    path = "/sync/push",
+    tag = "sync",
+    request_body = PushRequest,
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person", "advisor"]))),
+    responses(
+        (status = 200, description = "One result per change, in order", body = PushResponse),
+        (status = 429, description = "too_many_changes: wait `Retry-After` seconds and send again", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
+    )
+)]
 pub async fn push(
     State(state): State<AppState>,
     caller: Caller,
@@ -189,7 +202,8 @@ async fn apply_one(state: &AppState, caller: &Caller, m: &Mutation) -> Result<Mu
     Ok(decision.result)
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
 pub struct PullParams {
     #[serde(default)]
@@ -198,6 +212,18 @@ pub struct PullParams {
 }
 
 /// Young people and PAs: what changed since the cursor that they may see.
+#[utoipa::path(
+    get,
+    path = "/sync/pull",
+    tag = "sync",
+    params(PullParams),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person", "advisor"]))),
+    responses(
+        (status = 200, description = "What changed since the cursor that the caller may see", body = PullResponse),
+        (status = 400, description = "validation_failed: a bad query string", body = ErrorBody),
+    )
+)]
 pub async fn pull(
     State(state): State<AppState>,
     caller: Caller,

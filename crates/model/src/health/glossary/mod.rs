@@ -46,6 +46,7 @@ pub static TERMS: std::sync::LazyLock<&'static [Term]> = std::sync::LazyLock::ne
 /// A term as written in the glossary file: owned text, read at run time. An array `[key, name, [also…], meaning]` rather than an object:
 /// 300 terms' field names cost a phone about 0.5 KB brotli for nothing.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct TermText(pub String, pub String, pub Vec<String>, pub String);
 
 impl TermText {

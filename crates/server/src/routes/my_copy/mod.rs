@@ -21,12 +21,13 @@ use crate::error::{ApiError, Result};
 use crate::rhythm::Histories;
 use crate::state::AppState;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct MyCopy {
     pub about: &'static str,
     /// Unix ms.
     pub made_at: i64,
     pub you: You,
+    #[schema(value_type = Object)]
     pub council: councils::CouncilRow,
     pub personal_advisor: Option<Contact>,
     pub people_around_you: Vec<Contact>,
@@ -34,7 +35,7 @@ pub struct MyCopy {
     pub who_did_what: Vec<Event>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct You {
     pub id: String,
     pub username: String,
@@ -50,7 +51,7 @@ pub struct You {
     pub passphrase_set_at: Option<i64>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Contact {
     pub role: String,
     pub name: String,
@@ -59,7 +60,7 @@ pub struct Contact {
     pub hours: Option<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Record {
     pub kind: String,
     pub id: String,
@@ -67,10 +68,11 @@ pub struct Record {
     pub your_pa_can_see_it: bool,
     pub created_at: Option<i64>,
     pub updated_at: i64,
+    #[schema(value_type = Object)]
     pub fields: serde_json::Value,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Event {
     pub at: i64,
     pub who: String,
@@ -188,6 +190,16 @@ async fn downloaded(db: &Db, me: Uuid, how: &str) -> Result<()> {
 }
 
 /// A young person: her copy as a JSON file.
+#[utoipa::path(
+    get,
+    path = "/me/export",
+    tag = "my copy",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person"]))),
+    responses(
+        (status = 200, description = "Her copy of everything held about her, as a JSON file", body = MyCopy),
+    )
+)]
 pub async fn export_json(State(state): State<AppState>, YoungPerson(caller): YoungPerson) -> Result<Response> {
     downloaded(&state.db, caller.person_id, "json").await?;
     let copy = gather(&state.db, caller.person_id).await?;
@@ -200,6 +212,16 @@ pub async fn export_json(State(state): State<AppState>, YoungPerson(caller): You
 
 /// A young person: her copy as a page to read, print or save as PDF. No
 /// scripts; its one style sheet is allowed by its hash.
+#[utoipa::path(
+    get,
+    path = "/me/export/page",
+    tag = "my copy",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person"]))),
+    responses(
+        (status = 200, description = "Her copy as a page to read or print", body = String, content_type = "text/html"),
+    )
+)]
 pub async fn export_page(State(state): State<AppState>, YoungPerson(caller): YoungPerson) -> Result<Response> {
     downloaded(&state.db, caller.person_id, "page").await?;
     let copy = gather(&state.db, caller.person_id).await?;
