@@ -86,7 +86,7 @@ async fn a_manager_changes_adds_and_retires_items_and_publishes_them_all_at_once
     assert_eq!(res.status(), 200);
     let summary: Value = res.json().await.unwrap();
     assert_eq!(summary["added"], json!(["Young parents drop-in"]));
-    assert_eq!(summary["changed"], json!([["Help to learn to drive", ["amount"]]]));
+    assert_eq!(summary["changed"], json!([{"title": "Help to learn to drive", "fields": ["amount"]}]));
     assert_eq!(summary["retired"], json!(["Free leisure pass"]));
 
     // Kai now sees the new item and the new amount, and the retired item

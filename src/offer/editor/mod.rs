@@ -84,9 +84,9 @@ pub fn ChangeList(summary: ChangeSummary) -> impl IntoView {
     let line = |title: String, what: String| view! { <li><strong>{title}</strong>": "{what}</li> };
     let mut lines = Vec::new();
     lines.extend(summary.added.iter().map(|t| line(t.clone(), "new".into())));
-    lines.extend(summary.changed.iter().map(|(t, fields)| {
-        let what: Vec<&str> = fields.iter().map(|f| f.label()).collect();
-        line(t.clone(), format!("changed {}", what.join(", ")))
+    lines.extend(summary.changed.iter().map(|c| {
+        let what: Vec<&str> = c.fields.iter().map(|f| f.label()).collect();
+        line(c.title.clone(), format!("changed {}", what.join(", ")))
     }));
     lines.extend(summary.retired.iter().map(|t| line(t.clone(), "retired".into())));
     view! { <ul class="change-list">{lines}</ul> }

@@ -34,6 +34,7 @@ pub fn needs_check(last_checked: NaiveDate, today: NaiveDate) -> bool {
 
 /// One part of an item a manager can change: the unit the history and the
 /// import preview name ("changed: amount, who it is for").
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemField {
@@ -100,6 +101,7 @@ fn same_people(a: &super::Eligibility, b: &super::Eligibility) -> bool {
 }
 
 /// Where an item of the draft stands against the published offer.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemState {
@@ -112,6 +114,7 @@ pub enum ItemState {
 }
 
 /// One item as the editor lists it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftEntry {
     pub item: OfferItem,
@@ -124,6 +127,7 @@ pub struct DraftEntry {
 }
 
 /// `GET /offer/draft`: the offer as the manager is editing it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfferDraft {
     pub council: crate::council::CouncilSummary,
@@ -194,6 +198,7 @@ pub fn entries(published: &[OfferItem], proposed: &[OfferItem], today: NaiveDate
 }
 
 /// What a history line says happened to an item.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HistoryChange {
@@ -203,6 +208,7 @@ pub enum HistoryChange {
 }
 
 /// One line of an offer's history: who published what, when.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HistoryEntry {
     /// When it was published, as RFC 3339.
@@ -219,19 +225,29 @@ pub struct HistoryEntry {
 
 /// `POST /offer/draft/publish` and `POST /offer/draft/import` answer with
 /// what happened, or would happen, item by item.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangeSummary {
+    /// Titles.
     pub added: Vec<String>,
-    /// Each changed item's title and what changed.
-    pub changed: Vec<(String, Vec<ItemField>)>,
+    pub changed: Vec<ChangedItem>,
+    /// Titles.
     pub retired: Vec<String>,
+}
+
+/// A changed item's title and what changed.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangedItem {
+    pub title: String,
+    pub fields: Vec<ItemField>,
 }
 
 impl From<&OfferChanges> for ChangeSummary {
     fn from(c: &OfferChanges) -> Self {
         ChangeSummary {
             added: c.added.iter().map(|i| i.title.clone()).collect(),
-            changed: c.changed.iter().map(|(i, f)| (i.title.clone(), f.clone())).collect(),
+            changed: c.changed.iter().map(|(i, f)| ChangedItem { title: i.title.clone(), fields: f.clone() }).collect(),
             retired: c.retired.iter().map(|i| i.title.clone()).collect(),
         }
     }

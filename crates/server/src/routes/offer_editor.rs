@@ -18,11 +18,20 @@ use crate::clock::today;
 use crate::db::{councils, offer, offer_drafts, offer_history, people};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
+use crate::openapi::ErrorBody;
 use crate::state::AppState;
 
 /// `GET /offer/draft`: the offer as it would be once published, each item
 /// with where it stands (added, changed, retired, as published) and whether
 /// it is a year or more since anyone checked it.
+#[utoipa::path(
+    get,
+    path = "/offer/draft",
+    tag = "offer",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses((status = 200, description = "The council's offer as it would be once published, each item with its state", body = OfferDraft)),
+)]
 pub async fn draft(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<OfferDraft>> {
     let council = councils::get(&state.db, &caller.council_id).await?.ok_or(ApiError::NotFound)?;
     let published = offer::items(&state.db, &caller.council_id).await?;
@@ -37,6 +46,19 @@ pub async fn draft(State(state): State<AppState>, Manager(caller): Manager) -> R
 
 /// `PUT /offer/draft/items/{id}`: adds an item to the draft, or changes it.
 /// Every field rule is checked; a problem is named by its field.
+#[utoipa::path(
+    put,
+    path = "/offer/draft/items/{id}",
+    tag = "offer",
+    params(("id" = String, Path, description = "The item's id (a slug, like `driving-lessons`)")),
+    request_body = pathway_model::offer::OfferItem,
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "The draft, with the item added or changed", body = OfferDraft),
+        (status = 422, description = "validation_failed: a field rule is not met (`issues`, by field), or the id differs from the address", body = ErrorBody),
+    ),
+)]
 pub async fn put_item(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -69,6 +91,18 @@ pub async fn put_item(
 /// `POST /offer/draft/items/{id}/retire`: the item leaves the draft; once
 /// published, young people no longer see it (a tracker that has it marks
 /// it "no longer offered").
+#[utoipa::path(
+    post,
+    path = "/offer/draft/items/{id}/retire",
+    tag = "offer",
+    params(("id" = String, Path, description = "The item's id (a slug, like `driving-lessons`)")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "The draft, without the item", body = OfferDraft),
+        (status = 404, description = "not_found: the draft has no such item", body = ErrorBody),
+    ),
+)]
 pub async fn retire_item(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -85,6 +119,18 @@ pub async fn retire_item(
 
 /// `POST /offer/draft/items/{id}/undo`: the item goes back to how it is
 /// published: an added item leaves the draft, a retired one comes back.
+#[utoipa::path(
+    post,
+    path = "/offer/draft/items/{id}/undo",
+    tag = "offer",
+    params(("id" = String, Path, description = "The item's id (a slug, like `driving-lessons`)")),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "The draft, with the item as it is published", body = OfferDraft),
+        (status = 404, description = "not_found: the item is neither in the draft nor published", body = ErrorBody),
+    ),
+)]
 pub async fn undo_item(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -107,6 +153,14 @@ pub async fn undo_item(
 }
 
 /// `DELETE /offer/draft`: every unpublished change is thrown away.
+#[utoipa::path(
+    delete,
+    path = "/offer/draft",
+    tag = "offer",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses((status = 200, description = "The draft is thrown away: the published offer", body = OfferDraft)),
+)]
 pub async fn discard(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<OfferDraft>> {
     offer_drafts::discard(&state.db, &caller.council_id).await?;
     draft(State(state), Manager(caller)).await
@@ -116,6 +170,18 @@ pub async fn discard(State(state): State<AppState>, Manager(caller): Manager) ->
 /// answer says what it would add, change and retire. Nothing young people
 /// see changes until it is published; an upload with any problem changes
 /// nothing at all, not even the draft.
+#[utoipa::path(
+    post,
+    path = "/offer/draft/import",
+    tag = "offer",
+    request_body(content = Object, description = "An ORUK list of services, or an ORUK page with `contents`"),
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "The upload is the draft now; what publishing it would add, change and retire", body = ChangeSummary),
+        (status = 422, description = "validation_failed with `issues`, by item and field; nothing changes", body = ErrorBody),
+    ),
+)]
 pub async fn import(
     State(state): State<AppState>,
     Manager(caller): Manager,
@@ -141,6 +207,18 @@ pub async fn import(
 
 /// `POST /offer/draft/publish`: all or nothing. Any problem in any item, and
 /// every problem is listed by item and field and nothing is published.
+#[utoipa::path(
+    post,
+    path = "/offer/draft/publish",
+    tag = "offer",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses(
+        (status = 200, description = "Published: what was added, changed and retired", body = ChangeSummary),
+        (status = 409, description = "conflict: there is no draft to publish", body = ErrorBody),
+        (status = 422, description = "validation_failed with `issues`, by item and field; nothing is published", body = ErrorBody),
+    ),
+)]
 pub async fn publish(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<ChangeSummary>> {
     let Some(items) = offer_drafts::get(&state.db, &caller.council_id).await? else {
         return Err(ApiError::Conflict("there is nothing to publish: no item has been changed".into()));
@@ -165,12 +243,28 @@ pub async fn publish(State(state): State<AppState>, Manager(caller): Manager) ->
 }
 
 /// `GET /offer/history`: who published what, newest first.
+#[utoipa::path(
+    get,
+    path = "/offer/history",
+    tag = "offer",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses((status = 200, description = "Who published what, newest first", body = Vec<HistoryEntry>)),
+)]
 pub async fn history(State(state): State<AppState>, Manager(caller): Manager) -> Result<Json<Vec<HistoryEntry>>> {
     Ok(Json(offer_history::list(&state.db, &caller.council_id).await?))
 }
 
 /// `GET /offer/export`: the published offer as an ORUK list of services,
 /// as a file to download (the same services the open data serves).
+#[utoipa::path(
+    get,
+    path = "/offer/export",
+    tag = "offer",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["manager"]))),
+    responses((status = 200, description = "The published offer as an ORUK list of services, as a file to download", body = Vec<Object>)),
+)]
 pub async fn export(State(state): State<AppState>, Manager(caller): Manager) -> Result<Response> {
     let council = councils::get(&state.db, &caller.council_id).await?.ok_or(ApiError::NotFound)?;
     let items = offer::items(&state.db, &caller.council_id).await?;
