@@ -34,8 +34,6 @@ use crate::home::HomePage;
 use crate::lock::{self, LockScreen};
 use crate::me::{MePage, WhoLookedPage};
 use crate::meeting::AgreedPage;
-#[cfg(feature = "staff")]
-use crate::offer::OfferEditorPages as Fallback;
 use crate::offer::{OfferItemPage, OfferPage};
 use crate::people::PeoplePage;
 use crate::plan::MyPlanPage;
@@ -174,6 +172,17 @@ enum Phase {
     Checking,
     NotKnown,
     Ready,
+}
+
+/// The staff build's fallback: the offer editor's pages, else "not found".
+#[cfg(feature = "staff")]
+#[component]
+fn Fallback() -> impl IntoView {
+    let location = use_location();
+    move || {
+        crate::offer::editor_page(&location.pathname.get())
+            .unwrap_or_else(|| view! { <crate::frame::NotFoundPage/> }.into_any())
+    }
 }
 
 /// The routes both builds have, then `$staff`: the staff build's own pages.

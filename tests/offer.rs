@@ -32,6 +32,7 @@ fn laptop() -> OfferItem {
         how_to_claim: "Ask your PA.".into(),
         contact: OfferContact::default(),
         amount: Some(Amount { pence: 50_000, period: AmountPeriod::OneOff }),
+        source: None,
         last_reviewed: "2026-09-01".parse().unwrap(),
         sample: true,
     }

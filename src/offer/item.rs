@@ -118,6 +118,9 @@ fn ItemDetails(
         </section>
         {contact_view}
         {tracker}
-        <p class="hint">{format!("{council} last checked this on {}.", words::readable_date(item.last_reviewed))}</p>
+        <p class="hint">
+            {format!("{council} last checked this on {}.", words::readable_date(item.last_reviewed))}
+            {item.source.clone().map(|s| format!(" Source: {s}"))}
+        </p>
     }
 }

@@ -30,7 +30,7 @@ mod tracker;
 pub use book::use_offer;
 pub use card::OfferCard;
 #[cfg(feature = "staff")]
-pub use editor::OfferEditorPages;
+pub use editor::editor_page;
 pub use item::OfferItemPage;
 pub use list::OfferPage;
 #[cfg(feature = "staff")]

@@ -112,6 +112,7 @@ mod tests {
             how_to_claim: String::new(),
             contact: OfferContact::default(),
             amount: None,
+            source: None,
             last_reviewed: "2026-01-01".parse().unwrap(),
             sample: true,
         }

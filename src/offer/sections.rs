@@ -129,6 +129,7 @@ mod tests {
             how_to_claim: String::new(),
             contact: OfferContact::default(),
             amount: None,
+            source: None,
             last_reviewed: d("2026-09-01"),
             sample: true,
         }

@@ -29,6 +29,7 @@ pub struct ItemFields {
     pub amount: String,
     pub period: String,
     pub up_to: bool,
+    pub source: String,
     pub last_checked: String,
 }
 
@@ -69,6 +70,7 @@ impl ItemFields {
             amount: item.amount.as_ref().map(|a| pounds(a.pence)).unwrap_or_default(),
             period: item.amount.as_ref().map_or("one_off", |a| period_word(a.period)).into(),
             up_to: item.amount.as_ref().is_some_and(|a| a.up_to),
+            source: item.source.clone().unwrap_or_default(),
             last_checked: item.last_reviewed.to_string(),
         }
     }
@@ -120,6 +122,7 @@ pub fn words_for(field: &str) -> &'static str {
         "contact.phone" => "Enter a UK phone number, like 0151 233 3000, or leave it empty.",
         "contact.email" => "Enter an email address, like leaving.care@council.gov.uk, or leave it empty.",
         "amount" => "Enter an amount in pounds, like 2500 or 57.50, up to 1,000,000, or leave it empty.",
+        "source" => "Keep the source to 300 characters or fewer.",
         "last_reviewed" => "Enter the date this was last checked. It cannot be in the future.",
         _ => "Give the item a title with letters or numbers in it.",
     }
@@ -127,7 +130,7 @@ pub fn words_for(field: &str) -> &'static str {
 
 /// The form's fields in the order they are shown: the summary at the top
 /// lists problems in this order too.
-pub const FIELD_ORDER: [&str; 13] = [
+pub const FIELD_ORDER: [&str; 14] = [
     "id",
     "title",
     "category",
@@ -140,6 +143,7 @@ pub const FIELD_ORDER: [&str; 13] = [
     "contact.phone",
     "contact.email",
     "amount",
+    "source",
     "last_reviewed",
 ];
 
@@ -207,6 +211,7 @@ pub fn to_item(f: &ItemFields, id: &str, council_id: &str, today: NaiveDate) -> 
             email: given(&f.contact_email),
         },
         amount,
+        source: given(&f.source),
         last_reviewed: last_reviewed.unwrap_or(today),
         sample: false,
     };

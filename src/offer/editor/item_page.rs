@@ -101,6 +101,7 @@ fn ItemForm(draft: OfferDraft, id: Option<String>, fields: ItemFields) -> impl I
     let amount = RwSignal::new(f.amount);
     let period = RwSignal::new(f.period);
     let up_to = RwSignal::new(f.up_to);
+    let source = RwSignal::new(f.source);
     let last_checked = RwSignal::new(f.last_checked);
 
     let problems = RwSignal::new(Problems::new());
@@ -130,6 +131,7 @@ fn ItemForm(draft: OfferDraft, id: Option<String>, fields: ItemFields) -> impl I
             amount: amount.get_untracked(),
             period: period.get_untracked(),
             up_to: up_to.get_untracked(),
+            source: source.get_untracked(),
             last_checked: last_checked.get_untracked(),
         };
         let item_id = id.clone().unwrap_or_else(|| new_id(&draft, &typed.title));
@@ -226,6 +228,8 @@ fn ItemForm(draft: OfferDraft, id: Option<String>, fields: ItemFields) -> impl I
                 <TextField id="item-contact-phone" label="Phone" kind="tel" value=contact_phone max=20 problem=problem("contact.phone")/>
                 <TextField id="item-contact-email" label="Email" kind="email" value=contact_email max=editor::CONTACT_MAX problem=problem("contact.email")/>
             </fieldset>
+            <TextField id="item-source" label="Source" hint="Where this comes from, so anyone can check it: the council's web page or leaflet."
+                value=source max=editor::SOURCE_MAX problem=problem("source")/>
             <DateField id="item-checked" label="Last checked" hint="The day someone last checked all of this is right."
                 value=last_checked problem=problem("last_reviewed")/>
             <div class="actions">

@@ -19,34 +19,26 @@ mod preview_page;
 mod upload;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use pathway_model::offer::editor::ChangeSummary;
 
 use crate::api::offer_editor::Refused;
 use crate::ui::load::OFFLINE_NOT_SENT;
 
-/// Every page under `/council/offer`, picked from the address. The app's
-/// route table has no entry for them: this is the staff build's fallback
-/// (src/app.rs), so any other address is "not found" here.
-#[component]
-pub fn OfferEditorPages() -> impl IntoView {
-    let location = use_location();
-    move || {
-        let path = location.pathname.get();
-        let Some(rest) = path.strip_prefix("/council/offer") else {
-            return view! { <crate::frame::NotFoundPage/> }.into_any();
-        };
-        match rest.trim_matches('/') {
-            "" => view! { <list_page::OfferEditorPage/> }.into_any(),
-            "new" => view! { <item_page::ItemPage id=None/> }.into_any(),
-            "preview" => view! { <preview_page::PreviewPage/> }.into_any(),
-            "history" => view! { <history_page::HistoryPage/> }.into_any(),
-            other => match other.strip_prefix("item/").filter(|id| !id.contains('/')) {
-                Some(id) => view! { <item_page::ItemPage id=Some(id.to_string())/> }.into_any(),
-                None => view! { <crate::frame::NotFoundPage/> }.into_any(),
-            },
+/// The page for `path` when it is one of the editor's, under
+/// `/council/offer`. The app's route table has no entry for them: the staff
+/// build's fallback (src/app.rs) asks here first.
+pub fn editor_page(path: &str) -> Option<AnyView> {
+    let rest = path.strip_prefix("/council/offer")?;
+    Some(match rest.trim_matches('/') {
+        "" => view! { <list_page::OfferEditorPage/> }.into_any(),
+        "new" => view! { <item_page::ItemPage id=None/> }.into_any(),
+        "preview" => view! { <preview_page::PreviewPage/> }.into_any(),
+        "history" => view! { <history_page::HistoryPage/> }.into_any(),
+        other => {
+            let id = other.strip_prefix("item/").filter(|id| !id.contains('/'))?;
+            view! { <item_page::ItemPage id=Some(id.to_string())/> }.into_any()
         }
-    }
+    })
 }
 
 /// "2 added, 1 changed, 1 retired", or "no changes".

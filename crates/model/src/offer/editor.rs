@@ -22,6 +22,7 @@ pub const SUMMARY_MAX: usize = 300;
 pub const DETAILS_MAX: usize = 4000;
 pub const HOW_TO_CLAIM_MAX: usize = 1000;
 pub const CONTACT_MAX: usize = 200;
+pub const SOURCE_MAX: usize = 300;
 /// The largest amount an item may name: £1,000,000.
 pub const AMOUNT_MAX_PENCE: u64 = 100_000_000;
 
@@ -46,6 +47,7 @@ pub enum ItemField {
     HowToClaim,
     Contact,
     Amount,
+    Source,
     LastChecked,
     Sample,
 }
@@ -61,6 +63,7 @@ impl ItemField {
             ItemField::HowToClaim => "how to claim",
             ItemField::Contact => "contact",
             ItemField::Amount => "amount",
+            ItemField::Source => "source",
             ItemField::LastChecked => "last checked",
             ItemField::Sample => "sample data",
         }
@@ -83,6 +86,7 @@ pub fn changed_fields(before: &OfferItem, after: &OfferItem) -> Vec<ItemField> {
     note(before.how_to_claim != after.how_to_claim, ItemField::HowToClaim);
     note(before.contact != after.contact, ItemField::Contact);
     note(before.amount != after.amount, ItemField::Amount);
+    note(before.source != after.source, ItemField::Source);
     note(before.last_reviewed != after.last_reviewed, ItemField::LastChecked);
     note(before.sample != after.sample, ItemField::Sample);
     fields
@@ -324,6 +328,9 @@ pub fn check_item(index: usize, item: &OfferItem, today: NaiveDate) -> Vec<Field
         && !looks_like_email(email)
     {
         problem("contact.email", "must be an email address, like leaving.care@council.gov.uk".into());
+    }
+    if item.source.as_ref().is_some_and(|s| s.chars().count() > SOURCE_MAX) {
+        problem("source", format!("must be at most {SOURCE_MAX} characters"));
     }
     if item.last_reviewed > today {
         problem("last_reviewed", "must not be in the future".into());

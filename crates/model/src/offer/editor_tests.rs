@@ -20,6 +20,7 @@ fn item(id: &str, title: &str) -> OfferItem {
         how_to_claim: "Ask your PA.".into(),
         contact: OfferContact::default(),
         amount: Some(Amount { pence: 250_000, period: AmountPeriod::OneOff, up_to: false }),
+        source: None,
         last_reviewed: day("2026-06-01"),
         sample: true,
     }
@@ -85,6 +86,7 @@ fn every_field_rule_names_its_field() {
     bad.amount = Some(Amount { pence: 0, period: AmountPeriod::Weekly, up_to: false });
     bad.eligibility = Eligibility { min_age: Some(21), until_age: Some(18), ..Eligibility::default() };
     bad.contact = OfferContact { name: None, phone: Some("call us".into()), email: Some("not an address".into()) };
+    bad.source = Some("x".repeat(SOURCE_MAX + 1));
     bad.last_reviewed = day("2027-01-01");
     let fields: Vec<String> = check_item(3, &bad, today)
         .into_iter()
@@ -104,6 +106,7 @@ fn every_field_rule_names_its_field() {
             "amount",
             "contact.phone",
             "contact.email",
+            "source",
             "last_reviewed"
         ]
     );

@@ -132,6 +132,7 @@ mod tests {
             how_to_claim: "h".into(),
             contact: OfferContact::default(),
             amount: None,
+            source: None,
             last_reviewed: d("2026-09-01"),
             sample: true,
         }

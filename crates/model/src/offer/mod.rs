@@ -108,6 +108,10 @@ pub struct OfferItem {
     pub contact: OfferContact,
     #[serde(default)]
     pub amount: Option<Amount>,
+    /// Where the information comes from (the council's page or leaflet),
+    /// so anyone can check it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
     #[serde(deserialize_with = "crate::date::de")]
     pub last_reviewed: NaiveDate,
     /// True for invented demo items: shown as "sample", never as the council's real offer.

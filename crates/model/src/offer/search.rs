@@ -123,6 +123,7 @@ mod tests {
             how_to_claim: String::new(),
             contact: OfferContact::default(),
             amount: Some(Amount { pence: 100, period: AmountPeriod::OneOff, up_to: false }),
+            source: None,
             last_reviewed: "2026-01-01".parse().unwrap(),
             sample: true,
         }

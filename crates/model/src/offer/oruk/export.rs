@@ -27,6 +27,9 @@ pub fn to_service(item: &OfferItem, council_name: &str) -> Value {
     attributes.extend(item.eligibility.statuses.iter().map(|s| attribute(id, "service", "status", s.as_str())));
     attributes
         .extend(item.eligibility.circumstances.iter().map(|c| attribute(id, "service", "circumstance", c.as_str())));
+    if let Some(source) = &item.source {
+        attributes.push(attribute(id, "service", "source", source));
+    }
     if item.amount.as_ref().is_some_and(|a| a.up_to) {
         attributes.push(attribute(id, "service", "amount_up_to", "true"));
     }

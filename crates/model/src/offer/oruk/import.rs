@@ -210,6 +210,7 @@ pub fn from_service(index: usize, v: &Value, council_id: &str) -> Result<OfferIt
             how_to_claim,
             contact,
             amount,
+            source: one("source"),
             last_reviewed,
             sample: one("sample").as_deref() == Some("true"),
         }),

@@ -29,6 +29,7 @@ fn sample_item() -> OfferItem {
             email: Some("leaving.care@liverpool.example".into()),
         },
         amount: Some(Amount { pence: 200_000, period: AmountPeriod::OneOff, up_to: true }),
+        source: Some("Liverpool's care leavers' local offer, 2026 leaflet".into()),
         last_reviewed: "2026-09-01".parse().unwrap(),
         sample: true,
     }
