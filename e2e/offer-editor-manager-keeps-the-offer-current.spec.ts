@@ -50,6 +50,9 @@ test("a manager changes, adds and retires items, previews and publishes, and Kai
   await expect(page.getByRole("heading", { level: 1, name: "Knowsley's local offer" })).toBeVisible();
   await expect(page.getByText("Everything here is published")).toBeVisible();
   await checkBothWidths(page, "offer-editor");
+  // The published offer as it is now, to put back at the end (the other
+  // journeys share this demo database).
+  const original = await download(page);
 
   // A file that is not ORUK changes nothing, and says why.
   await page.getByLabel("The ORUK file").setInputFiles({
@@ -93,6 +96,7 @@ test("a manager changes, adds and retires items, previews and publishes, and Kai
   await page.getByLabel("How to claim").fill("Just come along, or ask your PA to come with you.");
   await page.getByLabel("Young parent", { exact: true }).check();
   await page.getByLabel("Phone").fill("0151 443 2000");
+  await page.getByLabel("Source").fill("Knowsley family hub leaflet, November 2026");
   await page.getByRole("button", { name: "Save to the draft" }).click();
   const added = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: NEW_ITEM }) });
   await expect(added.getByText("New", { exact: true })).toBeVisible();
@@ -136,12 +140,7 @@ test("a manager changes, adds and retires items, previews and publishes, and Kai
 
   // The published offer downloads as ORUK and validates against the schema.
   await page.getByRole("link", { name: "Back to the offer" }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("link", { name: "Download the published offer (ORUK file)" }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe("knowsley-offer-oruk.json");
-  const services = JSON.parse(readFileSync(await download.path(), "utf8"));
+  const services = JSON.parse(await download(page));
   const schema = JSON.parse(readFileSync(join(__dirname, "..", "data", "oruk", "service.json"), "utf8"));
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
@@ -175,5 +174,32 @@ test("a manager changes, adds and retires items, previews and publishes, and Kai
   await expectNoAxeViolations(kai);
   await screenshot(kai, "offer-kai-retired-item");
   await phone.close();
+
+  // Putting the first file back: the upload says what it would change, and
+  // publishing it brings the offer back as it was.
+  await page.getByLabel("The ORUK file").setInputFiles({
+    name: "knowsley-offer-oruk.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(original),
+  });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  const preview = page.getByRole("status").filter({ hasText: "The file is now your draft" });
+  await expect(preview).toContainText("1 added, 1 changed, 1 retired");
+  await expect(preview).toContainText("Free leisure pass: new");
+  await expect(preview).toContainText(`${NEW_ITEM}: retired`);
+  await page.getByRole("button", { name: "Publish changes" }).click();
+  await page.getByRole("button", { name: "Yes, publish" }).click();
+  await expect(page.getByText("Everything here is published")).toBeVisible();
+  expect(JSON.parse(await download(page))).toEqual(JSON.parse(original));
   await laptop.close();
 });
+
+/** The published offer, as the editor's download link gives it. */
+async function download(page: Page): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download the published offer (ORUK file)" }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe("knowsley-offer-oruk.json");
+  return readFileSync(await file.path(), "utf8");
+}

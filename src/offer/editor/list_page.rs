@@ -21,6 +21,19 @@ pub fn OfferEditorPage() -> impl IntoView {
     let draft = load(offer_editor::draft, None);
     // What the last publish did, shown until the next change.
     let published = RwSignal::new(None::<ChangeSummary>);
+    // What the last upload would change, shown until the next one.
+    let uploaded = RwSignal::new(None::<ChangeSummary>);
+    // Each news replaces the other: a publish makes the upload's preview old.
+    Effect::new(move |_| {
+        if published.with(Option::is_some) {
+            uploaded.set(None);
+        }
+    });
+    Effect::new(move |_| {
+        if uploaded.with(Option::is_some) {
+            published.set(None);
+        }
+    });
     view! {
         <p class="back"><A href="/council">"Back to your council"</A></p>
         <Show when=move || draft.value.with(Option::is_none)>
@@ -45,7 +58,7 @@ pub fn OfferEditorPage() -> impl IntoView {
             })}
             <div class="offer-editor__top">
                 <Publish draft=d.clone() remote=draft published=published/>
-                <Upload on_done=Callback::new(move |_| draft.retry())/>
+                <Upload on_done=Callback::new(move |_| draft.retry()) result=uploaded/>
             </div>
             <Entries draft=d remote=draft/>
             </div>

@@ -23,12 +23,13 @@ async fn file_text(input: &web_sys::HtmlInputElement) -> Result<String, &'static
     text.as_string().ok_or("That file could not be read. Try again.")
 }
 
+/// `result` belongs to the page: the draft reloads after an upload, and
+/// what the file would change must outlive that.
 #[component]
-pub fn Upload(on_done: Callback<()>) -> impl IntoView {
+pub fn Upload(on_done: Callback<()>, result: RwSignal<Option<ChangeSummary>>) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
     let sending = RwSignal::new(false);
     let problems = RwSignal::new(Vec::<String>::new());
-    let result = RwSignal::new(None::<ChangeSummary>);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(el) = input.get_untracked() else { return };
