@@ -14,7 +14,7 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -35,18 +35,8 @@ struct Server(Child);
 
 impl Server {
     async fn start(db_url: &str, dist: &Path) -> (Server, String) {
-        let addr =
-            format!("127.0.0.1:{}", std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port());
-        let child = Command::new(env!("CARGO_BIN_EXE_pathway-server"))
-            .arg("serve")
-            .env("DATABASE_URL", db_url)
-            .env("PATHWAY_ADDR", &addr)
-            .env("PATHWAY_DIST", dist)
-            .env("RUST_LOG", "error")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start pathway-server");
+        let addr = format!("127.0.0.1:{}", common::process::free_port());
+        let child = common::process::serve(db_url, &addr, dist);
         let base = format!("http://{addr}/api/v1");
         let started = Instant::now();
         while reqwest::get(format!("{base}/health")).await.is_err() {
@@ -216,13 +206,7 @@ async fn a_backup_taken_while_the_server_writes_restores_every_record_but_sessio
     let dir = tempfile::tempdir().unwrap();
     let db_url = common::database_url(dir.path()).await;
     let backend = if db_url.starts_with("postgres") { "postgres" } else { "sqlite" };
-    let seeded = Command::new(env!("CARGO_BIN_EXE_pathway-server"))
-        .arg("seed-demo")
-        .env("DATABASE_URL", &db_url)
-        .env("RUST_LOG", "warn")
-        .status()
-        .unwrap();
-    assert!(seeded.success());
+    common::process::seed_demo(&db_url);
     let (server, base) = Server::start(&db_url, dir.path()).await;
 
     // Records of many kinds before the backup: the demo's people, offer,

@@ -7,7 +7,6 @@
 
 mod common;
 
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -18,35 +17,14 @@ use uuid::Uuid;
 
 const PUSHES: usize = 1000;
 
-fn start(db_url: &str, addr: &str, dist: &std::path::Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_pathway-server"))
-        .arg("serve")
-        .env("DATABASE_URL", db_url)
-        .env("PATHWAY_ADDR", addr)
-        .env("PATHWAY_DIST", dist)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start pathway-server")
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
+use common::process::{free_port, serve as start};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn killing_the_server_during_1000_pushes_loses_and_doubles_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let db_url = common::database_url(dir.path()).await;
     let backend = if db_url.starts_with("postgres") { "postgres" } else { "sqlite" };
-    let seeded = Command::new(env!("CARGO_BIN_EXE_pathway-server"))
-        .arg("seed-demo")
-        .env("DATABASE_URL", &db_url)
-        .env("RUST_LOG", "warn")
-        .status()
-        .unwrap();
-    assert!(seeded.success());
+    common::process::seed_demo(&db_url);
     let addr = format!("127.0.0.1:{}", free_port());
     let base = format!("http://{addr}");
     let dist = dir.path().to_path_buf();

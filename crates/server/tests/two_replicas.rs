@@ -21,7 +21,7 @@
 mod common;
 
 use std::collections::HashSet;
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -70,22 +70,7 @@ impl Replica {
     }
 }
 
-fn spawn(db_url: &str, addr: &str, dist: &std::path::Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_pathway-server"))
-        .arg("serve")
-        .env("DATABASE_URL", db_url)
-        .env("PATHWAY_ADDR", addr)
-        .env("PATHWAY_DIST", dist)
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start pathway-server")
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
+use common::process::{free_port, serve as spawn};
 
 /// Signs in on `replica`, waiting for it to answer and honouring 429s
 /// (a shared address signing in fifty times): the session token.
@@ -233,13 +218,7 @@ async fn two_replicas_killed_in_turn_during_10000_changes_lose_and_double_nothin
     }
     let dir = tempfile::tempdir().unwrap();
     let db_url = common::database_url(dir.path()).await;
-    let seeded = Command::new(env!("CARGO_BIN_EXE_pathway-server"))
-        .arg("seed-demo")
-        .env("DATABASE_URL", &db_url)
-        .env("RUST_LOG", "warn")
-        .status()
-        .unwrap();
-    assert!(seeded.success());
+    common::process::seed_demo(&db_url);
     let db = pathway_server::db::Db::connect(&db_url).await.unwrap();
     let people = add_young_people(&db, PEOPLE).await;
     let dist = dir.path().to_path_buf();
