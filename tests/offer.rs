@@ -31,7 +31,7 @@ fn laptop() -> OfferItem {
         eligibility: Eligibility::default(),
         how_to_claim: "Ask your PA.".into(),
         contact: OfferContact::default(),
-        amount: Some(Amount { pence: 50_000, period: AmountPeriod::OneOff }),
+        amount: Some(Amount { pence: 50_000, period: AmountPeriod::OneOff, up_to: false }),
         source: None,
         last_reviewed: "2026-09-01".parse().unwrap(),
         sample: true,
