@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 use pathway_model::offer::editor::{self, AMOUNT_MAX_PENCE};
+use pathway_model::offer::oruk::{parse_period, period_word};
 use pathway_model::offer::{Amount, AmountPeriod, Category, Eligibility, OfferContact, OfferItem};
 use pathway_model::profile::{Circumstance, LegalStatus};
 
@@ -33,22 +34,9 @@ pub struct ItemFields {
     pub last_checked: String,
 }
 
+/// The words are ORUK's `cost_options.option` (`oruk::period_word`).
 pub const PERIODS: [(&str, &str); 4] =
     [("one_off", "One-off"), ("weekly", "A week"), ("monthly", "A month"), ("yearly", "A year")];
-
-fn period_of(word: &str) -> Option<AmountPeriod> {
-    let all = [AmountPeriod::OneOff, AmountPeriod::Weekly, AmountPeriod::Monthly, AmountPeriod::Yearly];
-    PERIODS.iter().position(|(w, _)| *w == word).map(|i| all[i])
-}
-
-fn period_word(p: AmountPeriod) -> &'static str {
-    match p {
-        AmountPeriod::OneOff => "one_off",
-        AmountPeriod::Weekly => "weekly",
-        AmountPeriod::Monthly => "monthly",
-        AmountPeriod::Yearly => "yearly",
-    }
-}
 
 impl ItemFields {
     /// An item's fields, to change it.
@@ -178,7 +166,7 @@ pub fn to_item(f: &ItemFields, id: &str, council_id: &str, today: NaiveDate) -> 
     } else {
         match parse_pounds(&f.amount) {
             Some(pence) if pence <= AMOUNT_MAX_PENCE => {
-                Some(Amount { pence, period: period_of(&f.period).unwrap_or(AmountPeriod::OneOff), up_to: f.up_to })
+                Some(Amount { pence, period: parse_period(&f.period).unwrap_or(AmountPeriod::OneOff), up_to: f.up_to })
             }
             _ => {
                 found.push("amount");

@@ -24,6 +24,11 @@ pub struct PersonRow {
 }
 
 impl PersonRow {
+    /// "Sam Okafor": how staff and history lines name a person.
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.first_name, self.last_name)
+    }
+
     /// The date of birth, for young people (stored as `YYYY-MM-DD`).
     pub fn born(&self) -> Option<chrono::NaiveDate> {
         self.date_of_birth.as_deref().and_then(pathway_model::date::parse)

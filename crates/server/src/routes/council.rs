@@ -33,7 +33,6 @@ use crate::clock::today;
 use crate::db::audit::{self, AuditAction};
 use crate::db::audit_queue::AuditEvent;
 use crate::db::meeting::{self, Whose};
-use crate::db::people::PersonRow;
 use crate::db::sync::{self as store};
 use crate::db::{council_inbox, councils, now_ms, people};
 use crate::error::{ApiError, Result};
@@ -46,10 +45,6 @@ use crate::words::kinds_detail;
 /// Alerts a duty team has marked seen stay listed this long, so a manager
 /// can see what happened overnight.
 const SEEN_ALERTS_KEPT_MS: i64 = 7 * 24 * 60 * 60 * 1000;
-
-fn full_name(p: &PersonRow) -> String {
-    format!("{} {}", p.first_name, p.last_name)
-}
 
 /// Managers only: figures for their own council, with no names and no
 /// health. Not in touch: no contact for `rhythm::OUT_OF_TOUCH_DAYS` days or
@@ -207,7 +202,7 @@ pub async fn request_done(
     Path(id): Path<String>,
 ) -> Result<StatusCode> {
     let me = people::get(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
-    let fields = json!({"status": "done", "handled_by": full_name(&me), "handled_at": now_ms()});
+    let fields = json!({"status": "done", "handled_by": me.full_name(), "handled_at": now_ms()});
     change(&state, &caller, &id, EntityKind::ContactRequest, fields).await
 }
 
@@ -231,7 +226,7 @@ pub async fn alert_seen(
     Path(id): Path<String>,
 ) -> Result<StatusCode> {
     let me = people::get(&state.db, &caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)?;
-    let fields = json!({"duty_seen_at": now_ms(), "duty_seen_by": full_name(&me)});
+    let fields = json!({"duty_seen_at": now_ms(), "duty_seen_by": me.full_name()});
     change(&state, &caller, &id, EntityKind::UnsafeAlert, fields).await
 }
 

@@ -13,7 +13,7 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use crate::auth::{Caller, Manager};
-use crate::db::{offer, offer_history, people};
+use crate::db::{offer, offer_history};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
 use crate::openapi::ErrorBody;
@@ -87,10 +87,7 @@ pub async fn publish(
     ApiJson(upload): ApiJson<Value>,
 ) -> Result<Json<ImportReport>> {
     let items = oruk::import(&upload, &caller.council_id).map_err(ApiError::Issues)?;
-    let by = people::get(&state.db, &caller.person_id.to_string())
-        .await?
-        .map(|p| format!("{} {}", p.first_name, p.last_name))
-        .ok_or(ApiError::Unauthenticated)?;
+    let by = super::offer_editor::publisher(&state, &caller).await?;
     offer::replace(&state.db, &caller.council_id, &items, &by).await?;
     tracing::info!(council = %caller.council_id, items = items.len(), "offer published");
     Ok(Json(ImportReport { imported: items.len() }))

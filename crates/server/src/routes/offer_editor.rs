@@ -227,10 +227,7 @@ pub async fn publish(State(state): State<AppState>, Manager(caller): Manager) ->
     if !issues.is_empty() {
         return Err(ApiError::Issues(issues));
     }
-    let by = people::get(&state.db, &caller.person_id.to_string())
-        .await?
-        .map(|p| format!("{} {}", p.first_name, p.last_name))
-        .ok_or(ApiError::Unauthenticated)?;
+    let by = publisher(&state, &caller).await?;
     let changes = offer::replace(&state.db, &caller.council_id, &items, &by).await?;
     tracing::info!(
         council = %caller.council_id,
@@ -240,6 +237,12 @@ pub async fn publish(State(state): State<AppState>, Manager(caller): Manager) ->
         "offer published from the editor"
     );
     Ok(Json(ChangeSummary::from(&changes)))
+}
+
+/// The manager's name, as a publish's history lines give it.
+pub(super) async fn publisher(state: &AppState, caller: &crate::auth::Caller) -> Result<String> {
+    let me = people::get(&state.db, &caller.person_id.to_string()).await?;
+    me.map(|p| p.full_name()).ok_or(ApiError::Unauthenticated)
 }
 
 /// `GET /offer/history`: who published what, newest first.

@@ -42,7 +42,7 @@ pub fn service_id(item: &OfferItem) -> Uuid {
     id_for(&["service", &item.council_id, &item.id])
 }
 
-pub(crate) fn period_word(p: AmountPeriod) -> &'static str {
+pub fn period_word(p: AmountPeriod) -> &'static str {
     match p {
         AmountPeriod::OneOff => "one_off",
         AmountPeriod::Weekly => "weekly",
@@ -51,7 +51,7 @@ pub(crate) fn period_word(p: AmountPeriod) -> &'static str {
     }
 }
 
-pub(crate) fn parse_period(s: &str) -> Option<AmountPeriod> {
+pub fn parse_period(s: &str) -> Option<AmountPeriod> {
     [AmountPeriod::OneOff, AmountPeriod::Weekly, AmountPeriod::Monthly, AmountPeriod::Yearly]
         .into_iter()
         .find(|p| period_word(*p) == s)
