@@ -69,7 +69,7 @@ pub fn of_kind(items: &[Item], kind: HealthKind) -> Vec<Item> {
 /// never one marked "only me" (a printed page can end up anywhere), with
 /// allergies first, then medicines, then the rest.
 pub fn passport(items: &[Item]) -> Vec<Item> {
-    let printed = |i: &&Item| i.entry.in_passport && i.entry.visibility != Visibility::MeOnly;
+    let printed = |i: &&Item| pathway_model::health::share::in_passport(&i.entry);
     // Kind by kind; within a kind, `items`' order (newest first).
     PASSPORT_ORDER
         .iter()
