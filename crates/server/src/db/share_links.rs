@@ -113,7 +113,7 @@ pub async fn by_token(db: &Db, token_hash: &str) -> sqlx::Result<Option<Found>> 
          WHERE l.token_hash = $1 AND p.closed_at IS NULL",
     )
     .bind(token_hash)
-    .fetch_optional(db.writer())
+    .fetch_optional(db.pool())
     .await
 }
 
