@@ -10,6 +10,7 @@ use thiserror::Error;
 use uuid::Uuid;
 
 mod contacts;
+pub mod health;
 mod plan;
 mod records;
 
@@ -255,7 +256,7 @@ fn known_since(y: &DemoYoungPerson, today: NaiveDate) -> NaiveDate {
 }
 
 /// Sample records as the app would have written them: everyone's contact
-/// history, Jade's pathway plan and her last meeting with what was agreed.
+/// history and health history (`health`), Jade's pathway plan and her last meeting with what was agreed.
 /// Only `serve --demo` and `seed-demo` add these; the test suites start
 /// from people with no records, so each test sees only what it wrote.
 pub async fn seed_sample_records(db: &Db, today: NaiveDate) -> Result<(), SeedError> {
@@ -280,6 +281,14 @@ pub async fn seed_sample_records(db: &Db, today: NaiveDate) -> Result<(), SeedEr
             with_meeting: y.username == "jade",
         };
         contacts::seed(db, id(&row.id)?, id(&pa.id)?, &history, today).await?;
+        let person = health::Person {
+            username: &y.username,
+            first_name: &y.first_name,
+            born: born_on(y, today),
+            council: &y.council,
+            recorded_by: format!("{} (PA)", pa.full_name()),
+        };
+        health::seed(db, id(&row.id)?, id(&pa.id)?, &person, today).await?;
         if y.username == "jade" {
             plan::seed(db, &row, today).await?;
         }

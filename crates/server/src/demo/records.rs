@@ -20,22 +20,48 @@ pub struct Sample {
     pub entity: EntityKind,
     pub id: Uuid,
     pub fields: Fields,
+    /// Who made it: her PA, or (a health entry of her own) the young person.
+    pub made_by: Role,
+    /// What she set on it afterwards (a PA's entry she ticked for her
+    /// passport), checked as her change to the record the PA made.
+    pub hers: Fields,
+}
+
+fn object(value: serde_json::Value) -> Fields {
+    value.as_object().cloned().unwrap_or_default()
 }
 
 impl Sample {
     pub fn new(entity: EntityKind, id: Uuid, value: serde_json::Value) -> Sample {
-        Sample { entity, id, fields: value.as_object().cloned().unwrap_or_default() }
+        Sample { entity, id, fields: object(value), made_by: Role::Advisor, hers: Fields::new() }
+    }
+
+    /// A record the young person made herself.
+    pub fn by_her(mut self) -> Sample {
+        self.made_by = Role::YoungPerson;
+        self
+    }
+
+    /// What she changed afterwards.
+    pub fn then_she_sets(mut self, value: serde_json::Value) -> Sample {
+        self.hers = object(value);
+        self
     }
 }
 
-/// Writes `samples` for `owner`, as `by` (her PA) on `today`.
+/// Writes `samples` for `owner`, as `by` (her PA) on `today`, or as her
+/// for what she wrote or changed herself.
 pub async fn write(db: &Db, owner: Uuid, by: Uuid, today: NaiveDate, samples: Vec<Sample>) -> Result<(), ApiError> {
     let now = now_ms();
-    for Sample { entity, id, fields } in samples {
-        entity
-            .check_put(Role::Advisor, &fields, None)
-            .and_then(|()| entity.check_dates(&fields, today))
-            .map_err(|e| ApiError::Internal(format!("demo {}: {e}", entity.as_str())))?;
+    for Sample { entity, id, mut fields, made_by, hers } in samples {
+        let problem =
+            |e: pathway_model::record::FieldRuleError| ApiError::Internal(format!("demo {}: {e}", entity.as_str()));
+        entity.check_put(made_by, &fields, None).and_then(|()| entity.check_dates(&fields, today)).map_err(problem)?;
+        if !hers.is_empty() {
+            entity.check_put(Role::YoungPerson, &hers, Some(&fields)).map_err(problem)?;
+            fields.extend(hers);
+        }
+        let by = if made_by == Role::YoungPerson { owner } else { by };
         let mut tx = store::begin(db).await?;
         let version = store::next_version(&mut tx).await?;
         let stamp = FieldStamp { version, client_id: Uuid::nil() };

@@ -78,7 +78,10 @@ async fn seeded_ages_and_contact_histories_match_the_file_on_any_day() {
             // Written by her PA (by a PA of her council, if she has none now).
             let pa = p.row.advisor_id.as_ref();
             assert!(!p.records.is_empty(), "{} has a history", y.username);
-            assert!(p.records.iter().all(|r| pa.is_none_or(|pa| &r.3 == pa) && r.3 != p.row.id), "{}", y.username);
+            let (hers, by_pa): (Vec<_>, Vec<_>) = p.records.iter().partition(|r| r.2["author"] == "me");
+            assert!(by_pa.iter().all(|r| pa.is_none_or(|pa| &r.3 == pa) && r.3 != p.row.id), "{}", y.username);
+            // What she wrote herself is hers.
+            assert!(hers.iter().all(|r| r.3 == p.row.id), "{}", y.username);
         }
         let with_pa = || seeded.iter().filter(|p| p.row.advisor_id.is_some());
         assert!(with_pa().any(|p| p.rhythm.last_contact.is_some() && !p.rhythm.contact_overdue(today)), "on time");
@@ -106,4 +109,51 @@ fn jade_has_her_meeting(jade: &Seeded) {
     assert!(owner("young_person").2.get("progress").is_none());
     assert!(owner("advisor").2["progress"].as_str().is_some_and(|p| !p.is_empty()));
     assert_eq!(owner("someone_else").2["owner_name"], "Housing team");
+}
+
+#[tokio::test]
+async fn every_demo_young_person_has_jabs_a_gp_and_sample_sources_and_jades_passport_holds() {
+    use pathway_model::health::{HealthEntry, HealthKind, Visibility, share::in_passport};
+    let today: NaiveDate = "2027-03-01".parse().unwrap();
+    for p in seeded_on(today).await {
+        let name = &p.file.username;
+        let born = p.row.born().unwrap();
+        let entries: Vec<HealthEntry> = p
+            .records
+            .iter()
+            .filter(|r| r.0 == "health_entry")
+            .map(|r| HealthEntry::from_fields(r.2.as_object().unwrap()).unwrap())
+            .collect();
+        let of = |k: HealthKind| entries.iter().filter(move |e| e.kind == k);
+        assert!(entries.iter().all(|e| e.source.as_deref().is_some_and(|s| s.starts_with(health::SAMPLE_SOURCE))));
+        let birth = of(HealthKind::Birth).next().unwrap_or_else(|| panic!("{name}'s birth details"));
+        assert_eq!(birth.date.as_deref(), Some(born.to_string().as_str()));
+        // The UK schedule, dated from her birth: the first jabs at 8 weeks,
+        // MMR's second dose at 3 years 4 months, the teenage booster at 14.
+        let jab_on = |title: &str| {
+            of(HealthKind::Immunisation)
+                .find(|e| e.title == title)
+                .and_then(|e| e.date.as_deref().and_then(pathway_model::date::parse))
+                .unwrap_or_else(|| panic!("{name}: {title}"))
+        };
+        assert_eq!(jab_on("5-in-1 vaccine (1st dose)"), born + chrono::Days::new(56));
+        assert_eq!(jab_on("MMR vaccine (2nd dose)"), born.checked_add_months(Months::new(40)).unwrap());
+        assert_eq!(age_on(born, jab_on("Teenage booster (3-in-1)")), 14);
+        assert!(of(HealthKind::Immunisation).count() >= 12, "{name}");
+        let gp = of(HealthKind::Practitioner).next().unwrap_or_else(|| panic!("{name}'s GP"));
+        assert!(gp.phone.as_deref().is_some_and(|ph| ph.starts_with("0151 496 0")), "a drama-range number");
+        assert!(in_passport(gp));
+        if name == "jade" {
+            let penicillin = of(HealthKind::Allergy).find(|e| e.title == "Penicillin").expect("penicillin");
+            assert_eq!((penicillin.severity.as_deref(), penicillin.visibility), (Some("severe"), Visibility::MyPa));
+            assert!(in_passport(penicillin));
+            assert!(entries.iter().filter(|e| in_passport(e)).count() >= 5);
+            assert!(entries.iter().any(|e| !e.in_passport), "an unticked entry");
+            let only_me: Vec<_> = entries.iter().filter(|e| e.visibility == Visibility::MeOnly).collect();
+            assert_eq!(only_me.len(), 1);
+            assert_eq!(only_me[0].title, "Counselling I went to in year 10");
+            assert!(only_me[0].in_passport && !in_passport(only_me[0]), "ticked but left out");
+            assert_eq!(only_me[0].author, pathway_model::health::Author::Me);
+        }
+    }
 }
