@@ -31,8 +31,8 @@ fn save(blob: &web_sys::Blob) -> Option<()> {
     doc.body()?.append_child(&a).ok()?;
     a.click();
     a.remove();
-    // The browser has taken the file by now; the memory can go.
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Once the browser has surely taken the file, its memory can go.
+    set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), std::time::Duration::from_secs(30));
     Some(())
 }
 
