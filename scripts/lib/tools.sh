@@ -97,3 +97,20 @@ ensure_contract_tools() {
     "$CONTRACT_VENV/bin/pip" install -q "schemathesis==$SCHEMATHESIS_VERSION"
   fi
 }
+
+# An independent FHIR library to check the passport's FHIR export (issue 19,
+# scripts/validate-fhir). fhir.resources 6.4.0 is the last release whose
+# default model is FHIR R4 (4.0.1), which we export: 6.5.0 moved it to R4B
+# (4.3.0) and 7.x to R5 with R4B beside it. It is written for pydantic 1.
+FHIR_RESOURCES_VERSION=6.4.0
+FHIR_PYDANTIC_VERSION=1.10.27
+FHIR_VENV="$ROOT/.tools/fhir-venv"
+ensure_fhir_tools() {
+  if ! "$FHIR_VENV/bin/python" -c "import fhir.resources as f, pydantic as p, sys; \
+sys.exit(f.__version__ != '$FHIR_RESOURCES_VERSION' or p.VERSION != '$FHIR_PYDANTIC_VERSION')" 2>/dev/null; then
+    python3 -c 'import ensurepip, venv' 2>/dev/null || ensure_apt python3-venv
+    say "pip: installing fhir.resources $FHIR_RESOURCES_VERSION into .tools/fhir-venv"
+    python3 -m venv "$FHIR_VENV"
+    "$FHIR_VENV/bin/pip" install -q "fhir.resources==$FHIR_RESOURCES_VERSION" "pydantic[email]==$FHIR_PYDANTIC_VERSION"
+  fi
+}

@@ -42,6 +42,13 @@ pub enum ApiError {
     MethodNotAllowed,
     #[error("the username or passphrase is wrong")]
     InvalidCredentials,
+    /// A share link's passcode is wrong (routes/health_share.rs).
+    #[error("that passcode is wrong")]
+    WrongPasscode,
+    /// One field of a small form is wrong: its name goes in the body's
+    /// `issues`, so the app can put the words beside it.
+    #[error("{problem}")]
+    FieldProblem { field: &'static str, problem: String },
     #[error("too many tries; wait {retry_after_secs} seconds and try again")]
     TooManyAttempts { retry_after_secs: u64 },
     /// Passphrase hashing is at its ceiling (auth/hashing.rs): try again in
@@ -109,7 +116,8 @@ impl ApiError {
             Forbidden => (StatusCode::FORBIDDEN, ErrorCode::Forbidden),
             NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
             MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, ErrorCode::MethodNotAllowed),
-            InvalidCredentials => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials),
+            InvalidCredentials | WrongPasscode => (StatusCode::UNAUTHORIZED, ErrorCode::InvalidCredentials),
+            FieldProblem { .. } => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::ValidationFailed),
             TooManyAttempts { .. } | Busy => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
             TooManyChanges { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyChanges),
             SecondFactorNeeded => (StatusCode::UNAUTHORIZED, ErrorCode::SecondFactorNeeded),
@@ -140,6 +148,10 @@ impl IntoResponse for ApiError {
         let mut body = ErrorBody::new(code, message);
         if let ApiError::Issues(issues) = &self {
             body.error.issues = issues.clone();
+        }
+        if let ApiError::FieldProblem { field, problem } = &self {
+            body.error.issues =
+                vec![pathway_model::FieldIssue { index: 0, field: field.to_string(), problem: problem.clone() }];
         }
         let mut response = (status, axum::Json(body)).into_response();
         let retry_after = match self {

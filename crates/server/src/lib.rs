@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo;
 pub mod error;
 pub mod extract;
+pub mod fhir;
 pub mod openapi;
 pub mod rhythm;
 pub mod routes;
@@ -67,6 +68,10 @@ pub fn app(state: AppState) -> Router {
         // Any other /api path is an API 404 in JSON, never the app's HTML.
         .route("/api", any(|| async { ApiError::NotFound }))
         .route("/api/{*rest}", any(|| async { ApiError::NotFound }))
+        // A share link's page (issue 19): server-rendered, before the app's
+        // fallback so it never gets the app shell.
+        .route("/share/style.css", axum::routing::get(web::share_page::style))
+        .route("/share/{token}", axum::routing::get(web::share_page::form).post(web::share_page::submit))
         .fallback(web::static_files::serve);
     with_layers(routes, state)
 }

@@ -37,6 +37,9 @@ pub struct Config {
     pub hashing_ceiling: usize,
     /// How long a sign-in waits for a place before it is answered 429.
     pub hashing_wait: Duration,
+    /// How long a wrong passcode or an unknown share link waits before its
+    /// answer (routes/health_share.rs): guessing is slow as well as limited.
+    pub share_wrong_wait: Duration,
 }
 
 impl Config {
@@ -51,6 +54,7 @@ impl Config {
             sign_in_limits: SignInLimits::default(),
             hashing_ceiling: HashingGate::default_ceiling(),
             hashing_wait: Duration::from_secs(1),
+            share_wrong_wait: Duration::from_secs(1),
         }
     }
 }

@@ -145,10 +145,23 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
         ("/me/export", by_role(200, 403, 403)),
         ("/me/export/page", by_role(200, 403, 403)),
         ("/me/record-views", by_role(200, 403, 403)),
+        ("/me/health/fhir", by_role(200, 403, 403)),
+        ("/me/health/share-links", by_role(200, 403, 403)),
     ] {
         for (who, code) in codes {
             m.push(("GET", route, who, code));
         }
+    }
+    // Issue 19: her health passport's share links. A link that is not hers
+    // is missing; a token that opens nothing is missing for everyone.
+    for (who, code) in by_role(201, 403, 403) {
+        m.push(("POST", "/me/health/share-links", who, code));
+    }
+    for (who, code) in by_role(404, 403, 403) {
+        m.push(("DELETE", "/me/health/share-links/{no_link}", who, code));
+    }
+    for who in EVERYONE {
+        m.push(("POST", "/shared/no-such-token", who, 404));
     }
     // Someone else's session (or none) is answered as missing.
     for (who, code) in by_role(404, 404, 404) {
@@ -242,6 +255,7 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
                 .replace("{own_staff}", &own_staff)
                 .replace("{other_staff}", &other_staff)
                 .replace("{other_session}", &other_session)
+                .replace("{no_link}", "0190c3f0-0000-7000-8000-000000000000")
         );
         let client = &clients[who as usize];
         let res = match method {
@@ -274,6 +288,12 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
             "DELETE" => client.delete(s.url(&path)).send().await.unwrap(),
             _ if account_body(route).is_some() => {
                 client.post(s.url(&path)).json(&account_body(route)).send().await.unwrap()
+            }
+            _ if route == "/me/health/share-links" => {
+                client.post(s.url(&path)).json(&json!({"label": "New GP", "days": 3})).send().await.unwrap()
+            }
+            _ if route.starts_with("/shared/") => {
+                client.post(s.url(&path)).json(&json!({"passcode": "123456"})).send().await.unwrap()
             }
             _ if route == "/sync/push" => {
                 client.post(s.url(&path)).json(&json!({"mutations": []})).send().await.unwrap()
@@ -321,6 +341,8 @@ fn the_matrix_covers_every_route_the_api_has() {
                 .replace("{own_staff}", "{id}")
                 .replace("{other_staff}", "{id}")
                 .replace("{other_session}", "{id}")
+                .replace("{no_link}", "{id}")
+                .replace("no-such-token", "{token}")
                 .replace("/contacts/iro", "/contacts/{role}")
                 .replace("no-such-item", "{id}");
             (m.to_string(), path)

@@ -7,6 +7,8 @@ pub mod auth;
 pub mod caseload;
 pub mod council;
 pub mod device_lock;
+pub mod health_passport;
+pub mod health_share;
 pub mod my_copy;
 pub mod offer;
 pub mod offer_editor;
@@ -80,6 +82,11 @@ pub fn routes() -> Vec<Route> {
         at("GET", "/me/export/page", my_copy::export_page),
         at("POST", "/me/close", account::close),
         at("GET", "/me/record-views", record_views::record_views),
+        at("GET", "/me/health/fhir", health_passport::fhir),
+        at("POST", "/me/health/share-links", health_share::make),
+        at("GET", "/me/health/share-links", health_share::list),
+        at("DELETE", "/me/health/share-links/{id}", health_share::end),
+        at("POST", "/shared/{token}", health_share::open),
         at("GET", "/council/figures", council::figures),
         at("GET", "/council/oversight", oversight::oversight),
         at("GET", "/council/inbox", council::inbox),

@@ -4,4 +4,5 @@
 
 pub mod app_shell;
 pub mod headers;
+pub mod share_page;
 pub mod static_files;

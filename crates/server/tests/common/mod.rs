@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod accounts;
+pub mod health;
 pub mod process;
 
 use std::path::Path;

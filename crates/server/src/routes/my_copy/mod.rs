@@ -12,7 +12,7 @@ use pathway_model::sync::EntityKind;
 use serde::Serialize;
 use uuid::Uuid;
 
-mod page;
+pub(crate) mod page;
 
 use crate::auth::YoungPerson;
 use crate::db::audit::{self, AuditAction};
