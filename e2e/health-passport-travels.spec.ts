@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expectNoAxeViolations, expectNoSideScroll, screenshot, waitForServiceWorker } from "./support";
-import { healthMenu, jadeSignsIn, openMyHealth } from "./health";
+import { healthMenu, jadeAdds, jadeSignsIn, openMyHealth } from "./health";
 import { PIN, expectLocked, openMe, setPin, tryPin } from "./lock";
 
 // Issue 19: her health passport travels. Jade (demo data: a severe
@@ -220,6 +220,11 @@ test("the emergency card opens from the lock screen only after jade allows it, a
   await expect(page.getByRole("heading", { level: 1, name: "Emergency card" })).toBeVisible();
 
   await page.getByRole("checkbox", { name: "Let anyone open this card from the lock screen, without my PIN" }).check();
+  // A new allergy of hers reaches the lock screen's copy once she lets her
+  // PA see it (her own entries start as "only me", never on the card).
+  await jadeAdds(page, { kind: "Allergy", title: "Latex" });
+  await page.getByRole("group", { name: "Choose who can see this entry" }).getByRole("radio", { name: "Me and my PA" }).check();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("pathway.emergency_card") ?? "")).toContain("Latex");
   await page.reload();
   await expectLocked(page);
   await expectNoAxeViolations(page);
@@ -227,6 +232,7 @@ test("the emergency card opens from the lock screen only after jade allows it, a
   await page.getByRole("button", { name: "Emergency card" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Emergency card" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Allergies" })).toContainText("Penicillin");
+  await expect(page.getByRole("region", { name: "Allergies" })).toContainText("Latex");
   await expect(page.getByRole("link", { name: "Call Aunt Sue: 07700 900123" })).toBeVisible();
   // Nothing else of the app: no menus, no name, no other entries.
   const text = await page.evaluate(() => document.body.textContent ?? "");
@@ -239,6 +245,8 @@ test("the emergency card opens from the lock screen only after jade allows it, a
 
   // She turns it off: the plain copy is gone, and so is the button.
   await tryPin(page, PIN);
+  await openMyHealth(page);
+  await page.getByRole("link", { name: "Emergency card" }).click();
   await page.getByRole("checkbox", { name: "Let anyone open this card from the lock screen, without my PIN" }).uncheck();
   expect(await page.evaluate(() => localStorage.getItem("pathway.emergency_card"))).toBeNull();
   await page.reload();
