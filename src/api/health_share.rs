@@ -28,5 +28,7 @@ pub async fn share_links() -> ApiResult<Vec<ShareLink>> {
 }
 
 pub async fn end_share_link(id: Uuid) -> ApiResult<()> {
-    check(send(to_server(Method::DELETE, &format!("{BASE}/me/health/share-links/{id}")).send()).await?).await.map(|_| ())
+    check(send(to_server(Method::DELETE, &format!("{BASE}/me/health/share-links/{id}")).send()).await?)
+        .await
+        .map(|_| ())
 }

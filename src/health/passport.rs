@@ -3,8 +3,8 @@ use leptos_router::components::A;
 use pathway_model::health::{Author, HealthKind};
 
 use super::nav::HealthNav;
-use super::share::FhirDownload;
 use super::records::{Item, date_words, extra_words, items, kinds_in, left_out_of_passport, passport};
+use super::share::FhirDownload;
 use crate::state::use_app;
 use crate::store::use_sync;
 use crate::words;

@@ -48,7 +48,9 @@ pub fn FhirDownload() -> impl IntoView {
         said.set(None);
         spawn_local(async move {
             let words = match passport_fhir().await {
-                Ok(blob) if save(&blob).is_some() => "Downloaded. Look for health-passport.fhir.json in your downloads.",
+                Ok(blob) if save(&blob).is_some() => {
+                    "Downloaded. Look for health-passport.fhir.json in your downloads."
+                }
                 Ok(_) => "This phone couldn't save the file.",
                 Err(e) => download_problem(&e),
             };

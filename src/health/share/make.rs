@@ -34,7 +34,10 @@ pub fn MakeLink(made: impl Fn() + Copy + 'static) -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        let new = NewShareLink { label: label.get_untracked().trim().to_string(), days: days.get_untracked().parse().unwrap_or(0) };
+        let new = NewShareLink {
+            label: label.get_untracked().trim().to_string(),
+            days: days.get_untracked().parse().unwrap_or(0),
+        };
         problem.set(None);
         days_problem.set(None);
         said.set(None);
@@ -108,7 +111,11 @@ fn Copyable(id: &'static str, label: &'static str, copy: &'static str, value: St
         let promise = w.navigator().clipboard().write_text(&text);
         spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(if ok { "Copied." } else { "This phone didn't let us copy it. Select it and copy it yourself." }));
+            copied.set(Some(if ok {
+                "Copied."
+            } else {
+                "This phone didn't let us copy it. Select it and copy it yourself."
+            }));
         });
     };
     view! {

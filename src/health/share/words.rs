@@ -51,8 +51,15 @@ pub fn openings_words(openings: &[i64], when: impl Fn(i64) -> String) -> String 
 }
 
 /// How long a link works: the model's `DAYS_MIN` to `DAYS_MAX`, in words.
-pub const DAY_CHOICES: [(&str, &str); 7] =
-    [("1", "1 day"), ("2", "2 days"), ("3", "3 days"), ("4", "4 days"), ("5", "5 days"), ("6", "6 days"), ("7", "7 days")];
+pub const DAY_CHOICES: [(&str, &str); 7] = [
+    ("1", "1 day"),
+    ("2", "2 days"),
+    ("3", "3 days"),
+    ("4", "4 days"),
+    ("5", "5 days"),
+    ("6", "6 days"),
+    ("7", "7 days"),
+];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -97,9 +104,16 @@ mod tests {
         assert_eq!(days, (DAYS_MIN..=DAYS_MAX).collect::<Vec<_>>(), "one choice for each day the model allows");
         let offline = server_words(&ApiError::Offline, "make the link");
         assert_eq!(offline, crate::ui::load::OFFLINE_NOT_SENT);
-        let refused = ApiError::Api { status: 422, code: ErrorCode::ValidationFailed, message: "A link can last from 1 to 7 days.".into() };
+        let refused = ApiError::Api {
+            status: 422,
+            code: ErrorCode::ValidationFailed,
+            message: "A link can last from 1 to 7 days.".into(),
+        };
         assert_eq!(server_words(&refused, "make the link"), "A link can last from 1 to 7 days.");
         let broken = ApiError::Api { status: 500, code: ErrorCode::Internal, message: "boom".into() };
-        assert_eq!(server_words(&broken, "make the link"), "We couldn't make the link just now. Try again in a minute.");
+        assert_eq!(
+            server_words(&broken, "make the link"),
+            "We couldn't make the link just now. Try again in a minute."
+        );
     }
 }
