@@ -252,4 +252,16 @@ test("the emergency card opens from the lock screen only after jade allows it, a
   await page.reload();
   await expectLocked(page);
   await expect(page.getByRole("button", { name: "Emergency card" })).toHaveCount(0);
+
+  // Allowed again, then signed out (from the lock screen, a forgotten PIN):
+  // the plain copy goes with everything else.
+  await tryPin(page, PIN);
+  await openMyHealth(page);
+  await page.getByRole("link", { name: "Emergency card" }).click();
+  await page.getByRole("checkbox", { name: "Let anyone open this card from the lock screen, without my PIN" }).check();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Emergency card" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in to Pathway" })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("pathway.emergency_card"))).toBeNull();
 });
