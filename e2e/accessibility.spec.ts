@@ -81,6 +81,8 @@ test("on every page a young person can open, a screen reader finds exactly one m
     ["/health/add", "Add to my health"],
     ["/health/glossary", "Words explained"],
     ["/health/passport", "Health passport"],
+    ["/health/share", "Share with a doctor"],
+    ["/health/emergency", "Emergency card"],
     ["/people", "My people"],
     ["/plan", "My plan"],
     ["/me", "Me"],

@@ -53,9 +53,10 @@ test("every health screen is usable with a screen reader and a keyboard, at 320p
   await healthMenu(page, "Timeline");
   await checkScreen(page, "timeline");
 
-  await page.goto("/health/kind/birth");
-  await expect(page.getByRole("heading", { level: 1, name: "When I was born" })).toBeVisible();
-  await expect(page.getByText(/Ask your PA for your birth details/)).toBeVisible();
+  // Her demo history has no appointment: an empty kind.
+  await page.goto("/health/kind/appointment");
+  await expect(page.getByRole("heading", { level: 1, name: "Appointments" })).toBeVisible();
+  await expect(page.getByText("Add appointments so you don't forget them.")).toBeVisible();
   await checkScreen(page, "kind-empty");
 
   await openMyHealth(page);

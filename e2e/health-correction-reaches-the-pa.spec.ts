@@ -16,11 +16,11 @@ test("a young person asks for a correction and her PA sees it and answers, and w
 }) => {
   test.setTimeout(90_000);
   const sam = await samOpensJade(browser);
-  await paRecords(sam.page, { kind: "Health condition", title: "Asthma", date: "2010-01-20", from: "GP letter, 2018" });
+  await paRecords(sam.page, { kind: "Health condition", title: "Migraine", date: "2010-01-20", from: "GP letter, 2018" });
 
   await jadeSignsIn(page);
   await openMyHealth(page);
-  await openEntry(page, "Asthma");
+  await openEntry(page, "Migraine");
   await expect(shownDate(page)).toHaveText("20 January 2010");
   // She can't change the words, only ask.
   await expect(page.getByRole("textbox", { name: "Title" })).toHaveCount(0);
@@ -36,17 +36,17 @@ test("a young person asks for a correction and her PA sees it and answers, and w
   await expect(shownDate(page)).toHaveText("20 January 2010");
   await page.reload();
   await expect(page.getByText("Waiting for your PA to answer.")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1, name: "Asthma" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Migraine" })).toBeVisible();
   await expect(shownDate(page)).toHaveText("20 January 2010");
 
   await sam.page.reload();
-  const asthma = theirHealth(sam.page).getByRole("listitem").filter({ hasText: "Asthma" });
-  await expect(asthma.getByText("They asked for a correction:")).toBeVisible();
-  await expect(asthma.getByText("I was diagnosed in 2012, not 2010.")).toBeVisible();
-  await expect(asthma).toContainText("20 January 2010");
-  await asthma.getByLabel("Your answer about Asthma").fill("Thanks. I'll check with your GP and fix it.");
-  await andSync(sam.page, () => asthma.getByRole("button", { name: "Send answer" }).click());
-  await asthma.scrollIntoViewIfNeeded();
+  const migraine = theirHealth(sam.page).getByRole("listitem").filter({ hasText: "Migraine" });
+  await expect(migraine.getByText("They asked for a correction:")).toBeVisible();
+  await expect(migraine.getByText("I was diagnosed in 2012, not 2010.")).toBeVisible();
+  await expect(migraine).toContainText("20 January 2010");
+  await migraine.getByLabel("Your answer about Migraine").fill("Thanks. I'll check with your GP and fix it.");
+  await andSync(sam.page, () => migraine.getByRole("button", { name: "Send answer" }).click());
+  await migraine.scrollIntoViewIfNeeded();
   await screenshot(sam.page, "health-pa-correction");
   await sam.context.close();
 
@@ -55,7 +55,7 @@ test("a young person asks for a correction and her PA sees it and answers, and w
   await expect(page.getByText("Thanks. I'll check with your GP and fix it.")).toBeVisible();
   // The words and date Sam recorded are unchanged: only he can change
   // them, by editing the entry.
-  await expect(page.getByRole("heading", { level: 1, name: "Asthma" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Migraine" })).toBeVisible();
   await expect(shownDate(page)).toHaveText("20 January 2010");
   await expect(page.getByText("GP letter, 2018", { exact: true })).toBeVisible();
 });

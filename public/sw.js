@@ -76,6 +76,9 @@ function handlerFor(request) {
   // The API: network only. Not handled here at all, so the browser goes
   // straight to the server and a failure reaches the app as "offline".
   if (url.pathname.startsWith("/api/")) return null;
+  // A share link (issue 19) is the server's own page, not the app's: a
+  // doctor may open it on a phone that has Pathway installed.
+  if (url.pathname.startsWith("/share/")) return null;
   if (request.mode === "navigate" && url.pathname === "/login") return signInPage;
   if (request.mode === "navigate" && isStaffPage(url)) return staffPage;
   if (request.mode === "navigate" && isAppPage(url)) return appPage;

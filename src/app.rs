@@ -28,7 +28,8 @@ use crate::meeting::pa::{ContactPage, MeetingPage};
 use crate::frame::StaffOrNotFound as Fallback;
 use crate::frame::{Banners, BottomNav, NotKnownPage, ServedElsewhere, SiteHeader};
 use crate::health::{
-    GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, TimelinePage,
+    EmergencyPage, GlossaryPage, HealthAddPage, HealthEntryPage, HealthKindPage, HealthPage, PassportPage, SharePage,
+    TimelinePage,
 };
 use crate::home::HomePage;
 use crate::lock::{self, LockScreen};
@@ -54,6 +55,7 @@ pub fn App() -> impl IntoView {
     let sync = SyncState::new();
     provide_context(sync);
     let lock = lock::install(state);
+    crate::health::keep_card_fresh(sync, lock.key_open);
     crate::auth::exited::install();
     wipe_when_closed(state);
     // Staff work only in the staff build (decision 0008): the idle wipe
@@ -201,6 +203,8 @@ macro_rules! routes {
                 <Route path=path!("/health/add") view=HealthAddPage/>
                 <Route path=path!("/health/glossary") view=GlossaryPage/>
                 <Route path=path!("/health/passport") view=PassportPage/>
+                <Route path=path!("/health/share") view=SharePage/>
+                <Route path=path!("/health/emergency") view=EmergencyPage/>
                 <Route path=path!("/people") view=PeoplePage/>
                 <Route path=path!("/plan") view=MyPlanPage/>
                 <Route path=path!("/me") view=MePage/>

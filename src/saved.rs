@@ -27,8 +27,16 @@ const MY_PEOPLE: &str = "pathway.my_people";
 /// a laptop with no signal (a meeting in a café) still shows them.
 const CASELOAD: &str = "pathway.caseload";
 const OVERVIEWS: &str = "pathway.overviews";
+/// Whom to call in an emergency, as she typed it on the emergency card's
+/// page (`lock::card::Contact`'s text). Kept on this phone only: it does not
+/// sync to her other devices.
+const EMERGENCY_CONTACT: &str = "pathway.emergency_contact";
+/// The one thing kept unsealed: her emergency card, only while she allows
+/// it to be opened from the lock screen (which can't open the vault). Just
+/// the card's text (`lock::card`), nothing else of hers.
+const OPEN_CARD: &str = "pathway.emergency_card";
 
-const ALL: [&str; 6] = [ME, MY_PA, OFFER, MY_PEOPLE, CASELOAD, OVERVIEWS];
+const ALL: [&str; 7] = [ME, MY_PA, OFFER, MY_PEOPLE, CASELOAD, OVERVIEWS, EMERGENCY_CONTACT];
 
 thread_local! {
     /// The opened copies, by key, as JSON text.
@@ -177,7 +185,41 @@ pub fn set_overview(o: &pathway_model::caseload::YoungPersonOverview) {
     store(OVERVIEWS, &all)
 }
 
-/// Forgets everything above. The app lock forgets its PIN when it sees the
+pub fn emergency_contact() -> Option<String> {
+    opened(EMERGENCY_CONTACT)
+}
+
+/// Keeps whom to call (sealed); `None` forgets it.
+pub fn set_emergency_contact(text: Option<String>) {
+    match text {
+        Some(t) => store_text(EMERGENCY_CONTACT, t),
+        None => {
+            OPENED.with(|o| o.borrow_mut().retain(|(k, _)| *k != EMERGENCY_CONTACT));
+            if let Some(s) = storage() {
+                let _ = s.remove_item(EMERGENCY_CONTACT);
+            }
+        }
+    }
+}
+
+/// The emergency card's plain copy, if she allowed the lock screen to show it.
+pub fn open_card_text() -> Option<String> {
+    storage()?.get_item(OPEN_CARD).ok().flatten()
+}
+
+pub fn set_open_card_text(text: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(OPEN_CARD, text);
+    }
+}
+
+pub fn forget_open_card() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(OPEN_CARD);
+    }
+}
+
+/// Forgets everything above, the emergency card's plain copy too. The app lock forgets its PIN when it sees the
 /// person signed out (`lock::install`).
 pub fn forget_everything() {
     OPENED.with(|o| o.borrow_mut().clear());
@@ -186,4 +228,5 @@ pub fn forget_everything() {
             let _ = s.remove_item(key);
         }
     }
+    forget_open_card();
 }

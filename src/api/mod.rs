@@ -18,6 +18,7 @@ use uuid::Uuid;
 // (passphrase, sessions, closing) and the staff screens' (staff build only).
 pub mod account;
 pub mod device_lock;
+pub mod health_share;
 #[cfg(feature = "staff")]
 pub mod offer_editor;
 #[cfg(feature = "staff")]

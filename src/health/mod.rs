@@ -8,6 +8,8 @@
 //!   checked by the model's own rules (pure).
 //! - `summary`, `timeline`, `kind_page`, `entry_page`, `add_page`,
 //!   `glossary_page`, `passport`: the young person's screens.
+//! - `share`: the passport for a professional (a FHIR file, a share link);
+//!   `emergency`: the emergency card (issue 19).
 //! - `entry_mine`, `entry_yours`, `correction`: what the young person
 //!   changes on an entry (and on their own entries, its words, or deletes it).
 //! - `entry_form`: the form that adds an entry (young person or PA), or
@@ -19,6 +21,7 @@
 mod add_page;
 mod card;
 mod correction;
+mod emergency;
 mod entry_form;
 mod entry_mine;
 mod entry_page;
@@ -33,11 +36,13 @@ mod nav;
 mod pa_health;
 mod passport;
 pub mod records;
+mod share;
 mod summary;
 mod timeline;
 
 pub use add_page::HealthAddPage;
 pub use card::{EntryCard, EntryList};
+pub use emergency::{EmergencyPage, keep_card_fresh};
 pub use entry_page::HealthEntryPage;
 pub use glossary_page::GlossaryPage;
 pub use glossary_terms::set_words;
@@ -46,6 +51,7 @@ pub use linked::{LinkedText, WordsExplained};
 #[cfg(feature = "staff")]
 pub use pa_health::PaHealth;
 pub use passport::PassportPage;
+pub use share::SharePage;
 pub use summary::HealthPage;
 pub use timeline::TimelinePage;
 

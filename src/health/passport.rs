@@ -4,6 +4,7 @@ use pathway_model::health::{Author, HealthKind};
 
 use super::nav::HealthNav;
 use super::records::{Item, date_words, extra_words, items, kinds_in, left_out_of_passport, passport};
+use super::share::FhirDownload;
 use crate::state::use_app;
 use crate::store::use_sync;
 use crate::words;
@@ -50,6 +51,14 @@ pub fn PassportPage() -> impl IntoView {
                 {move || all.with(|a| left_out_words(left_out_of_passport(a))).map(|w| view! { <p class="notice">{w}</p> })}
                 <button type="button" class="button" on:click=move |_| print()>"Print or save as PDF"</button>
             </div>
+            <section class="no-print card passport__more" aria-labelledby="passport-file">
+                <FhirDownload/>
+                <h2>"More ways to share"</h2>
+                <ul class="health-links">
+                    <li><A href="/health/share">"Share with a doctor"</A>" – a link and a passcode, for up to a week"</li>
+                    <li><A href="/health/emergency">"Emergency card"</A>" – your allergies, medicines and who to call"</li>
+                </ul>
+            </section>
             {move || chosen.with(|c| {
                 if c.is_empty() {
                     return view! {

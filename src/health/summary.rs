@@ -45,6 +45,7 @@ pub fn HealthPage() -> impl IntoView {
                     }).collect_view())}
                 </ul>
                 <p><A href="/health/timeline">"See everything by date"</A></p>
+                <p><A href="/health/emergency">"Emergency card"</A></p>
             </section>
         </Show>
     }

@@ -13,6 +13,7 @@
 //! locked flag; `screen` and `settings` the two pieces people see.
 
 mod browser;
+pub mod card;
 pub mod quick_exit;
 pub mod rules;
 mod screen;

@@ -48,6 +48,17 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// Once it is drawn, starts a screen reader at the top of the screen shown.
+fn focus_screen() {
+    request_animation_frame(|| {
+        if let Some(el) = document().and_then(|d| d.get_element_by_id("lock"))
+            && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
 #[component]
 pub fn LockScreen() -> impl IntoView {
     let lock = use_lock();
@@ -176,10 +187,25 @@ pub fn LockScreen() -> impl IntoView {
         });
     };
 
-    view! {
-        <header class="site-header">
-            <TopBar/>
-        </header>
+    // Her emergency card, only if she let the lock screen show it.
+    let card = super::card::open_copy();
+    let has_card = card.is_some();
+    let showing_card = RwSignal::new(false);
+    let card_view = move || {
+        view! {
+            <main class="main lock" id="lock" tabindex="-1">
+                <h1>"Emergency card"</h1>
+                {card.clone().map(|c| view! { <super::card::CardView card=c/> })}
+                <button type="button" class="button button--secondary" on:click=move |_| showing_card.set(false)>
+                    "Back"
+                </button>
+            </main>
+        }
+    };
+
+    let lock_view = move || {
+        let on_submit = on_submit.clone();
+        view! {
         <main class="main lock" id="lock" tabindex="-1">
             <h1>"Pathway is locked"</h1>
             <p>"Enter your PIN to carry on."</p>
@@ -203,6 +229,17 @@ pub fn LockScreen() -> impl IntoView {
                     {move || if busy.get() { "Checking…" } else { "Unlock" }}
                 </button>
             </form>
+            {has_card.then(|| view! {
+                <section class="lock__card" aria-labelledby="lock-card">
+                    <h2 id="lock-card">"In an emergency"</h2>
+                    <button type="button" class="button button--secondary" on:click=move |_| {
+                        showing_card.set(true);
+                        focus_screen();
+                    }>
+                        "Emergency card"
+                    </button>
+                </section>
+            })}
             <section class="lock__forgot" aria-labelledby="lock-forgot">
                 <h2 id="lock-forgot">"Forgot your PIN?"</h2>
                 <p>
@@ -213,5 +250,13 @@ pub fn LockScreen() -> impl IntoView {
                 <SignOutButton/>
             </section>
         </main>
+        }
+    };
+
+    view! {
+        <header class="site-header">
+            <TopBar/>
+        </header>
+        {move || if showing_card.get() { card_view().into_any() } else { lock_view().into_any() }}
     }
 }
