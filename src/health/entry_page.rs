@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use pathway_model::health::{Author, HealthEntry, HealthKind};
 use uuid::Uuid;
 
@@ -16,11 +15,11 @@ use crate::store::use_sync;
 /// `/health/entry/:id`: one entry in full, with the young person's choices
 /// about it.
 #[component]
-pub fn HealthEntryPage() -> impl IntoView {
+pub fn HealthEntryPage(id: String) -> impl IntoView {
     use_health_title();
     let sync = use_sync();
-    let params = use_params_map();
-    let id = move || params.read().get("id").and_then(|s| Uuid::parse_str(&s).ok());
+    let id = Uuid::parse_str(&id).ok();
+    let id = move || id;
     // The title of an entry just deleted here.
     let deleted = RwSignal::new(None::<String>);
     // Between the push that sends a new entry and the pull that brings it

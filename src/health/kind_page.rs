@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use pathway_model::health::HealthKind;
 
 use super::card::{EntryList, a_or_an};
@@ -10,10 +9,10 @@ use crate::store::use_sync;
 
 /// `/health/kind/:kind`: one kind of entry, or what to ask for and whom.
 #[component]
-pub fn HealthKindPage() -> impl IntoView {
+pub fn HealthKindPage(kind: String) -> impl IntoView {
     let sync = use_sync();
-    let params = use_params_map();
-    let kind = move || params.read().get("kind").and_then(|k| HealthKind::parse(&k));
+    let kind = HealthKind::parse(&kind);
+    let kind = move || kind;
     view! {
         <HealthNav/>
         {move || match kind() {

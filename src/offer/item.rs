@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use pathway_model::auth::Role;
 use pathway_model::offer::OfferItem;
 use pathway_model::offer::eligibility::{Assessment, Verdict, assess};
@@ -16,10 +15,9 @@ use crate::words;
 /// `/offer/:id`: one item in full, why it is (or isn't) for this person,
 /// how to get it, who to contact, and the young person's own tracker.
 #[component]
-pub fn OfferItemPage() -> impl IntoView {
+pub fn OfferItemPage(id: String) -> impl IntoView {
     let offer = use_offer();
-    let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
+    let id = move || id.clone();
     view! {
         <p class="back"><A href="/offer">"Back to the offer"</A></p>
         {move || offer.shown.with(Option::is_none).then(|| view! { <h1>"Offer"</h1> })}
