@@ -6,12 +6,12 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::NavigateOptions;
 use leptos_router::components::Router;
 #[cfg(feature = "staff")]
 use leptos_router::components::{Route, Routes};
-use leptos_router::location::{BrowserUrl, LocationProvider};
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 #[cfg(feature = "staff")]
 use leptos_router::path;
 use pathway_model::auth::Role;

@@ -5,7 +5,7 @@
 mod common;
 
 use common::TestServer;
-use common::health::jades_health;
+use common::health::{jades_health, make_link, token_of};
 use reqwest::Client;
 use serde_json::{Value, json};
 
@@ -55,16 +55,8 @@ async fn page(s: &TestServer, token: &str, passcode: Option<&str>) -> (u16, reqw
 async fn the_share_page_asks_for_the_passcode_then_shows_her_passport_without_scripts() {
     let s = TestServer::start().await;
     let jade = jades_health(&s).await;
-    let made: Value = jade
-        .post(s.url("/api/v1/me/health/share-links"))
-        .json(&json!({"label": "New GP <b>", "days": 2}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let token = made["path"].as_str().unwrap().strip_prefix("/share/").unwrap().to_string();
+    let made = make_link(&s, &jade, "New GP <b>", 2).await;
+    let token = token_of(&made);
     let passcode = made["passcode"].as_str().unwrap();
 
     // The form says nothing about whether the link exists.

@@ -9,7 +9,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::TestServer;
-use common::health::jades_health;
+use common::health::{jades_health, make_link as make, token_of};
 use pathway_server::state::Config;
 use reqwest::Client;
 use serde_json::{Value, json};
@@ -20,22 +20,6 @@ async fn quick_server() -> TestServer {
     TestServer::start_with_config(Config { share_wrong_wait: Duration::from_millis(1), ..Config::local() }).await
 }
 
-async fn make(s: &TestServer, c: &Client, label: &str, days: u32) -> Value {
-    let res = c
-        .post(s.url("/api/v1/me/health/share-links"))
-        .json(&json!({"label": label, "days": days}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 201);
-    res.json().await.unwrap()
-}
-
-fn token_of(made: &Value) -> String {
-    made["path"].as_str().unwrap().strip_prefix("/share/").unwrap().to_string()
-}
-
-/// `POST /shared/{token}` with no account: (status, Retry-After, body).
 async fn open(s: &TestServer, token: &str, passcode: &str) -> (u16, Option<String>, String) {
     let res = Client::new()
         .post(s.url(&format!("/api/v1/shared/{token}")))

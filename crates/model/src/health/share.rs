@@ -16,6 +16,16 @@ pub fn in_passport(entry: &HealthEntry) -> bool {
     entry.in_passport && entry.visibility != Visibility::MeOnly
 }
 
+/// What of `items` is in her passport, in its order (allergies and medicines
+/// first; within a kind, as given). `entry` says which entry an item is. The
+/// FHIR export and the share page use this; the app's printed page keeps its
+/// own loop, because a sort of a new type costs her download.
+pub fn passport_of<T>(items: impl IntoIterator<Item = T>, entry: impl Fn(&T) -> &HealthEntry) -> Vec<T> {
+    let mut kept: Vec<T> = items.into_iter().filter(|i| in_passport(entry(i))).collect();
+    kept.sort_by_key(|i| entry(i).kind.passport_order());
+    kept
+}
+
 /// A link lasts from one day to one week.
 pub const DAYS_MIN: u32 = 1;
 pub const DAYS_MAX: u32 = 7;
@@ -189,8 +199,8 @@ impl SharedEntry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::health::HealthEntryChange;
     use crate::health::Author;
+    use crate::health::HealthEntryChange;
 
     fn entry(in_passport: bool, visibility: Visibility) -> HealthEntry {
         let fields = HealthEntryChange {
@@ -212,6 +222,15 @@ mod tests {
         assert!(in_passport(&entry(true, Visibility::MyPaAndHealth)));
         assert!(!in_passport(&entry(false, Visibility::MyPa)));
         assert!(!in_passport(&entry(true, Visibility::MeOnly)));
+    }
+
+    #[test]
+    fn the_passport_keeps_what_is_in_it_allergies_first() {
+        let mut medicine = entry(true, Visibility::MyPa);
+        medicine.kind = HealthKind::Medicine;
+        let items = vec![(1, medicine), (2, entry(true, Visibility::MeOnly)), (3, entry(true, Visibility::MyPa))];
+        let kept: Vec<i32> = passport_of(items, |(_, e)| e).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(kept, [3, 1]);
     }
 
     #[test]

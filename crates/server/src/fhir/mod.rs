@@ -21,7 +21,7 @@ mod codes;
 mod people;
 mod types;
 
-use pathway_model::health::{HealthEntry, HealthKind, share::in_passport};
+use pathway_model::health::{HealthEntry, HealthKind, share::passport_of};
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -80,8 +80,7 @@ fn urn(id: Uuid) -> String {
 /// keeps only those `in_passport` allows.
 pub fn passport_bundle(who: &Subject, entries: &[(Uuid, HealthEntry)], now_ms: i64) -> Bundle {
     let patient = Reference::to(urn(who.id));
-    let mut kept: Vec<&(Uuid, HealthEntry)> = entries.iter().filter(|(_, e)| in_passport(e)).collect();
-    kept.sort_by_key(|(_, e)| e.kind.passport_order());
+    let kept = passport_of(entries, |(_, e)| e);
     let mut entry = vec![BundleEntry { full_url: urn(who.id), resource: Resource::Patient(people::patient(who)) }];
     for (id, e) in kept {
         let resource = match e.kind {

@@ -1,25 +1,25 @@
 //! The account's own routes (issue 13): checking and redeeming a one-time
-//! code, setting up the staff second factor, changing a passphrase, where
-//! you are signed in, and closing a young person's account.
+//! code, changing a passphrase, where you are signed in, and closing a
+//! young person's account. Setting up the staff second factor is in
+//! `second_factor`.
 
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use pathway_model::auth::Role;
 use pathway_model::auth::account::{
-    ChangePassphrase, CloseAccount, CodeCheck, CodeCheckRequest, RecoveryCodes, RedeemRequest, SecondFactorConfirm,
-    SecondFactorSetUp, SessionInfo,
+    ChangePassphrase, CloseAccount, CodeCheck, CodeCheckRequest, RedeemRequest, SessionInfo,
 };
-use pathway_model::auth::{Role, SecondFactor};
 use pathway_model::code::{self, CodePurpose};
 use uuid::Uuid;
 
 use super::auth::{cleared, signed_in, start_session};
 use crate::auth::client_address::ClientAddress;
 use crate::auth::limiter::Attempt;
-use crate::auth::{SessionHolder, common_passwords, one_time_code, passphrase, second_factor, session};
+use crate::auth::{SessionHolder, common_passwords, passphrase, session};
 use crate::db::audit::{self, AuditAction};
-use crate::db::{Db, auth_sessions, codes, now_ms, second_factor as factor_store, sign_in};
+use crate::db::{Db, auth_sessions, codes, now_ms, sign_in};
 use crate::error::{ApiError, Result};
 use crate::extract::ApiJson;
 use crate::openapi::ErrorBody;
@@ -32,7 +32,7 @@ fn code_key(address: &str) -> String {
 }
 
 /// Counts a try (auth/limiter.rs): a wrong one stays counted.
-async fn begin_try(state: &AppState, account: &str, address: &str) -> Result<Attempt> {
+pub(super) async fn begin_try(state: &AppState, account: &str, address: &str) -> Result<Attempt> {
     Attempt::begin(&state.db, &state.config.sign_in_limits, account, address).await
 }
 
@@ -153,103 +153,9 @@ async fn verify_counted(
     }
 }
 
-async fn account_of(db: &Db, holder: &SessionHolder) -> Result<sign_in::Account> {
+pub(super) async fn account_of(db: &Db, holder: &SessionHolder) -> Result<sign_in::Account> {
     let mut conn = db.pool().acquire().await?;
     sign_in::by_id(&mut conn, &holder.caller.person_id.to_string()).await?.ok_or(ApiError::Unauthenticated)
-}
-
-fn staff_only(holder: &SessionHolder) -> Result<()> {
-    if holder.caller.role.is_staff() { Ok(()) } else { Err(ApiError::Forbidden) }
-}
-
-/// Staff, including those still setting up: a new secret for their
-/// authenticator app, as text, an otpauth URI and a QR code. Nothing
-/// changes at sign-in until it is confirmed.
-#[utoipa::path(
-    post,
-    path = "/auth/second-factor/start",
-    tag = "account",
-    security(("session" = [])),
-    extensions(("x-pathway-roles" = json!(["advisor", "manager"]))),
-    responses(
-        (status = 200, description = "A new authenticator secret, as text, URI and QR code", body = SecondFactorSetUp),
-    )
-)]
-pub async fn start_second_factor(
-    State(state): State<AppState>,
-    holder: SessionHolder,
-) -> Result<Json<SecondFactorSetUp>> {
-    staff_only(&holder)?;
-    let secret = second_factor::new_secret();
-    factor_store::set_pending(&state.db, &holder.caller.person_id.to_string(), &secret).await?;
-    let otpauth_uri = second_factor::otpauth_uri(&secret, &holder.username)?;
-    let qr_svg = one_time_code::qr_svg(&otpauth_uri)?;
-    Ok(Json(SecondFactorSetUp { secret: second_factor::grouped(&secret), otpauth_uri, qr_svg }))
-}
-
-/// Staff, including those still setting up: the first code from the app
-/// switches the second factor on, and answers 10 recovery codes, shown once.
-/// A wrong code counts like a wrong passphrase.
-#[utoipa::path(
-    post,
-    path = "/auth/second-factor/confirm",
-    tag = "account",
-    request_body = SecondFactorConfirm,
-    security(("session" = [])),
-    extensions(("x-pathway-roles" = json!(["advisor", "manager"]))),
-    responses(
-        (status = 200, description = "The second factor is on: ten recovery codes, shown once", body = RecoveryCodes),
-        (status = 401, description = "invalid_second_factor, or no session", body = ErrorBody),
-        (status = 429, description = "too_many_attempts: sign-in limits, or busy; wait `Retry-After` seconds", body = ErrorBody, headers(("Retry-After" = u64, description = "Seconds to wait"))),
-    )
-)]
-pub async fn confirm_second_factor(
-    State(state): State<AppState>,
-    ClientAddress(address): ClientAddress,
-    holder: SessionHolder,
-    ApiJson(req): ApiJson<SecondFactorConfirm>,
-) -> Result<Json<RecoveryCodes>> {
-    staff_only(&holder)?;
-    let attempt = begin_try(&state, &holder.username, &address).await?;
-    let account = account_of(&state.db, &holder).await?;
-    let Some(pending) = account.totp_pending.clone() else {
-        return Err(ApiError::Validation("start setting up the authenticator app first".into()));
-    };
-    let now_secs = u64::try_from(now_ms() / 1000).unwrap_or(0);
-    let Some(step) = second_factor::matching_step(&pending, &account.username, &req.code, now_secs, None)? else {
-        return Err(ApiError::InvalidSecondFactor);
-    };
-    attempt.succeeded(&state.db).await?;
-    let codes = second_factor::new_recovery_codes();
-    let hashes: Vec<String> = codes.iter().map(|c| second_factor::recovery_hash(c)).collect();
-    let mut tx = state.db.writer().begin().await?;
-    if !factor_store::confirm(&mut tx, &account.id, &pending, step, &hashes).await? {
-        return Err(ApiError::Validation("the set-up was started again; use the newest QR code".into()));
-    }
-    let me = holder.caller.person_id;
-    audit::record(&mut tx, me, me, AuditAction::SetUpSecondFactor).await?;
-    tx.commit().await?;
-    Ok(Json(RecoveryCodes { codes }))
-}
-
-/// Staff whose account may skip the second factor (the sample accounts of
-/// `--demo`): 204, and they carry on. Every other account: 403.
-#[utoipa::path(
-    post,
-    path = "/auth/second-factor/skip",
-    tag = "account",
-    security(("session" = [])),
-    extensions(("x-pathway-roles" = json!(["advisor", "manager"]))),
-    responses(
-        (status = 204, description = "This account may carry on without a second factor"),
-    )
-)]
-pub async fn skip_second_factor(holder: SessionHolder) -> Result<StatusCode> {
-    staff_only(&holder)?;
-    match holder.second_factor {
-        SecondFactor::Optional => Ok(StatusCode::NO_CONTENT),
-        _ => Err(ApiError::Forbidden),
-    }
 }
 
 /// Anyone signed in: a new passphrase, given the current one. Every other

@@ -245,13 +245,8 @@ async fn passport(state: &AppState, link: &share_links::Found) -> Result<SharedP
     let owner = people::get(&state.db, &link.owner_id).await?.ok_or(ApiError::NotFound)?;
     let council = councils::get(&state.db, &owner.council_id).await?.ok_or(ApiError::NotFound)?;
     let owner_id = Uuid::parse_str(&owner.id).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let mut entries: Vec<SharedEntry> = health::entries(&state.db, owner_id)
-        .await?
-        .iter()
-        .filter(|(_, e)| share::in_passport(e))
-        .map(|(_, e)| SharedEntry::of(e))
-        .collect();
-    entries.sort_by_key(|e| e.kind.passport_order());
+    let all = health::entries(&state.db, owner_id).await?;
+    let entries = share::passport_of(&all, |(_, e)| e).into_iter().map(|(_, e)| SharedEntry::of(e)).collect();
     Ok(SharedPassport {
         first_name: owner.first_name,
         last_name: owner.last_name,

@@ -16,6 +16,7 @@ pub mod open;
 pub mod oversight;
 pub mod people;
 pub mod record_views;
+pub mod second_factor;
 pub mod staff;
 pub mod sync;
 
@@ -72,9 +73,9 @@ pub fn routes() -> Vec<Route> {
         at("POST", "/auth/unlock", device_lock::unlock),
         at("POST", "/auth/code", account::check_code),
         at("POST", "/auth/redeem", account::redeem),
-        at("POST", "/auth/second-factor/start", account::start_second_factor),
-        at("POST", "/auth/second-factor/confirm", account::confirm_second_factor),
-        at("POST", "/auth/second-factor/skip", account::skip_second_factor),
+        at("POST", "/auth/second-factor/start", second_factor::start_second_factor),
+        at("POST", "/auth/second-factor/confirm", second_factor::confirm_second_factor),
+        at("POST", "/auth/second-factor/skip", second_factor::skip_second_factor),
         at("POST", "/auth/passphrase", account::change_passphrase),
         at("GET", "/auth/sessions", account::sessions),
         at("DELETE", "/auth/sessions/{id}", account::end_session),

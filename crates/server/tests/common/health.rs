@@ -1,7 +1,7 @@
 //! Health entries for the passport tests (health_share.rs, health_passport.rs).
 
 use reqwest::Client;
-use serde_json::json;
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::{TestServer, push, put};
@@ -24,4 +24,22 @@ pub async fn jades_health(s: &TestServer) -> Client {
     let r = push(s, &jade, puts).await;
     assert!(r.iter().all(|r| r["status"] == "applied"), "{r:?}");
     jade
+}
+
+/// A share link of `c`'s, for `label`, lasting `days`: the answer that
+/// carries its path and passcode.
+pub async fn make_link(s: &TestServer, c: &Client, label: &str, days: u32) -> Value {
+    let res = c
+        .post(s.url("/api/v1/me/health/share-links"))
+        .json(&json!({"label": label, "days": days}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    res.json().await.unwrap()
+}
+
+/// The token in a made link's path.
+pub fn token_of(made: &Value) -> String {
+    made["path"].as_str().unwrap().strip_prefix("/share/").unwrap().to_string()
 }
