@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const SHEETS = ["app", "frame", "auth", "caseload", "council", "topic", "offer", "people", "plan", "meeting", "agreed", "health", "lock", "offer-editor"];
+export const SHEETS = ["app", "forms", "frame", "auth", "caseload", "council", "topic", "offer", "people", "plan", "meeting", "agreed", "health", "lock", "offer-editor"];
 // Sheets only staff screens use: the young person's build (every byte of
 // it is on her first download) goes without them. Trunk tells the hook
 // which build this is by its public URL (scripts/lib/tools.sh build_app).
