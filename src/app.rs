@@ -46,7 +46,7 @@ use crate::plan::MyPlanPage;
 use crate::pwa;
 use crate::state::{AppState, Who, use_app};
 use crate::store::{SyncState, SyncStatus, engine};
-use crate::ui::{SkipLink, focus_main};
+use crate::ui::{Later, SkipLink, focus_main};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -295,7 +295,9 @@ fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
                     <p class="loading" role="status">"Loading…"</p>
                 }.into_any(),
                 Phase::NotKnown => view! { <NotKnownPage/> }.into_any(),
-                Phase::Ready => pages().into_any(),
+                // The header and navigation are drawn first, and the page in
+                // the next task: together they made one long task.
+                Phase::Ready => view! { <Later>{pages()}</Later> }.into_any(),
             }}
         </main>
         <Show when=move || role.get() == Some(Role::YoungPerson)>

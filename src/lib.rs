@@ -36,8 +36,18 @@ pub mod words;
 
 /// Starts the app: mounts it on `<body>` and removes the static shell that
 /// `index.html` painted while the wasm loaded.
+///
+/// The mounting waits for the browser's next task: the wasm is made ready
+/// (from the browser's cache of compiled code, on a repeat visit) in this
+/// one, and the two together made one of the longest tasks of a repeat
+/// visit on a slow phone (issue 12). The static shell stays painted
+/// meanwhile.
 pub fn start() {
     console_error_panic_hook::set_once();
+    ui::later::after_this_task(mount);
+}
+
+fn mount() {
     leptos::mount::mount_to_body(app::App);
     if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
         shell.remove();

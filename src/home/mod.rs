@@ -10,6 +10,7 @@ use crate::people::MyPaSection;
 use crate::saved;
 use crate::state::use_app;
 use crate::topic::TopicsSection;
+use crate::ui::Later;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -20,8 +21,13 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1>"Hi, "{first_name}</h1>
         <MyPaSection loaded=my_pa/>
-        <CatchUp my_pa=my_pa/>
-        <p class="plan-link"><A href="/plan">"My plan"</A></p>
-        <TopicsSection my_pa=my_pa/>
+        // Below the PA card, so drawing it a task later moves nothing.
+        <Later>
+            <CatchUp my_pa=my_pa/>
+            <p class="plan-link"><A href="/plan">"My plan"</A></p>
+            <Later>
+                <TopicsSection my_pa=my_pa/>
+            </Later>
+        </Later>
     }
 }

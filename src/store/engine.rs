@@ -116,15 +116,23 @@ pub fn start(sync: SyncState, app: AppState, person_id: Uuid) {
                 (None, None)
             }
         };
+        // Reading the records back, working out what the screens show and
+        // drawing them each take a task of their own: done in one, they
+        // were the longest task of a repeat visit on a slow phone. The
+        // engine is not `ready` until what it shows is shown, so no change
+        // or sync can slip in between and be drawn over by this older view.
+        super::local::yield_now().await;
         let snapshot = with_engine(epoch, |engine| {
             engine.store = store;
             if let Some(r) = replica {
                 engine.replica = r;
             }
-            engine.ready = true;
             engine.snapshot()
         });
-        if let Some(s) = snapshot {
+        super::local::yield_now().await;
+        if let Some(s) = snapshot
+            && with_engine(epoch, |engine| engine.ready = true).is_some()
+        {
             s.show();
             sync.ready.set(true);
             request_sync();

@@ -212,7 +212,7 @@ fn slice_ends(len: u32, slice: u32) -> impl Iterator<Item = u32> {
 
 /// Lets the browser run its other tasks (input, layout, paint) before the
 /// next slice: a timer, not a microtask, so they really get their turn.
-async fn yield_now() {
+pub(super) async fn yield_now() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window()
             && w.set_timeout_with_callback(&resolve).is_ok()

@@ -3,10 +3,12 @@
 //! page frame here (that is `frame`), and nothing that knows a feature.
 
 pub mod form;
+pub mod later;
 pub mod load;
 mod sample;
 mod skip_link;
 
+pub use later::Later;
 pub use load::{Keep, Loaded, Remote, load};
 pub use sample::SampleBadge;
 pub use skip_link::{SkipLink, focus_main};
