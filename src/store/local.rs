@@ -194,8 +194,8 @@ async fn all_of<T: DeserializeOwned>(values: &JsValue) -> IdbResult<Vec<T>> {
     vault::open_all(&js_sys::Array::from(values)).await?.iter().map(|t| parse(t)).collect()
 }
 
-/// Records read back per task: about 15 ms on a mid-range phone.
-const LOAD_SLICE: u32 = 200;
+/// Records read back per task: about 8 ms on a mid-range phone.
+const LOAD_SLICE: u32 = 100;
 
 /// Record writes queued per task: about 40 ms on a mid-range phone.
 const SAVE_SLICE: usize = 100;
