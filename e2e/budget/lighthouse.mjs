@@ -2,26 +2,30 @@
 // run against a Chromium that run.mjs started and Playwright set up (signed
 // in, service worker in place) and then let go of, so a page is measured as
 // a repeat visit with nothing else attached to the browser.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import lighthouse from "lighthouse";
 
-/** Runs Lighthouse `runs` times on `url` in the browser listening on `port`;
- *  returns the median of each figure, and every run's long tasks.
- *
- *  Each figure is its own median: the first run after sign-in often has one
- *  long browser task (committing the navigation, 270-350 ms simulated here
- *  against 110-125 ms in the runs after it), and picking one whole run by
- *  its score let that single task decide the longest-task figure. */
-export async function measure(url, port, { resetStorage, runs }) {
+// Set to a folder to keep each run's trace there (Chrome's trace format:
+// open in the browser's Performance panel) and see what a long task was.
+const TRACES = process.env.PATHWAY_BUDGET_TRACES;
+let traceNumber = 0;
+
+/** Runs Lighthouse `runs` times on `url`, each time in `browser` freshly
+ *  started (run.mjs's browserWithProfile); returns each run's figures. */
+export async function measureRuns(url, browser, { resetStorage, runs }) {
   const results = [];
   for (let i = 0; i < runs; i++) {
-    const { lhr } = await lighthouse(url, {
-      port,
+    await browser.fresh();
+    const { lhr, artifacts } = await lighthouse(url, {
+      port: browser.port,
       output: "json",
       logLevel: "error",
       onlyCategories: ["performance"],
       disableStorageReset: !resetStorage,
     });
     if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+    if (TRACES) writeFileSync(join(TRACES, `trace-${++traceNumber}.json`), JSON.stringify(artifacts.Trace));
     const tasks = lhr.audits["long-tasks"].details?.items ?? [];
     results.push({
       performance: Math.round(lhr.categories.performance.score * 100),
@@ -41,8 +45,18 @@ export async function measure(url, port, { resetStorage, runs }) {
       benchmarkIndex: lhr.environment.benchmarkIndex,
     });
   }
+  return results;
+}
+
+/** The median of each figure over `results` (from measureRuns).
+ *
+ *  Each figure is its own median: one run often has one long browser task
+ *  (committing the navigation), and picking one whole run by its score let
+ *  that single task decide the longest-task figure. */
+export function summarize(results, url) {
   const median = (key) => results.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
   return {
+    runs: results.length,
     performance: median("performance"),
     fcp: median("fcp"),
     lcp: median("lcp"),
