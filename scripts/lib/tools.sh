@@ -8,8 +8,13 @@ export PATH="$HOME/.cargo/bin:$PATH"
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TRUNK_VERSION=0.21.14
 
-# Each line says how long the script has run, so a slow step shows in CI's log.
-say() { printf '\033[1m==> [%dm%02ds] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
+# Each line says how long since the first script started (scripts that
+# test-all calls share its start), so a slow step shows in CI's log.
+export PATHWAY_STARTED="${PATHWAY_STARTED:-$(date +%s)}"
+say() {
+  local t=$(($(date +%s) - PATHWAY_STARTED))
+  printf '\033[1m==> [%dm%02ds] %s\033[0m\n' $((t / 60)) $((t % 60)) "$*" >&2
+}
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
