@@ -16,15 +16,25 @@ let traceNumber = 0;
 export async function measureRuns(url, browser, { resetStorage, runs }) {
   const results = [];
   for (let i = 0; i < runs; i++) {
-    await browser.fresh();
-    const { lhr, artifacts } = await lighthouse(url, {
-      port: browser.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance"],
-      disableStorageReset: !resetStorage,
-    });
-    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+    // Lighthouse sometimes fails to record a load at all ("Please run
+    // Lighthouse again", NO_NAVSTART once in a CI rehearsal): that run is
+    // run again, at most twice, and says so. It is never a figure.
+    let lhr;
+    let artifacts;
+    for (let attempt = 1; ; attempt++) {
+      await browser.fresh();
+      ({ lhr, artifacts } = await lighthouse(url, {
+        port: browser.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance"],
+        disableStorageReset: !resetStorage,
+      }));
+      if (!lhr.runtimeError) break;
+      const why = `Lighthouse on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
+      if (attempt === 3) throw new Error(why);
+      console.log(`  ${why} (run ${i + 1}, attempt ${attempt}); running it again`);
+    }
     if (TRACES) writeFileSync(join(TRACES, `trace-${++traceNumber}.json`), JSON.stringify(artifacts.Trace));
     const tasks = lhr.audits["long-tasks"].details?.items ?? [];
     results.push({
