@@ -10,9 +10,12 @@ import lighthouse from "lighthouse";
 // open in the browser's Performance panel) and see what a long task was.
 const TRACES = process.env.PATHWAY_BUDGET_TRACES;
 let traceNumber = 0;
+// Set to 0 to measure without the warm tab (run.mjs, warmTab), to compare.
+const WARM = process.env.PATHWAY_BUDGET_WARM !== "0";
 
 /** Runs Lighthouse `runs` times on `url`, each time in `browser` freshly
- *  started (run.mjs's browserWithProfile); returns each run's figures. */
+ *  started (run.mjs's browserWithProfile), in a tab that first showed the
+ *  origin's /robots.txt; returns each run's figures. */
 export async function measureRuns(url, browser, { resetStorage, runs }) {
   const results = [];
   for (let i = 0; i < runs; i++) {
@@ -23,13 +26,21 @@ export async function measureRuns(url, browser, { resetStorage, runs }) {
     let artifacts;
     for (let attempt = 1; ; attempt++) {
       await browser.fresh();
-      ({ lhr, artifacts } = await lighthouse(url, {
-        port: browser.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance"],
-        disableStorageReset: !resetStorage,
-      }));
+      const warm = WARM ? await browser.warmTab(new URL("/robots.txt", url).href) : null;
+      ({ lhr, artifacts } = await lighthouse(
+        url,
+        {
+          port: browser.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance"],
+          disableStorageReset: !resetStorage,
+          skipAboutBlank: Boolean(warm),
+        },
+        undefined,
+        warm?.tab,
+      ));
+      await warm?.done();
       if (!lhr.runtimeError) break;
       const why = `Lighthouse on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`;
       if (attempt === 3) throw new Error(why);

@@ -32,7 +32,14 @@ export async function startPathway({ bin, dist, port }) {
   throw new Error("pathway-server did not start within 30 s");
 }
 
-const TYPES = { ".css": "text/css", ".js": "text/javascript", ".png": "image/png", ".svg": "image/svg+xml" };
+const TYPES = {
+  ".css": "text/css",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  // robots.txt: the plain page a Lighthouse tab shows first (run.mjs, warmTab).
+  ".txt": "text/plain; charset=utf-8",
+};
 
 /** Serves one HTML page at every address, and dist's files (the stylesheet,
  *  icons) at their own. No service worker, no script: the page as painted. */
