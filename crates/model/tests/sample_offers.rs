@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use pathway_model::offer::eligibility::{Profile, Verdict, assess};
 use pathway_model::offer::{AmountPeriod, Category, OfferItem};
 use pathway_model::profile::{Circumstance, LegalStatus};
+use pathway_model::readability;
 
 const COUNCILS: [(&str, &str); 3] = [("liverpool", "Liverpool"), ("knowsley", "Knowsley"), ("wirral", "Wirral")];
 
@@ -307,4 +308,28 @@ fn every_sample_offer_round_trips_through_open_referral_uk() {
         let back = import(&serde_json::Value::Array(services), id).unwrap_or_else(|e| panic!("{id}: {e:?}"));
         assert_eq!(back, items, "{id}");
     }
+}
+
+/// Issue 17's reading age: every sample summary reads at grade 8 or below
+/// (about age 13) by the rule the offer editor shows managers
+/// (`readability::grade`). The ten hardest are printed with their grades,
+/// so whoever rewrites one sees where to start.
+#[test]
+fn every_summary_reads_at_grade_8_or_below() {
+    let mut graded: Vec<(f32, String, String)> = all()
+        .into_iter()
+        .flat_map(|(id, _, items)| items.into_iter().map(move |item| (id, item)))
+        .map(|(id, item)| {
+            let grade = readability::grade(&item.summary).unwrap_or_else(|| panic!("{id}/{}: no words", item.id));
+            (grade, format!("{id}/{}", item.id), item.summary)
+        })
+        .collect();
+    graded.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let median = graded[graded.len() / 2].0;
+    println!("sample offer summaries: {} graded, median grade {median}, the ten hardest:", graded.len());
+    for (grade, at, summary) in graded.iter().take(10) {
+        println!("  {grade:>5}  {at}: {summary}");
+    }
+    let over: Vec<String> = graded.iter().filter(|g| g.0 > 8.0).map(|g| format!("{} (grade {})", g.1, g.0)).collect();
+    assert!(over.is_empty(), "summaries above grade 8: {over:?}");
 }
