@@ -58,7 +58,7 @@ CRATES = {
             "sync": ["sync", "main"],
             "features": ["topic", "entitlement", "health", "people", "plan", "offer", "caseload", "council", "auth", "meeting"],
             # Leaves: the field-rule machinery, roles, dates, errors.
-            "leaves": ["record", "role", "phone", "date", "age", "error", "fold", "order", "profile", "code", "readability"],
+            "leaves": ["record", "role", "phone", "date", "age", "error", "fold", "order", "profile", "code", "readability", "catalogue"],
         },
         "may_use": {
             "sync": ["features", "leaves"],

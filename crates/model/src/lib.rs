@@ -11,6 +11,7 @@
 pub mod age;
 pub mod auth;
 pub mod caseload;
+pub mod catalogue;
 pub mod code;
 pub mod council;
 pub mod date;

@@ -1,0 +1,171 @@
+//! Message catalogues (issue 17): the words of the UI as data, one flat
+//! JSON object per language, English the source.
+//!
+//! The shape is i18next's JSON v4, a format translators' tools already read:
+//! keys are dotted names (`home.greeting`), a value is the message, and
+//! `{{name}}` marks a placeholder. A message that changes with a number has
+//! one key per CLDR plural category (`offer.count_one`, `offer.count_other`;
+//! Arabic also `_zero`, `_two`, `_few`, `_many`); the category comes from the
+//! browser's `Intl.PluralRules`, so no plural tables are compiled in.
+//!
+//! Fluent was the first choice and was measured (session 9): its crate alone
+//! is 58.6 KB brotli in the wasm, more than the budget had room for. This
+//! file is the whole of the lookup: a map, a placeholder scan and a check.
+//!
+//! Not yet used by the app: the screens still carry their English words.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The CLDR plural categories, as `Intl.PluralRules.select` names them.
+pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum CatalogueError {
+    #[error("the catalogue is not a JSON object of text: {0}")]
+    NotFlatText(String),
+    #[error("{key}: a placeholder is not closed with }}}}")]
+    UnclosedPlaceholder { key: String },
+    #[error("{key}: a placeholder has no name")]
+    EmptyPlaceholder { key: String },
+}
+
+/// One language's messages, keyed by their dotted names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Catalogue {
+    messages: BTreeMap<String, String>,
+}
+
+/// What a translation gets wrong against the English source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The source has it, the translation does not: the screen would fall
+    /// back to English.
+    Missing { key: String },
+    /// The translation has a message the source does not: left over from a
+    /// removed or renamed one.
+    NotInSource { key: String },
+    /// The same message names different placeholders: one would show as
+    /// `{{name}}` or lose its value.
+    PlaceholdersDiffer { key: String, source: BTreeSet<String>, translation: BTreeSet<String> },
+}
+
+impl Catalogue {
+    /// Reads a catalogue, refusing anything but a flat object of strings and
+    /// any message whose placeholders are not well formed.
+    pub fn from_json(text: &str) -> Result<Catalogue, CatalogueError> {
+        let messages: BTreeMap<String, String> =
+            serde_json::from_str(text).map_err(|e| CatalogueError::NotFlatText(e.to_string()))?;
+        for (key, message) in &messages {
+            placeholders_of(key, message)?;
+        }
+        Ok(Catalogue { messages })
+    }
+
+    pub fn len(&self) -> usize {
+        self.messages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.messages.is_empty()
+    }
+
+    /// Every key, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.messages.keys().map(String::as_str)
+    }
+
+    /// The message for `key` with each `{{name}}` replaced by its value in
+    /// `args`; None when the catalogue has no such key (the caller falls
+    /// back to English). A placeholder with no value is left as written, so
+    /// a mistake shows on screen instead of silently dropping words.
+    pub fn format(&self, key: &str, args: &[(&str, &str)]) -> Option<String> {
+        let message = self.messages.get(key)?;
+        let mut out = String::with_capacity(message.len());
+        let mut rest = message.as_str();
+        while let Some(start) = rest.find("{{") {
+            out.push_str(&rest[..start]);
+            // from_json checked every placeholder is closed.
+            let end = rest[start..].find("}}").map_or(rest.len(), |e| start + e + 2);
+            let name = rest[start + 2..end - 2].trim();
+            match args.iter().find(|(n, _)| *n == name) {
+                Some((_, value)) => out.push_str(value),
+                None => out.push_str(&rest[start..end]),
+            }
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        Some(out)
+    }
+
+    /// The message for `key` counted by `category` (what the browser's
+    /// `Intl.PluralRules` says for the number): `key_<category>`, else
+    /// `key_other`, as i18next does.
+    pub fn format_plural(&self, key: &str, category: &str, args: &[(&str, &str)]) -> Option<String> {
+        self.format(&format!("{key}_{category}"), args).or_else(|| self.format(&format!("{key}_other"), args))
+    }
+
+    /// Everything `translation` gets wrong against this catalogue as the
+    /// source. Plural forms are compared by their base key: Arabic needs six
+    /// forms where English has two, so forms are neither missing nor extra
+    /// while the base key is on both sides, and every form of one message
+    /// must name the same placeholders as the source's forms.
+    pub fn problems_in(&self, translation: &Catalogue) -> Vec<Problem> {
+        let source = grouped(self);
+        let target = grouped(translation);
+        let mut problems = vec![];
+        for (key, names) in &source {
+            match target.get(key) {
+                None => problems.push(Problem::Missing { key: key.clone() }),
+                Some(theirs) if theirs != names => problems.push(Problem::PlaceholdersDiffer {
+                    key: key.clone(),
+                    source: names.clone(),
+                    translation: theirs.clone(),
+                }),
+                Some(_) => {}
+            }
+        }
+        for key in target.keys().filter(|k| !source.contains_key(*k)) {
+            problems.push(Problem::NotInSource { key: key.clone() });
+        }
+        problems
+    }
+}
+
+/// A key without its plural ending (`offer.count_one` -> `offer.count`).
+pub fn base_key(key: &str) -> &str {
+    PLURAL_CATEGORIES
+        .iter()
+        .find_map(|c| key.strip_suffix(c).and_then(|k| k.strip_suffix('_')))
+        .unwrap_or(key)
+}
+
+/// Each base key with the placeholders its forms name between them.
+fn grouped(catalogue: &Catalogue) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (key, message) in &catalogue.messages {
+        // from_json checked them: a catalogue holds only well-formed messages.
+        let names = placeholders_of(key, message).unwrap_or_default();
+        out.entry(base_key(key).to_string()).or_default().extend(names);
+    }
+    out
+}
+
+/// The placeholder names in `message`, or why they are not well formed.
+fn placeholders_of(key: &str, message: &str) -> Result<BTreeSet<String>, CatalogueError> {
+    let mut names = BTreeSet::new();
+    let mut rest = message;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let end = after.find("}}").ok_or_else(|| CatalogueError::UnclosedPlaceholder { key: key.to_string() })?;
+        let name = after[..end].trim();
+        if name.is_empty() {
+            return Err(CatalogueError::EmptyPlaceholder { key: key.to_string() });
+        }
+        names.insert(name.to_string());
+        rest = &after[end + 2..];
+    }
+    Ok(names)
+}
+
+#[cfg(test)]
+mod tests;
