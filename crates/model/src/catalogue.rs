@@ -56,7 +56,7 @@ impl Catalogue {
         let messages: BTreeMap<String, String> =
             serde_json::from_str(text).map_err(|e| CatalogueError::NotFlatText(e.to_string()))?;
         for (key, message) in &messages {
-            placeholders_of(key, message)?;
+            pieces(key, message)?;
         }
         Ok(Catalogue { messages })
     }
@@ -69,31 +69,23 @@ impl Catalogue {
         self.messages.is_empty()
     }
 
-    /// Every key, in order.
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.messages.keys().map(String::as_str)
-    }
-
     /// The message for `key` with each `{{name}}` replaced by its value in
     /// `args`; None when the catalogue has no such key (the caller falls
     /// back to English). A placeholder with no value is left as written, so
     /// a mistake shows on screen instead of silently dropping words.
     pub fn format(&self, key: &str, args: &[(&str, &str)]) -> Option<String> {
         let message = self.messages.get(key)?;
+        // from_json checked every message: pieces cannot fail here.
+        let Ok(pieces) = pieces(key, message) else { return Some(message.clone()) };
         let mut out = String::with_capacity(message.len());
-        let mut rest = message.as_str();
-        while let Some(start) = rest.find("{{") {
-            out.push_str(&rest[..start]);
-            // from_json checked every placeholder is closed.
-            let end = rest[start..].find("}}").map_or(rest.len(), |e| start + e + 2);
-            let name = rest[start + 2..end - 2].trim();
-            match args.iter().find(|(n, _)| *n == name) {
-                Some((_, value)) => out.push_str(value),
-                None => out.push_str(&rest[start..end]),
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) => out.push_str(text),
+                Piece::Placeholder { name, written } => {
+                    out.push_str(args.iter().find(|(n, _)| *n == name).map_or(written, |(_, value)| value))
+                }
             }
-            rest = &rest[end..];
         }
-        out.push_str(rest);
         Some(out)
     }
 
@@ -133,10 +125,7 @@ impl Catalogue {
 
 /// A key without its plural ending (`offer.count_one` -> `offer.count`).
 pub fn base_key(key: &str) -> &str {
-    PLURAL_CATEGORIES
-        .iter()
-        .find_map(|c| key.strip_suffix(c).and_then(|k| k.strip_suffix('_')))
-        .unwrap_or(key)
+    PLURAL_CATEGORIES.iter().find_map(|c| key.strip_suffix(c).and_then(|k| k.strip_suffix('_'))).unwrap_or(key)
 }
 
 /// Each base key with the placeholders its forms name between them.
@@ -152,19 +141,43 @@ fn grouped(catalogue: &Catalogue) -> BTreeMap<String, BTreeSet<String>> {
 
 /// The placeholder names in `message`, or why they are not well formed.
 fn placeholders_of(key: &str, message: &str) -> Result<BTreeSet<String>, CatalogueError> {
-    let mut names = BTreeSet::new();
+    Ok(pieces(key, message)?
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Placeholder { name, .. } => Some(name.to_string()),
+            Piece::Text(_) => None,
+        })
+        .collect())
+}
+
+/// A message cut into its words and its placeholders.
+enum Piece<'a> {
+    Text(&'a str),
+    /// `name` trimmed; `written` as it stands, braces and all.
+    Placeholder {
+        name: &'a str,
+        written: &'a str,
+    },
+}
+
+/// The one reading of `{{name}}`, for both checking and formatting.
+fn pieces<'a>(key: &str, message: &'a str) -> Result<Vec<Piece<'a>>, CatalogueError> {
+    let mut out = vec![];
     let mut rest = message;
     while let Some(start) = rest.find("{{") {
-        let after = &rest[start + 2..];
-        let end = after.find("}}").ok_or_else(|| CatalogueError::UnclosedPlaceholder { key: key.to_string() })?;
-        let name = after[..end].trim();
+        out.push(Piece::Text(&rest[..start]));
+        let len =
+            rest[start + 2..].find("}}").ok_or_else(|| CatalogueError::UnclosedPlaceholder { key: key.to_string() })?;
+        let written = &rest[start..start + 2 + len + 2];
+        let name = written[2..written.len() - 2].trim();
         if name.is_empty() {
             return Err(CatalogueError::EmptyPlaceholder { key: key.to_string() });
         }
-        names.insert(name.to_string());
-        rest = &after[end + 2..];
+        out.push(Piece::Placeholder { name, written });
+        rest = &rest[start + written.len()..];
     }
-    Ok(names)
+    out.push(Piece::Text(rest));
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -18,7 +18,8 @@ fn a_message_gets_its_values_and_a_missing_one_shows_as_written() {
 
 #[test]
 fn a_count_picks_its_plural_form_and_falls_back_to_other() {
-    let ar = cat(r#"{"offer.count_zero": "لا شيء", "offer.count_two": "شيئان", "offer.count_other": "{{count}} أشياء"}"#);
+    let ar =
+        cat(r#"{"offer.count_zero": "لا شيء", "offer.count_two": "شيئان", "offer.count_other": "{{count}} أشياء"}"#);
     assert_eq!(ar.format_plural("offer.count", "two", &[]).as_deref(), Some("شيئان"));
     assert_eq!(ar.format_plural("offer.count", "few", &[("count", "3")]).as_deref(), Some("3 أشياء"));
     assert_eq!(ar.format_plural("missing", "one", &[]), None);
@@ -55,7 +56,8 @@ fn a_translation_is_checked_for_missing_left_over_and_different_placeholders() {
     );
     assert_eq!(en.problems_in(&ar), vec![]);
 
-    let wrong = cat(r#"{"home.greeting": "Përshëndetje {{emri}}", "offer.count_other": "{{count}} gjëra", "old.key": "x"}"#);
+    let wrong =
+        cat(r#"{"home.greeting": "Përshëndetje {{emri}}", "offer.count_other": "{{count}} gjëra", "old.key": "x"}"#);
     assert_eq!(
         en.problems_in(&wrong),
         vec![
