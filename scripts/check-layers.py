@@ -42,7 +42,7 @@ CRATES = {
             # Used by the shell and every feature; never imports either.
             "app-wide": ["state", "access", "auth", "lock", "store", "saved", "vault", "idb", "api", "pwa", "ui"],
             # Plain helpers with no state: words, dates, links.
-            "helpers": ["words", "clock", "links"],
+            "helpers": ["words", "clock", "links", "i18n"],
         },
         "may_use": {
             "shell": ["features", "app-wide", "helpers"],

@@ -12,9 +12,14 @@
 //! is 58.6 KB brotli in the wasm, more than the budget had room for. This
 //! file is the whole of the lookup: a map, a placeholder scan and a check.
 //!
-//! Not yet used by the app: the screens still carry their English words.
+//! The app compiles the English catalogue in (build.rs turns each key into
+//! a constant) and loads another language's catalogue as data, placing each
+//! message by `key_hash`, so the wasm carries no key names.
 
 use std::collections::{BTreeMap, BTreeSet};
+
+mod language;
+pub use language::Language;
 
 /// The CLDR plural categories, as `Intl.PluralRules.select` names them.
 pub const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -74,19 +79,7 @@ impl Catalogue {
     /// back to English). A placeholder with no value is left as written, so
     /// a mistake shows on screen instead of silently dropping words.
     pub fn format(&self, key: &str, args: &[(&str, &str)]) -> Option<String> {
-        let message = self.messages.get(key)?;
-        // from_json checked every message: pieces cannot fail here.
-        let Ok(pieces) = pieces(key, message) else { return Some(message.clone()) };
-        let mut out = String::with_capacity(message.len());
-        for piece in pieces {
-            match piece {
-                Piece::Text(text) => out.push_str(text),
-                Piece::Placeholder { name, written } => {
-                    out.push_str(args.iter().find(|(n, _)| *n == name).map_or(written, |(_, value)| value))
-                }
-            }
-        }
-        Some(out)
+        self.messages.get(key).map(|message| fill(message, args))
     }
 
     /// The message for `key` counted by `category` (what the browser's
@@ -121,6 +114,32 @@ impl Catalogue {
         }
         problems
     }
+}
+
+/// `message` with each `{{name}}` replaced by its value in `args`. A
+/// placeholder with no value, or a message that is not well formed, is left
+/// as written, so a mistake shows on screen instead of silently dropping
+/// words (the catalogue tests keep both from reaching a build).
+pub fn fill(message: &str, args: &[(&str, &str)]) -> String {
+    let Ok(pieces) = pieces("", message) else { return message.to_string() };
+    let mut out = String::with_capacity(message.len());
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Placeholder { name, written } => {
+                out.push_str(args.iter().find(|(n, _)| *n == name).map_or(written, |(_, value)| value))
+            }
+        }
+    }
+    out
+}
+
+/// The 32-bit FNV-1a hash of a key: how a loaded catalogue's messages find
+/// their place in the app's table without the app carrying key names
+/// (4 bytes a message instead of the name). The app's build script refuses
+/// two keys with one hash.
+pub fn key_hash(key: &str) -> u32 {
+    key.bytes().fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
 }
 
 /// A key without its plural ending (`offer.count_one` -> `offer.count`).

@@ -71,3 +71,12 @@ fn a_translation_is_checked_for_missing_left_over_and_different_placeholders() {
         ]
     );
 }
+
+#[test]
+fn keys_hash_apart_and_the_same_every_time() {
+    // FNV-1a's published value for "a", so a loaded catalogue and the app's
+    // build agree on where each message goes.
+    assert_eq!(key_hash("a"), 0xe40c_292c);
+    assert_ne!(key_hash("home.greeting"), key_hash("home.greetings"));
+    assert_eq!(fill("Hi, {{name}}", &[("name", "Jade")]), "Hi, Jade");
+}
