@@ -37,6 +37,7 @@ use crate::health::{
     TimelinePage,
 };
 use crate::home::HomePage;
+use crate::i18n::{k, t};
 use crate::lock::{self, LockScreen};
 use crate::me::{MePage, WhoLookedPage};
 use crate::meeting::AgreedPage;
@@ -292,7 +293,7 @@ fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
             </Show>
             {move || match phase.get() {
                 Phase::Checking => view! {
-                    <p class="loading" role="status">"Loading…"</p>
+                    <p class="loading" role="status">{t(k::APP_LOADING)}</p>
                 }.into_any(),
                 Phase::NotKnown => view! { <NotKnownPage/> }.into_any(),
                 // The header and navigation are drawn first, and the page in

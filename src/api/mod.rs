@@ -135,9 +135,11 @@ pub async fn offer() -> ApiResult<OfferBook> {
 }
 
 /// The glossary's words: a file of the app's build (not the API), which
-/// the service worker keeps for offline use.
-pub async fn glossary() -> ApiResult<Vec<pathway_model::health::glossary::TermText>> {
-    get_json("/glossary.json").await
+/// the service worker keeps for offline use. `glossary.json` is the terms
+/// (`Vec<TermText>`); `glossary.<stem>.json` their names and meanings in
+/// another language.
+pub async fn glossary<T: DeserializeOwned>(file: &str) -> ApiResult<T> {
+    get_json(&format!("/{file}")).await
 }
 
 /// Sends changes made on this device (at most `MAX_BATCH` at a time).

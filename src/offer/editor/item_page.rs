@@ -15,8 +15,8 @@ use pathway_model::readability;
 use super::item_form::{FIELD_ORDER, ItemFields, PERIODS, Problems, to_item, words_for};
 use crate::api::offer_editor;
 use crate::clock::today;
+use crate::i18n::{k, t};
 use crate::ui::form::{Checkbox, DateField, ErrorSummary, SelectField, TextArea, TextField};
-use crate::ui::load::OFFLINE_NOT_SENT;
 use crate::ui::{Loaded, load};
 
 /// The grade the summary should be at or under: what a 13-year-old reads
@@ -151,7 +151,7 @@ fn ItemForm(draft: OfferDraft, id: Option<String>, fields: ItemFields) -> impl I
                         Ok(_) => navigate("/council/offer", Default::default()),
                         Err(e) => {
                             refused.try_set(Some(if e.is_unreachable() {
-                                OFFLINE_NOT_SENT
+                                t(k::UI_LOAD_OFFLINE_NOT_SENT)
                             } else {
                                 "The server did not accept this item. Check every field and try again."
                             }));
