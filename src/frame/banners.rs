@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::i18n::{k, t};
 use super::translated::MachineTranslated;
+use crate::i18n::{k, t};
 use crate::pwa;
 use crate::state::use_app;
 

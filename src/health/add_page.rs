@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::entry_form::EntryForm;
 use super::nav::HealthNav;
+use crate::i18n::{k, t};
 use crate::state::use_app;
 
 /// `/health/add` (and `?kind=allergy`): the young person adds their own
@@ -23,8 +24,8 @@ pub fn HealthAddPage() -> impl IntoView {
     });
     view! {
         <HealthNav/>
-        <h1>"Add to my health"</h1>
-        <p class="health-lead">"Add anything you want to keep: an allergy, a medicine, your GP's number, or a note."</p>
+        <h1>{t(k::HEALTH_ADD_HEADING)}</h1>
+        <p class="health-lead">{t(k::HEALTH_ADD_LEAD)}</p>
         <EntryForm role=Role::YoungPerson owner=None recorded_by=name start_kind=start_kind on_saved=on_saved/>
     }
 }

@@ -34,6 +34,19 @@ pub fn away_too_long(hidden_at_ms: Option<f64>, now_ms: f64) -> bool {
     hidden_at_ms.is_some_and(|at| now_ms - at > HIDDEN_MS)
 }
 
+/// A PIN as the server and the lock compare it: an Arabic or Persian phone
+/// keyboard types ١٢٣٤ or ۱۲۳۴ for 1234, which she means as the same PIN.
+pub fn western_digits(typed: &str) -> String {
+    typed
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
 /// Checks a new PIN and its second typing; the error says what to fix.
 pub fn check_new_pin(pin: &str, again: &str) -> Result<(), &'static str> {
     if pin.is_empty() {
@@ -189,6 +202,14 @@ mod tests {
         assert!(!away_too_long(None, 1e12));
         assert!(!away_too_long(Some(1_000.0), 31_000.0));
         assert!(away_too_long(Some(1_000.0), 31_001.0));
+    }
+
+    #[test]
+    fn arabic_and_persian_keyboard_digits_are_the_same_pin() {
+        assert_eq!(western_digits("١٢٣٤"), "1234");
+        assert_eq!(western_digits("۰۹۸۷"), "0987");
+        assert_eq!(western_digits("12a"), "12a");
+        assert_eq!(check_new_pin(&western_digits("٢٤٦٨"), &western_digits("2468")), Ok(()));
     }
 
     #[test]

@@ -128,7 +128,7 @@ pub fn LockScreen() -> impl IntoView {
             message.set(Some(words));
             return;
         }
-        let typed = pin.get_untracked();
+        let typed = rules::western_digits(&pin.get_untracked());
         if typed.is_empty() {
             message.set(Some(t(k::LOCK_SCREEN_ENTER_PIN).to_string()));
             return;

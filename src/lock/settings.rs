@@ -82,7 +82,10 @@ pub fn PinSettings() -> impl IntoView {
         }
         let m = mode.get_untracked();
         if m != Mode::TurningOff
-            && let Err(e) = rules::check_new_pin(&new_pin.get_untracked(), &again.get_untracked())
+            && let Err(e) = rules::check_new_pin(
+                &rules::western_digits(&new_pin.get_untracked()),
+                &rules::western_digits(&again.get_untracked()),
+            )
         {
             error.set(Some(e.to_string()));
             return;
@@ -93,7 +96,8 @@ pub fn PinSettings() -> impl IntoView {
         }
         busy.set(true);
         error.set(None);
-        let (old, new) = (current.get_untracked(), new_pin.get_untracked());
+        let (old, new) =
+            (rules::western_digits(&current.get_untracked()), rules::western_digits(&new_pin.get_untracked()));
         spawn_local(async move {
             if m != Mode::Setting && !matches!(vault::open_with_pin(&old).await, Ok(true)) {
                 busy.set(false);
