@@ -112,18 +112,16 @@ fn sources(dir: &Path, out: &mut String) {
 /// Whether `word` stands on its own in `text` (not inside a longer name).
 fn names(text: &str, word: &str) -> bool {
     let is_part = |c: char| c.is_ascii_alphanumeric() || c == '_';
-    text.match_indices(word).any(|(at, _)| {
-        !text[..at].ends_with(is_part) && !text[at + word.len()..].starts_with(is_part)
-    })
+    text.match_indices(word)
+        .any(|(at, _)| !text[..at].ends_with(is_part) && !text[at + word.len()..].starts_with(is_part))
 }
 
 #[test]
 fn every_english_message_is_used() {
     let mut code = String::new();
     sources(&root().join("src"), &mut code);
-    let login = ["public/login.html", "public/login.js"]
-        .map(|f| std::fs::read_to_string(root().join(f)).unwrap())
-        .join("\n");
+    let login =
+        ["public/login.html", "public/login.js"].map(|f| std::fs::read_to_string(root().join(f)).unwrap()).join("\n");
     let mut english = joined(&english());
     english.append(&mut joined(&files(&root().join("locales/en/staff"))));
     let mut unused: Vec<String> = english

@@ -276,7 +276,9 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
             "PUT" if route.ends_with("/advisor") => {
                 client.put(s.url(&path)).json(&json!({"advisor_id": sam})).send().await.unwrap()
             }
-            "PUT" if route == "/auth/pin" || route == "/me/language" => client.put(s.url(&path)).json(&account_body(route)).send().await.unwrap(),
+            "PUT" if route == "/auth/pin" || route == "/me/language" => {
+                client.put(s.url(&path)).json(&account_body(route)).send().await.unwrap()
+            }
             "PUT" => client.put(s.url(&path)).json(&json!([])).send().await.unwrap(),
             "POST" if route == "/council/staff" => client
                 .post(s.url(&path))

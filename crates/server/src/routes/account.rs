@@ -7,10 +7,10 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use pathway_model::auth::{Role, SetLanguage};
 use pathway_model::auth::account::{
     ChangePassphrase, CloseAccount, CodeCheck, CodeCheckRequest, RedeemRequest, SessionInfo,
 };
+use pathway_model::auth::{Role, SetLanguage};
 use pathway_model::code::{self, CodePurpose};
 use uuid::Uuid;
 
