@@ -152,7 +152,7 @@ function messageFor(body, wrong) {
     case "validation_failed":
       return wrong;
     case "too_many_attempts":
-      return "login.error.too_many";
+      return "login.error.too_many_tries";
     case "code_not_valid":
       return WRONG_CODE;
     case "invalid_second_factor":
@@ -160,7 +160,7 @@ function messageFor(body, wrong) {
     case "weak_passphrase":
       // The server's words are already for the person choosing, in
       // English: in her language when they are one of our messages.
-      return Object.keys(EN).find((key) => EN[key] === error.message) ?? (error.message || wrong);
+      return WEAK_PASSPHRASE.find((key) => EN[key] === error.message) ?? (error.message || wrong);
     default:
       return "login.error.server";
   }
@@ -175,6 +175,15 @@ function checkFields(username, passphrase) {
   if ([...passphrase].length > PASSPHRASE_MAX) return "login.error.passphrase_too_long";
   return null;
 }
+
+// What the server can say of a weak passphrase (crates/model/src/auth/
+// passphrase_rules.rs), word for word in English: shown in her language.
+const WEAK_PASSPHRASE = [
+  "login.error.new_too_common",
+  "login.error.new_too_short",
+  "login.error.new_too_long",
+  "login.error.new_has_username",
+];
 
 /** A new passphrase's problem, as the server would say it (it also checks
  *  a list of common ones), or null. */
