@@ -1,8 +1,9 @@
 //! Turns the English catalogue (locales/en/*.json) into Rust: a constant per
-//! message, so a mistyped key fails to compile, and the table of English
-//! messages the app starts with (src/i18n). Another language is data the app
-//! loads at start; its messages find their place by `key_hash`, so the wasm
-//! carries no key names.
+//! message, so a mistyped key fails to compile, and the English messages the
+//! app starts with (src/i18n): one string and a u16 offset a message (2
+//! bytes each, where a table of &str took 12). Another language is data the
+//! app loads at start; its messages take their place by key order, so the
+//! wasm carries no key names.
 //!
 //! Which files: every locales/en/*.json but login.json (the sign-in page is
 //! plain HTML and script, public/login.*); locales/en/staff/*.json only in
@@ -13,11 +14,11 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use pathway_model::catalogue::{Catalogue, PLURAL_CATEGORIES, base_key, key_hash};
+use pathway_model::catalogue::{Catalogue, base_key, key_hash};
 
 enum Message {
     Text(String),
-    /// (category, message) in PLURAL_CATEGORIES order.
+    /// (category, message), as the files list them.
     Plural(Vec<(String, String)>),
 }
 
@@ -40,68 +41,89 @@ fn main() {
     if std::env::var_os("CARGO_FEATURE_STAFF").is_some() {
         files.extend(json_files(Path::new("locales/en/staff")));
     }
-    let mut messages: BTreeMap<String, Message> = BTreeMap::new();
+    // Every key of every file, sorted as a JSON object's keys are when the
+    // app reads a loaded language (serde_json's map is sorted by key).
+    let mut all: BTreeMap<String, String> = BTreeMap::new();
     for file in &files {
         println!("cargo::rerun-if-changed={}", file.display());
         let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         Catalogue::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let flat: BTreeMap<String, String> = serde_json::from_str(&text).expect("checked by Catalogue::from_json");
         for (key, message) in flat {
-            let base = base_key(&key).to_string();
-            let entry = messages.entry(base.clone());
-            match (key == base, entry) {
-                (true, std::collections::btree_map::Entry::Vacant(v)) => {
-                    v.insert(Message::Text(message));
-                }
-                (false, e) => {
-                    let category = key[base.len() + 1..].to_string();
-                    match e.or_insert_with(|| Message::Plural(vec![])) {
-                        Message::Plural(forms) => forms.push((category, message)),
-                        Message::Text(_) => panic!("{key}: {base} is both a message and a plural"),
-                    }
-                }
-                (true, _) => panic!("{key} is in two files, or is both a message and a plural"),
+            if all.insert(key.clone(), message).is_some() {
+                panic!("{key} is in two files");
             }
         }
     }
-
-    // Sorted by hash, so the app finds a loaded message's place by binary
-    // search.
-    let mut table: Vec<(u32, String, Message)> = messages.into_iter().map(|(k, m)| (key_hash(&k), k, m)).collect();
-    table.sort_by_key(|(hash, ..)| *hash);
-    let mut names = BTreeMap::new();
-    for pair in table.windows(2) {
-        assert!(pair[0].0 != pair[1].0, "{} and {} have one hash: rename one", pair[0].1, pair[1].1);
+    // One message a base key, in the order its first key comes: a plural's
+    // forms (`x_one`, `x_other`) sit side by side in that order, as long as
+    // no other key starts with `x_`, which is refused. Another language's
+    // extra forms (`x_few`) then fall in the same place, and the app places
+    // a loaded file's messages by position (src/i18n/mod.rs `placed`),
+    // checked by KEYS_CHECK: the wasm carries no key names and no hashes.
+    let mut messages: Vec<(String, Message)> = vec![];
+    for (key, message) in &all {
+        let base = base_key(key);
+        let category = (base != key).then(|| key[base.len() + 1..].to_string());
+        match (messages.last_mut(), category) {
+            (Some((last, Message::Plural(forms))), Some(category)) if last == base => {
+                forms.push((category, message.clone()));
+            }
+            (_, Some(category)) => {
+                messages.push((base.to_string(), Message::Plural(vec![(category, message.clone())])))
+            }
+            (_, None) => messages.push((key.clone(), Message::Text(message.clone()))),
+        }
+    }
+    for (base, message) in &messages {
+        if matches!(message, Message::Plural(_)) {
+            let prefix = format!("{base}_");
+            let forms = all.keys().filter(|k| k.starts_with(&prefix)).count();
+            let Message::Plural(listed) = message else { unreachable!() };
+            assert!(forms == listed.len(), "{base} is a plural, so no other key may start with {prefix}");
+            assert!(!all.contains_key(base), "{base} is both a message and a plural");
+        }
     }
 
     let mut out = String::new();
-    let mut english = String::new();
-    let mut hashes = String::new();
-    for (index, (hash, key, message)) in table.iter().enumerate() {
+    let mut text = String::new();
+    let mut at: Vec<usize> = vec![];
+    let mut names = BTreeMap::new();
+    for (index, (key, message)) in messages.iter().enumerate() {
         let name = key.to_uppercase().replace(['.', '-'], "_");
         if let Some(other) = names.insert(name.clone(), key.clone()) {
             panic!("{key} and {other} make one constant name {name}: rename one");
         }
-        let _ = write!(hashes, "{hash},");
+        at.push(text.len());
         match message {
-            Message::Text(text) => {
-                let _ = writeln!(out, "/// {}\npub const {name}: Text = Text({index});", text.replace('\n', " "));
-                let _ = writeln!(english, "Entry::Text({text:?}),");
+            Message::Text(words) => {
+                let _ = writeln!(out, "/// {}\npub const {name}: Text = Text({index});", words.replace('\n', " "));
+                text.push_str(words);
             }
             Message::Plural(forms) => {
                 assert!(forms.iter().any(|(c, _)| c == "other"), "{key} has no _other form");
-                let mut forms: Vec<_> = forms.iter().collect();
-                forms.sort_by_key(|(c, _)| PLURAL_CATEGORIES.iter().position(|p| p == c));
-                let first = &forms.last().expect("an _other form").1;
-                let _ = writeln!(out, "/// {}\npub const {name}: Plural = Plural({index});", first.replace('\n', " "));
-                let list: Vec<String> = forms.iter().map(|(c, m)| format!("({c:?}, {m:?})")).collect();
-                let _ = writeln!(english, "Entry::Plural(&[{}]),", list.join(", "));
+                let other = &forms.iter().find(|(c, _)| c == "other").expect("checked").1;
+                let _ = writeln!(out, "/// {}\npub const {name}: Plural = Plural({index});", other.replace('\n', " "));
+                text.push_str(&encode_plural(forms));
             }
         }
     }
-    let n = table.len();
-    let _ = writeln!(out, "pub(super) static HASHES: [u32; {n}] = [{hashes}];");
-    let _ = writeln!(out, "pub(super) static ENGLISH: [Entry<'static>; {n}] = [\n{english}];");
+    at.push(text.len());
+    assert!(text.len() <= usize::from(u16::MAX), "the English messages outgrew u16 offsets: make ENGLISH_AT u32");
+    let n = messages.len();
+    let bases: Vec<&str> = messages.iter().map(|(k, _)| k.as_str()).collect();
+    let _ = writeln!(out, "pub(super) const KEYS_CHECK: u32 = {};", key_hash(&bases.join("\n")));
+    let _ = writeln!(out, "pub(super) const COUNT: usize = {n};");
+    let _ = writeln!(out, "pub(super) static ENGLISH_TEXT: &str = {text:?};");
+    let offsets: Vec<String> = at.iter().map(ToString::to_string).collect();
+    let _ = writeln!(out, "pub(super) static ENGLISH_AT: [u16; {}] = [{}];", n + 1, offsets.join(","));
     let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("messages.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// A plural message as one string, as src/i18n/mod.rs reads it:
+/// `category US words RS category US words ...` (ASCII unit and record
+/// separators, which no message contains).
+fn encode_plural(forms: &[(String, String)]) -> String {
+    forms.iter().map(|(c, w)| format!("{c}\u{1f}{w}")).collect::<Vec<_>>().join("\u{1e}")
 }

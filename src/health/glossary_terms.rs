@@ -11,12 +11,13 @@
 //! meaning, never nothing.
 
 use std::cell::Cell;
-use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pathway_model::catalogue::Language;
 use pathway_model::health::glossary::{self, Term, TermText};
+
+use serde_json::{Map, Value};
 
 use crate::api;
 use crate::i18n;
@@ -29,14 +30,6 @@ pub enum Words {
     /// Not on this device and no signal to fetch it: asked again the next
     /// time a page needs it.
     NotHere,
-}
-
-/// One term in `/glossary.<stem>.json`, keyed there by the term's key.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize)]
-#[serde(default)]
-pub struct OwnText {
-    pub term: String,
-    pub meaning: String,
 }
 
 thread_local! {
@@ -77,30 +70,38 @@ pub fn use_words() -> ArcReadSignal<Words> {
 }
 
 /// Her language's names and meanings, if the page isn't English and the
-/// file can be read.
-async fn read_own(language: Language) -> BTreeMap<String, OwnText> {
+/// file can be read: `{"<term key>": {"term": "...", "meaning": "..."}}`,
+/// read as serde_json's own values (the app reads records with them
+/// already, so no new parsing code goes into the wasm).
+async fn read_own(language: Language) -> Map<String, Value> {
     if language == Language::English {
-        return BTreeMap::new();
+        return Map::new();
     }
     let file = format!("glossary.{}.json", language.file_stem());
-    api::glossary(&file).await.unwrap_or_else(|e| {
-        leptos::logging::warn!("{file}: {e}: the glossary's meanings stay English");
-        BTreeMap::new()
-    })
+    match api::glossary::<Value>(&file).await {
+        Ok(Value::Object(own)) => own,
+        Ok(_) => Map::new(),
+        Err(e) => {
+            leptos::logging::warn!("{file}: {e}: the glossary's meanings stay English");
+            Map::new()
+        }
+    }
 }
 
 /// The terms in her language, in `terms`' order: each term `own` has, with
 /// its name and meaning there (empty where `own` has none).
-pub fn own_terms(terms: &'static [Term], mut own: BTreeMap<String, OwnText>) -> &'static [Term] {
+pub fn own_terms(terms: &'static [Term], own: Map<String, Value>) -> &'static [Term] {
     if own.is_empty() {
         return &[];
     }
-    let text = |s: String| -> &'static str { Box::leak(s.trim().to_string().into_boxed_str()) };
+    let text = |o: &Value, field: &str| -> &'static str {
+        Box::leak(o.get(field).and_then(Value::as_str).unwrap_or_default().trim().to_string().into_boxed_str())
+    };
     let list: Vec<Term> = terms
         .iter()
         .filter_map(|t| {
-            let o = own.remove(t.key)?;
-            Some(Term { key: t.key, name: text(o.term), also: &[], meaning: text(o.meaning) })
+            let o = own.get(t.key)?;
+            Some(Term { key: t.key, name: text(o, "term"), also: &[], meaning: text(o, "meaning") })
         })
         .collect();
     Box::leak(list.into_boxed_slice())
@@ -173,8 +174,8 @@ mod tests {
     #[test]
     fn her_language_gives_each_term_it_has_a_name_and_meaning_in_glossary_order() {
         let terms = *glossary::TERMS;
-        assert!(own_terms(terms, BTreeMap::new()).is_empty(), "English, or no file: nothing of her language");
-        let own: BTreeMap<String, OwnText> = serde_json::from_str(
+        assert!(own_terms(terms, Map::new()).is_empty(), "English, or no file: nothing of her language");
+        let own: Map<String, Value> = serde_json::from_str(
             r#"{"mmr": {"term": "MMR", "meaning": "Vaksinë."}, "epipen": {"term": " EpiPen ", "meaning": "Një stilolaps."},
                 "no-such-term": {"term": "x", "meaning": "y"}, "acute": {"term": "Akut"}}"#,
         )

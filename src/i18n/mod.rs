@@ -15,6 +15,7 @@
 use std::sync::OnceLock;
 
 use pathway_model::catalogue::{Language, base_key, fill, key_hash};
+use serde_json::Value;
 
 mod choice;
 mod format;
@@ -32,28 +33,29 @@ pub struct Text(usize);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Plural(usize);
 
-/// One message of the table: its text, or its forms by plural category.
-#[derive(Debug, Clone, Copy)]
-enum Entry<'a> {
-    Text(&'a str),
-    Plural(&'a [(&'a str, &'a str)]),
-}
+/// Between a plural form's category and its words, and between forms:
+/// a plural message is one string, `one US words RS other US words`.
+const UNIT: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
 
 /// The messages, one constant each, generated from locales/en/*.json by
 /// build.rs; each constant's comment is its English.
 #[allow(clippy::unreadable_literal)]
 pub mod k {
     #[allow(unused_imports)]
-    use super::{Entry, Plural, Text};
+    use super::{Plural, Text};
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
-/// The language this page shows and its table, once `load` has run; until
-/// then (and always in English) the compiled-in English.
-static LOADED: OnceLock<(Language, Vec<Entry<'static>>)> = OnceLock::new();
+/// The language this page shows and its messages, once `load` has run;
+/// until then (and always in English) the compiled-in English.
+static LOADED: OnceLock<(Language, Vec<&'static str>)> = OnceLock::new();
 
-fn table() -> &'static [Entry<'static>] {
-    LOADED.get().map_or(&k::ENGLISH[..], |(_, t)| t.as_slice())
+fn message(i: usize) -> &'static str {
+    match LOADED.get() {
+        Some((_, table)) => table[i],
+        None => &k::ENGLISH_TEXT[usize::from(k::ENGLISH_AT[i])..usize::from(k::ENGLISH_AT[i + 1])],
+    }
 }
 
 /// The language of this page's words.
@@ -63,11 +65,7 @@ pub fn language() -> Language {
 
 /// A message's words.
 pub fn t(text: Text) -> &'static str {
-    match table()[text.0] {
-        Entry::Text(words) => words,
-        // build.rs gives every plural an `other` form, sorted last.
-        Entry::Plural(forms) => forms.last().map_or("", |(_, words)| words),
-    }
+    message(text.0)
 }
 
 /// A message with its `{{name}}` placeholders filled.
@@ -78,13 +76,11 @@ pub fn tf(text: Text, args: &[(&str, &str)]) -> String {
 /// A counted message: the form the language uses for `count`, with
 /// `{{count}}` written in the language's digits.
 pub fn tp(plural: Plural, count: u32, args: &[(&str, &str)]) -> String {
-    let Entry::Plural(forms) = table()[plural.0] else { return String::new() };
     let category = plural_category(count);
-    let words = forms
-        .iter()
-        .find(|(c, _)| *c == category)
-        .or_else(|| forms.iter().find(|(c, _)| *c == "other"))
-        .map_or("", |(_, w)| w);
+    let form = |wanted: &str| {
+        message(plural.0).split(RECORD).find_map(|f| f.split_once(UNIT).filter(|(c, _)| *c == wanted).map(|(_, w)| w))
+    };
+    let words = form(&category).or_else(|| form("other")).unwrap_or("");
     let written = number(count);
     let mut all = vec![("count", written.as_str())];
     all.extend_from_slice(args);
@@ -104,8 +100,8 @@ fn plural_category(count: u32) -> String {
 }
 
 /// Fetches `language`'s catalogue and makes it this page's words. On any
-/// failure (offline with nothing kept, a broken file) the page stays in
-/// English, which is better than no words at all.
+/// failure (offline with nothing kept, a broken file, a file for another
+/// build) the page stays in English, which is better than no words at all.
 pub async fn load(language: Language) {
     if language == Language::English {
         return;
@@ -115,39 +111,50 @@ pub async fn load(language: Language) {
         Ok(answer) if answer.ok() => answer.text().await.ok(),
         _ => None,
     };
-    let Some(text) = text else {
-        leptos::logging::warn!("no {url}: the page stays in English");
-        return;
+    // serde_json's own map of values: the app reads records with it already,
+    // so reading a catalogue adds no new parsing code to the wasm.
+    let table = match text.as_deref().map(serde_json::from_str::<Value>) {
+        Some(Ok(Value::Object(messages))) => placed(messages),
+        _ => None,
     };
-    match serde_json::from_str::<std::collections::BTreeMap<String, String>>(&text) {
-        Ok(messages) => {
-            let _ = LOADED.set((language, placed(messages)));
+    match table {
+        Some(table) => {
+            let _ = LOADED.set((language, table));
         }
-        Err(e) => leptos::logging::warn!("{url}: {e}"),
+        None => leptos::logging::warn!("{url} is missing or not for this build: the page stays in English"),
     }
 }
 
-/// The loaded messages in the table's order; what the file lacks, English.
-fn placed(messages: std::collections::BTreeMap<String, String>) -> Vec<Entry<'static>> {
-    let mut table = k::ENGLISH.to_vec();
-    let mut forms: Vec<Vec<(&'static str, &'static str)>> = vec![vec![]; table.len()];
-    let place = |key: &str| k::HASHES.binary_search(&key_hash(key)).ok();
+/// The loaded messages in the English table's order, or None when the
+/// file's keys are not this build's (checked against `k::KEYS_CHECK`). The
+/// map is sorted by key, which is the table's order (build.rs): one message
+/// a base key, a plural's forms side by side. The sign-in page's `login.*`
+/// messages share the file and are left out.
+fn placed(messages: serde_json::Map<String, Value>) -> Option<Vec<&'static str>> {
+    let mut merged: Vec<(String, String)> = Vec::with_capacity(k::COUNT);
     for (key, words) in messages {
-        // Kept for the page's life: the table hands out &'static str.
-        let words: &'static str = Box::leak(words.into_boxed_str());
-        if let Some(i) = place(&key).filter(|i| matches!(table[*i], Entry::Text(_))) {
-            table[i] = Entry::Text(words);
-        } else if let Some(i) = place(base_key(&key)).filter(|i| matches!(table[*i], Entry::Plural(_))) {
-            let category: &'static str = Box::leak(key[base_key(&key).len() + 1..].to_string().into_boxed_str());
-            forms[i].push((category, words));
+        let Value::String(words) = words else { return None };
+        if key.starts_with("login.") {
+            continue;
+        }
+        let base = base_key(&key);
+        if base == key {
+            merged.push((key, words));
+            continue;
+        }
+        let form = format!("{}{UNIT}{words}", &key[base.len() + 1..]);
+        match merged.last_mut() {
+            Some((last, forms)) if last == base => {
+                forms.push(RECORD);
+                forms.push_str(&form);
+            }
+            _ => merged.push((base.to_string(), form)),
         }
     }
-    for (i, mut f) in forms.into_iter().enumerate() {
-        if f.iter().any(|(c, _)| *c == "other") {
-            // `other` last, as t() expects.
-            f.sort_by_key(|(c, _)| *c == "other");
-            table[i] = Entry::Plural(Box::leak(f.into_boxed_slice()));
-        }
+    let keys: Vec<&str> = merged.iter().map(|(key, _)| key.as_str()).collect();
+    if merged.len() != k::COUNT || key_hash(&keys.join("\n")) != k::KEYS_CHECK {
+        return None;
     }
-    table
+    // Kept for the page's life: the table hands out &'static str.
+    Some(merged.into_iter().map(|(_, words)| &*Box::leak(words.into_boxed_str())).collect())
 }
