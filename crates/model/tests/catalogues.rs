@@ -151,8 +151,10 @@ fn the_median_english_message_reads_at_grade_5_or_below() {
         })
         .collect();
     graded.sort_by(|a, b| b.0.total_cmp(&a.0));
-    println!("the ten hardest English messages (Flesch-Kincaid grade):");
-    for (grade, key, message) in graded.iter().take(10) {
+    // A single long word ("Medicines") grades as a hard sentence; the list
+    // to rewrite from is of sentences: six words or more.
+    println!("the ten hardest English messages of six words or more (Flesch-Kincaid grade):");
+    for (grade, key, message) in graded.iter().filter(|(_, _, m)| m.split_whitespace().count() >= 6).take(10) {
         println!("  {grade:>5.1}  {key}: {message}");
     }
     let median = graded[graded.len() / 2].0;
