@@ -54,7 +54,9 @@ pub fn start() {
     if language == pathway_model::catalogue::Language::English {
         ui::later::after_this_task(mount);
     } else {
-        leptos::task::spawn_local(async move {
+        // wasm-bindgen's own spawner: Leptos sets up its executor only in
+        // mount_to_body, which this waits for.
+        wasm_bindgen_futures::spawn_local(async move {
             i18n::load(language).await;
             mount();
         });

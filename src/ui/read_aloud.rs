@@ -35,7 +35,14 @@ fn voice_for(synth: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisVoice
         .find(|v| v.lang().split(['-', '_']).next().is_some_and(|l| l.eq_ignore_ascii_case(wanted)))
 }
 
-/// Starts reading `text`; `done` runs when the voice finishes or is cut off.
+thread_local! {
+    /// Which reading is the latest: a cancelled one's end event comes
+    /// after the next has started, and must not mark that one finished.
+    static LATEST: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Starts reading `text`; `done` runs when this reading finishes or is cut
+/// off (not when an earlier one's end event arrives late).
 fn speak(text: &str, done: impl Fn() + 'static) -> Result<(), CannotRead> {
     let synth = synth().ok_or(CannotRead::NoSpeech)?;
     let code = i18n::language().code();
@@ -46,7 +53,15 @@ fn speak(text: &str, done: impl Fn() + 'static) -> Result<(), CannotRead> {
     // Slower than the default: easier to follow for someone still learning
     // the language or who finds reading hard.
     utterance.set_rate(0.9);
-    let done = Closure::<dyn Fn()>::new(done);
+    let this = LATEST.with(|l| {
+        l.set(l.get().wrapping_add(1));
+        l.get()
+    });
+    let done = Closure::<dyn Fn()>::new(move || {
+        if LATEST.with(std::cell::Cell::get) == this {
+            done();
+        }
+    });
     utterance.set_onend(Some(done.as_ref().unchecked_ref()));
     utterance.set_onerror(Some(done.as_ref().unchecked_ref()));
     // Lives as long as the page: one small closure per time she taps.
