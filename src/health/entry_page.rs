@@ -120,7 +120,7 @@ fn EntryDetails(entry: HealthEntry) -> impl IntoView {
     });
     let professional = e.author == Author::Professional;
     view! {
-        <h1><LinkedText text=e.title.clone()/></h1>
+        <h1 dir="auto"><LinkedText text=e.title.clone()/></h1>
         <p class="health-kind">{kind_name(e.kind)}</p>
         <dl class="facts">
             {fact(k::HEALTH_ENTRY_FACT_DATE, date_words(e.date.as_deref()))}
@@ -135,7 +135,7 @@ fn EntryDetails(entry: HealthEntry) -> impl IntoView {
             }}
             {fact(k::HEALTH_ENTRY_FACT_SOURCE, e.source.clone())}
         </dl>
-        {e.details.clone().map(|d| view! { <p class="health-details"><LinkedText text=d/></p> })}
+        {e.details.clone().map(|d| view! { <p class="health-details" dir="auto"><LinkedText text=d/></p> })}
         <WordsExplained text=words/>
     }
 }

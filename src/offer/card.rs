@@ -34,7 +34,7 @@ pub fn OfferCard(
     view! {
         <li class="offer-card">
             {title}
-            <p class="offer-card__summary">{item.summary.clone()}</p>
+            <p class="offer-card__summary" dir="auto">{item.summary.clone()}</p>
             {item.amount.as_ref().map(|a| view! { <p class="offer-card__amount">{amount_words(a)}</p> })}
             {reason.map(|r| view! { <p class=reason_class>{r}</p> })}
             {move || status.get().map(|s| view! {

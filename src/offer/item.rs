@@ -102,10 +102,10 @@ fn ItemDetails(
     });
     view! {
         <div id="offer-item">
-        <h1>{item.title.clone()}</h1>
+        <h1 dir="auto">{item.title.clone()}</h1>
         {gone.then(|| view! { <p class="notice">{t(k::OFFER_NO_LONGER_OFFERED)}" "{t(k::OFFER_ITEM_TRACKER_KEPT)}</p> })}
         {sample.then(|| view! { <SampleNotice council=council.clone()/> })}
-        <p class="offer-lead">{item.summary.clone()}</p>
+        <p class="offer-lead" dir="auto">{item.summary.clone()}</p>
         <dl class="facts facts--inline offer-facts">
             <div><dt>{t(k::OFFER_ITEM_TYPE)}</dt><dd>{category_label(item.category)}</dd></div>
             {item.amount.as_ref().map(|a| view! { <div><dt>{t(k::OFFER_ITEM_HOW_MUCH)}</dt><dd>{amount_words(a)}</dd></div> })}
@@ -113,11 +113,11 @@ fn ItemDetails(
         {why}
         <section class="card" aria-labelledby="details-heading">
             <h2 id="details-heading">{t(k::OFFER_ITEM_DETAILS_HEADING)}</h2>
-            <p class="offer-text">{item.details.clone()}</p>
+            <p class="offer-text" dir="auto">{item.details.clone()}</p>
         </section>
         <section class="card" aria-labelledby="claim-heading">
             <h2 id="claim-heading">{t(k::OFFER_ITEM_CLAIM_HEADING)}</h2>
-            <p class="offer-text">{item.how_to_claim.clone()}</p>
+            <p class="offer-text" dir="auto">{item.how_to_claim.clone()}</p>
         </section>
         </div>
         <ReadAloud of="offer-item"/>
