@@ -2,11 +2,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use pathway_model::auth::Role;
 use pathway_model::offer::OfferItem;
-use pathway_model::offer::eligibility::{Assessment, Verdict};
+use pathway_model::offer::eligibility::{Assessment, Verdict, assess};
 
 use super::book::{OfferLoadWords, use_offer};
 use super::list::SampleNotice;
-use super::sections::assessed;
+use super::sections::reason_words;
 use super::tracker::{AskMyPa, Tracker};
 use super::{amount_words, category_label};
 use crate::clock::today;
@@ -34,7 +34,7 @@ pub fn OfferItemPage(id: String) -> impl IntoView {
             let gone = !l.book.items.iter().any(|i| i.id == id);
             match l.book.items.iter().chain(&l.book.retired).find(|i| i.id == id) {
                 Some(item) => {
-                    let assessment = l.book.profile.as_ref().filter(|_| !gone).map(|p| assessed(item, p, today()));
+                    let assessment = l.book.profile.as_ref().filter(|_| !gone).map(|p| assess(item, p, today()));
                     let council = l.book.council.name.clone();
                     let sample = l.book.council.sample_data || item.sample;
                     view! { <ItemDetails item=item.clone() assessment=assessment council=council sample=sample gone=gone/> }.into_any()
@@ -76,7 +76,7 @@ fn ItemDetails(
         view! {
             <section class="card offer-why" aria-labelledby="why-heading">
                 <h2 id="why-heading">{heading}</h2>
-                <p>{a.reason}</p>
+                <p>{reason_words(&a.reason)}</p>
             </section>
         }
     });

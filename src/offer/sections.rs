@@ -3,8 +3,7 @@
 //! what these decide.
 
 use chrono::NaiveDate;
-use pathway_model::age::age_on;
-use pathway_model::offer::eligibility::{Assessment, Profile, Verdict, assess};
+use pathway_model::offer::eligibility::{Reason, Verdict, assess};
 use pathway_model::offer::{Category, OfferBook, OfferItem};
 use pathway_model::profile::{Circumstance, LegalStatus};
 
@@ -49,8 +48,8 @@ pub fn assess_all(book: &OfferBook, today: NaiveDate) -> Vec<Entry> {
         .enumerate()
         .map(|(index, item)| match &book.profile {
             Some(profile) => {
-                let a = assessed(item, profile, today);
-                Entry { index, verdict: Some(a.verdict), reason: Some(a.reason) }
+                let a = assess(item, profile, today);
+                Entry { index, verdict: Some(a.verdict), reason: Some(reason_words(&a.reason)) }
             }
             None => Entry { index, verdict: None, reason: None },
         })
@@ -108,60 +107,46 @@ pub fn result_count(n: usize) -> String {
     }
 }
 
-/// `assess`, with the reason in the page's language.
-pub fn assessed(item: &OfferItem, who: &Profile, today: NaiveDate) -> Assessment {
-    Assessment { reason: reason(item, who, today), ..assess(item, who, today) }
-}
-
-/// Why `assess` decided as it did, in the page's language. The model
-/// decides, and says why in English; this says the same from the same
-/// facts, rule for rule, as whole sentences a translation can reorder.
-/// The tests hold the two together in English: a rule changed in one and
-/// not the other fails them.
-pub fn reason(item: &OfferItem, who: &Profile, today: NaiveDate) -> String {
-    if item.council_id != who.council_id {
-        return t(k::OFFER_REASON_OTHER_COUNCIL).to_string();
-    }
-    let age = age_on(who.date_of_birth, today);
-    let years = number(age);
-    let e = &item.eligibility;
-    if let Some(min) = e.min_age
-        && age < min
-    {
-        return tf(k::OFFER_REASON_STARTS_AT, &[("min", &number(min)), ("age", &years)]);
-    }
-    if let Some(until) = e.until_age
-        && age >= until
-    {
-        // "18th", "21st", "22nd", "23rd": English writes the birthday's
-        // ending four ways; each is a whole sentence to translate.
-        let sentence = match (until % 10, until % 100) {
-            (_, 11..=13) => k::OFFER_REASON_STOPS_AT_TH,
-            (1, _) => k::OFFER_REASON_STOPS_AT_ST,
-            (2, _) => k::OFFER_REASON_STOPS_AT_ND,
-            (3, _) => k::OFFER_REASON_STOPS_AT_RD,
-            _ => k::OFFER_REASON_STOPS_AT_TH,
-        };
-        return tf(sentence, &[("until", &number(until)), ("age", &years)]);
-    }
-    if !e.statuses.is_empty() && !e.statuses.contains(&who.status) {
-        let list: Vec<&str> = e.statuses.iter().map(|s| status_words(*s)).collect();
-        return tf(k::OFFER_REASON_ONLY_FOR, &[("who", &join(&list, k::OFFER_REASON_LIST_OR))]);
-    }
-    let mut because = vec![];
-    if !e.circumstances.is_empty() {
-        let matching: Vec<&str> =
-            e.circumstances.iter().filter(|c| who.circumstances.contains(c)).map(|c| circumstance_words(*c)).collect();
-        if matching.is_empty() {
-            let list: Vec<&str> = e.circumstances.iter().map(|c| circumstance_words(*c)).collect();
-            return tf(k::OFFER_REASON_IF_YOU_ARE, &[("what", &join(&list, k::OFFER_REASON_LIST_OR))]);
+/// Why `assess` decided as it did, in the page's language: whole sentences
+/// a translation can reorder, from the facts the model gives
+/// (`Reason::english` says the same in English, and the tests hold the two
+/// together).
+pub fn reason_words(reason: &Reason) -> String {
+    match reason {
+        Reason::OtherCouncil => t(k::OFFER_REASON_OTHER_COUNCIL).to_string(),
+        Reason::StartsAt { min, age } => {
+            tf(k::OFFER_REASON_STARTS_AT, &[("min", &number(*min)), ("age", &number(*age))])
         }
-        because = matching;
-    }
-    if because.is_empty() {
-        tf(k::OFFER_REASON_BECAUSE_AGE, &[("age", &years)])
-    } else {
-        tf(k::OFFER_REASON_BECAUSE_AGE_AND, &[("age", &years), ("what", &join(&because, k::OFFER_REASON_LIST_AND))])
+        Reason::StopsAt { until, age } => {
+            // "18th", "21st", "22nd", "23rd": English writes the birthday's
+            // ending four ways; each is a whole sentence to translate.
+            let sentence = match (until % 10, until % 100) {
+                (_, 11..=13) => k::OFFER_REASON_STOPS_AT_TH,
+                (1, _) => k::OFFER_REASON_STOPS_AT_ST,
+                (2, _) => k::OFFER_REASON_STOPS_AT_ND,
+                (3, _) => k::OFFER_REASON_STOPS_AT_RD,
+                _ => k::OFFER_REASON_STOPS_AT_TH,
+            };
+            tf(sentence, &[("until", &number(*until)), ("age", &number(*age))])
+        }
+        Reason::OnlyFor(statuses) => {
+            let list: Vec<&str> = statuses.iter().map(|s| status_words(*s)).collect();
+            tf(k::OFFER_REASON_ONLY_FOR, &[("who", &join(&list, k::OFFER_REASON_LIST_OR))])
+        }
+        Reason::IfYouAre(circumstances) => {
+            let list: Vec<&str> = circumstances.iter().map(|c| circumstance_words(*c)).collect();
+            tf(k::OFFER_REASON_IF_YOU_ARE, &[("what", &join(&list, k::OFFER_REASON_LIST_OR))])
+        }
+        Reason::Because { age, circumstances } if circumstances.is_empty() => {
+            tf(k::OFFER_REASON_BECAUSE_AGE, &[("age", &number(*age))])
+        }
+        Reason::Because { age, circumstances } => {
+            let list: Vec<&str> = circumstances.iter().map(|c| circumstance_words(*c)).collect();
+            tf(
+                k::OFFER_REASON_BECAUSE_AGE_AND,
+                &[("age", &number(*age)), ("what", &join(&list, k::OFFER_REASON_LIST_AND))],
+            )
+        }
     }
 }
 
@@ -356,7 +341,8 @@ mod tests {
         for (born, status, hers) in people {
             let p = Profile { date_of_birth: d(born), council_id: "liverpool".into(), status, circumstances: hers };
             for i in &items {
-                assert_eq!(assessed(i, &p, today), assess(i, &p, today));
+                let a = assess(i, &p, today);
+                assert_eq!(reason_words(&a.reason), a.reason.english());
             }
         }
     }
