@@ -11,10 +11,9 @@
 // page's English (login.json) into login.html.
 //
 // Refused, so the build stops with the reason: a file that is not a flat
-// object of strings, a key in two files of one language (one would silently
-// win), and two keys with one key_hash, among this language's and
-// English's (the app places a loaded message by that hash: a sign-in page
-// message, say, would take the place of a screen's).
+// object of strings, and a key in two files of one language (one would
+// silently win). Whether the keys are the app's is the app's check (one
+// hash of all the keys, src/i18n/mod.rs) and the catalogue tests'.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,40 +21,12 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const LOCALES = join(root, "locales");
 const OUT = join(root, "target", "locales");
-// As pathway_model::catalogue (PLURAL_CATEGORIES, base_key).
-const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function refuse(why) {
   console.error(`join-locales: ${why}`);
   process.exit(1);
 }
 
-/** pathway_model::catalogue::key_hash: 32-bit FNV-1a of the key's bytes. */
-function keyHash(key) {
-  let hash = 0x811c9dc5;
-  for (const byte of Buffer.from(key, "utf8")) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
-  return hash;
-}
-
-/** The keys of every *.json under `dir`, subfolders too. */
-function keysUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return keysUnder(path);
-    return name.endsWith(".json") ? Object.keys(JSON.parse(readFileSync(path, "utf8"))) : [];
-  });
-}
-
-/** Each base key (plural ending off) by its hash; refuses two with one. */
-function addHashes(hashes, keys) {
-  for (const key of keys) {
-    const base = key.replace(PLURAL, "");
-    const other = hashes.get(keyHash(base));
-    if (other !== undefined && other !== base) refuse(`${other} and ${base} have one key_hash: rename one`);
-    hashes.set(keyHash(base), base);
-  }
-}
-const english = keysUnder(join(LOCALES, "en"));
 
 // A language removed since the last build must not linger in dist.
 rmSync(OUT, { recursive: true, force: true });
@@ -86,7 +57,6 @@ for (const lang of languages) {
       joined[key] = message;
     }
   }
-  addHashes(new Map(), [...english, ...Object.keys(joined)]);
   const text = JSON.stringify(joined);
   writeFileSync(join(OUT, `${lang}.json`), text);
   const count = Object.keys(joined).length;

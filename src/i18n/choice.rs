@@ -13,8 +13,7 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The language for this page.
 pub fn chosen() -> Language {
-    let saved = storage().and_then(|s| s.get_item(SAVED_LANGUAGE).ok().flatten());
-    if let Some(language) = saved.as_deref().and_then(Language::from_code) {
+    if let Some(language) = saved() {
         return language;
     }
     let Some(window) = web_sys::window() else { return Language::English };

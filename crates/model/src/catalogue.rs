@@ -14,7 +14,8 @@
 //!
 //! The app compiles the English catalogue in (build.rs turns each key into
 //! a constant) and loads another language's catalogue as data, placing each
-//! message by `key_hash`, so the wasm carries no key names.
+//! message by its key's position and checking the whole file's keys with
+//! one `key_hash`, so the wasm carries no key names.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -134,10 +135,10 @@ pub fn fill(message: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// The 32-bit FNV-1a hash of a key: how a loaded catalogue's messages find
-/// their place in the app's table without the app carrying key names
-/// (4 bytes a message instead of the name). The app's build script refuses
-/// two keys with one hash.
+/// The 32-bit FNV-1a hash of a text: the app's build hashes all its English
+/// keys, in order, into one number, and a loaded catalogue whose keys hash
+/// differently is not used (it was made for another build), without the
+/// wasm carrying the key names.
 pub fn key_hash(key: &str) -> u32 {
     key.bytes().fold(0x811c_9dc5_u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193))
 }

@@ -27,6 +27,10 @@ fn root() -> PathBuf {
 /// The catalogue files of one folder, by file name (not subfolders).
 fn files(dir: &Path) -> BTreeMap<String, BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
+    // locales/en/staff/ has no files yet, and git keeps no empty folder.
+    if !dir.exists() {
+        return out;
+    }
     for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|x| x == "json") {
