@@ -26,6 +26,7 @@ pub mod meeting;
 pub mod offer;
 pub mod people;
 pub mod plan;
+pub mod router;
 pub mod pwa;
 pub mod saved;
 pub mod state;

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
+use pathway::router::Router;
 use pathway::frame::BottomNav;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

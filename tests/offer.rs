@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
+use pathway::router::Router;
 use pathway::offer::{OfferCard, Tracker};
 use pathway::store::SyncState;
 use pathway_model::entitlement::{TrackerStatus, record_id};

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
+use crate::router::A;
+use crate::router::use_location;
 use pathway_model::caseload::YoungPersonOverview;
 
 use super::NOT_ON_CASELOAD;
@@ -19,8 +19,8 @@ pub fn PersonPage() -> impl IntoView {
     let person_id = super::person_id_param();
     // The laptop keeps a copy, so a meeting can start from here offline.
     let overview = load_overview(person_id);
-    let query = use_query_map();
-    let saved = move || match query.read().get("saved").as_deref() {
+    let location = use_location();
+    let saved = move || match location.query("saved").as_deref() {
         // The sync line above says whether it has reached Pathway yet.
         Some("meeting") => Some("Meeting saved."),
         Some("contact") => Some("Contact saved."),

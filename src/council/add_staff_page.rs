@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::ErrorCode;
 use pathway_model::auth::Role;
 use pathway_model::caseload::NAME_MAX;

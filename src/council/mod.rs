@@ -21,7 +21,7 @@ pub use staff_page::StaffPage;
 pub use young_people_page::YoungPeoplePage;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::council::CouncilOverview;
 
 use crate::api;

@@ -4,7 +4,7 @@
 //! the server sends them). No health detail; the server audits each name.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::meeting::oversight::{AdvisorOversight, Oversight, PersonDate};
 
 use crate::api::staff;

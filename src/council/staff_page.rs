@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::auth::Role;
 use pathway_model::council::{OneTimeCode, StaffMember};
 

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::ErrorCode;
 use pathway_model::auth::Role;
 use pathway_model::council::{StaffMember, YoungPersonPlacement};

@@ -37,7 +37,7 @@ pub fn ServedElsewhere() -> impl IntoView {
 #[cfg(not(feature = "staff"))]
 #[component]
 pub fn StaffOrNotFound() -> impl IntoView {
-    let path = leptos_router::hooks::use_location().pathname.get_untracked();
+    let path = crate::router::use_location().pathname.get_untracked();
     if pathway_model::role::is_staff_page(&path) {
         view! { <ServedElsewhere/> }.into_any()
     } else {

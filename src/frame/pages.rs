@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
+use crate::router::A;
 
 use crate::auth::check_who;
 use crate::i18n::{k, t};

@@ -1,6 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use pathway_model::auth::Role;
 use pathway_model::health::HealthKind;
 use uuid::Uuid;
@@ -8,6 +6,7 @@ use uuid::Uuid;
 use super::entry_form::EntryForm;
 use super::nav::HealthNav;
 use crate::i18n::{k, t};
+use crate::router::{Step, use_location};
 use crate::state::use_app;
 
 /// `/health/add` (and `?kind=allergy`): the young person adds their own
@@ -15,12 +14,11 @@ use crate::state::use_app;
 #[component]
 pub fn HealthAddPage() -> impl IntoView {
     let state = use_app();
-    let query = use_query_map();
-    let start_kind = query.read_untracked().get("kind").and_then(|k| HealthKind::parse(&k));
+    let location = use_location();
+    let start_kind = location.query_untracked("kind").and_then(|k| HealthKind::parse(&k));
     let name = state.me().map(|me| me.first_name).unwrap_or_default();
-    let navigate = use_navigate();
     let on_saved = Callback::new(move |id: Uuid| {
-        navigate(&format!("/health/entry/{id}"), NavigateOptions::default());
+        location.navigate(&format!("/health/entry/{id}"), Step::Add);
     });
     view! {
         <HealthNav/>

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::health::{HealthKind, Visibility};
 
 use super::records::{Item, date_words, extra_words, kind_add, kind_empty, kind_name, phone_words, recorded_words};

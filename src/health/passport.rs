@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::health::{Author, HealthKind};
 
 use super::nav::HealthNav;

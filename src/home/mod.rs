@@ -3,7 +3,7 @@
 //! about with them.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 
 use crate::i18n::{k, t, tf};
 use crate::meeting::CatchUp;

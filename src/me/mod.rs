@@ -7,7 +7,7 @@ mod language;
 mod who_looked;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 
 use pathway_model::auth::Role;
 

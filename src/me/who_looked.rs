@@ -3,7 +3,7 @@
 //! fresh each time (no copy on the phone): it is the server's record.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::caseload::RecordView;
 
 use crate::api::account::record_views;

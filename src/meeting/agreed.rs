@@ -4,7 +4,7 @@
 //! and syncs later.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::meeting::action::{ActionOwner, AgreedAction, AgreedActionChange};
 use pathway_model::meeting::contact::{Contact, ContactHow};
 use uuid::Uuid;

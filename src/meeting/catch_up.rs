@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::meeting::rhythm::Rhythm;
 use pathway_model::people::MyPa;
 

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::auth::Role;
 use pathway_model::offer::OfferItem;
 use pathway_model::offer::eligibility::{Assessment, Verdict, assess};

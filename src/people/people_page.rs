@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 
 use super::contacts::{PersonCard, slots};
 use super::helplines::Helplines;

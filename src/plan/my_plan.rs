@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::plan::{self, PlanArea, TEXT_MAX};
 use pathway_model::record::EntityKind;
 use uuid::Uuid;

@@ -9,7 +9,7 @@ mod allow;
 mod contact;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::health::Visibility;
 
 use super::nav::HealthNav;

@@ -11,7 +11,7 @@ mod words;
 pub use download::FhirDownload;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 
 use super::nav::HealthNav;
 use crate::i18n::{k, t};

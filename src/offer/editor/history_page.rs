@@ -2,7 +2,7 @@
 //! offer, newest first: when, who, which item, what changed.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::offer::editor::{HistoryChange, HistoryEntry};
 
 use crate::api::offer_editor;

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::offer::editor::{ChangeSummary, DraftEntry, ItemState, OfferDraft};
 
 use super::upload::Upload;

@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
-use leptos_router::components::A;
+use crate::router::A;
 use pathway_model::offer::editor::{ItemState, OfferDraft};
 use pathway_model::offer::eligibility::Profile;
 use pathway_model::offer::{OfferBook, OfferItem};
