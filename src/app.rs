@@ -16,6 +16,7 @@ use crate::caseload::{CaseloadPage, CodePage, PersonPage, ProfilePage, RegisterP
 use crate::council::{AddStaffPage, CouncilPage, OversightPage, StaffPage, YoungPeoplePage};
 #[cfg(feature = "staff")]
 use crate::meeting::pa::{ContactPage, MeetingPage};
+use crate::router::{Router, Step, use_location};
 // The young person's build has no staff screens: no route for them at all
 // (each route, even a stand-in, costs her build bytes). Its fallback sends a
 // staff address to the server, which gives the staff build
@@ -37,7 +38,6 @@ use crate::offer::{OfferItemPage, OfferPage};
 use crate::people::PeoplePage;
 use crate::plan::MyPlanPage;
 use crate::pwa;
-use crate::router::{Router, Step, use_location};
 use crate::state::{AppState, Who, use_app};
 use crate::store::{SyncState, SyncStatus, engine};
 use crate::ui::{Later, SkipLink, focus_main};

@@ -1,12 +1,11 @@
 use leptos::prelude::*;
-use crate::router::A;
-use crate::router::use_location;
 use pathway_model::caseload::YoungPersonOverview;
 
 use super::NOT_ON_CASELOAD;
 use super::keeping_in_touch::KeepingInTouch;
 use crate::meeting::pa::{ContactHistory, PaActions, load_overview};
 use crate::offer::PaOfferTracker;
+use crate::router::{A, use_location};
 use crate::topic::PaTopics;
 use crate::ui::{Loaded, SampleBadge};
 use crate::words;

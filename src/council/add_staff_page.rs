@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::A;
 use pathway_model::ErrorCode;
 use pathway_model::auth::Role;
 use pathway_model::caseload::NAME_MAX;
@@ -13,6 +12,7 @@ use super::CodeCard;
 use super::staff_page::role_words;
 use crate::api::{ApiError, staff};
 use crate::i18n::{k, t};
+use crate::router::A;
 use crate::state::use_app;
 use crate::ui::form::{ErrorSummary, RadioGroup, TextField};
 

@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::A;
 use pathway_model::auth::Role;
 use pathway_model::council::{OneTimeCode, StaffMember};
 
 use super::{CodeCard, Confirm};
 use crate::api::{ApiError, staff};
 use crate::i18n::{k, t};
+use crate::router::A;
 use crate::state::use_app;
 use crate::ui::{Loaded, load};
 use crate::words;

@@ -7,7 +7,6 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::A;
 use pathway_model::ErrorCode;
 use pathway_model::auth::Role;
 use pathway_model::council::{StaffMember, YoungPersonPlacement};
@@ -16,6 +15,7 @@ use uuid::Uuid;
 use super::Confirm;
 use crate::api::{ApiError, staff};
 use crate::i18n::{k, t};
+use crate::router::A;
 use crate::state::use_app;
 use crate::ui::form::{Choice, SelectField};
 use crate::ui::{Loaded, Remote, load};

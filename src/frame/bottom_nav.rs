@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use crate::router::A;
 
 use crate::i18n::{k, t};
+use crate::router::A;
 
 /// The young person's main navigation, at the bottom where a thumb reaches.
 /// `A` marks the current page with `aria-current="page"`; the CSS styles

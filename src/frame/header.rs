@@ -1,10 +1,10 @@
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::auth::Role;
 
 use crate::auth::SignOutButton;
 use crate::i18n::{k, t};
 use crate::lock::TopBar;
+use crate::router::A;
 
 /// The top bar on every page: the name, the quick exit, and for staff a
 /// simple navigation (they work on laptops; young people get the bottom bar).

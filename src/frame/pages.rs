@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::A;
 
 use crate::auth::check_who;
 use crate::i18n::{k, t};
+use crate::router::A;
 use crate::state::use_app;
 
 /// Shown when the app starts with no connection and doesn't know who you

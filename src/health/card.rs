@@ -1,10 +1,10 @@
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::health::{HealthKind, Visibility};
 
 use super::records::{Item, date_words, extra_words, kind_add, kind_empty, kind_name, phone_words, recorded_words};
 use crate::i18n::{k, t, tf};
 use crate::links::tel_href;
+use crate::router::A;
 
 /// One entry in a list: its title (a link to the whole entry), date, the
 /// kind's own detail, who recorded it, and a mark if only the young person

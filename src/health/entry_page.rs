@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::health::{Author, HealthEntry, HealthKind};
 use uuid::Uuid;
 
@@ -11,6 +10,7 @@ use super::nav::use_health_title;
 use super::records::{date_words, kind_name, phone_words, severity_words};
 use crate::i18n::{Text, k, t, tf};
 use crate::links::tel_href;
+use crate::router::A;
 use crate::store::use_sync;
 use crate::ui::ReadAloud;
 

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::health::HealthKind;
 
 use super::card::EntryList;
 use super::nav::HealthNav;
 use super::records::{items, kind_add, kind_heading, of_kind};
 use crate::i18n::{k, t};
+use crate::router::A;
 use crate::store::use_sync;
 
 /// `/health/kind/:kind`: one kind of entry, or what to ask for and whom.

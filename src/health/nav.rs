@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use crate::router::A;
 
 use crate::i18n::{k, t};
+use crate::router::A;
 
 /// Sets the page title to the neutral "My health – Pathway" while a health
 /// screen is shown, and back to "Pathway" when leaving My health (the next

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::health::{Author, HealthKind};
 
 use super::nav::HealthNav;
@@ -8,6 +7,7 @@ use super::records::{
 };
 use super::share::FhirDownload;
 use crate::i18n::{k, t, tf, tp};
+use crate::router::A;
 use crate::state::use_app;
 use crate::store::use_sync;
 use crate::words;

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::health::HealthKind;
 
 use super::card::EntryList;
 use super::nav::HealthNav;
 use super::records::{Item, PASSPORT_ORDER, items, kind_heading, of_kind};
 use crate::i18n::{k, t, tp};
+use crate::router::A;
 use crate::store::use_sync;
 
 /// What a new GP or dentist asks first, in this order.

@@ -3,11 +3,11 @@
 //! about with them.
 
 use leptos::prelude::*;
-use crate::router::A;
 
 use crate::i18n::{k, t, tf};
 use crate::meeting::CatchUp;
 use crate::people::MyPaSection;
+use crate::router::A;
 use crate::saved;
 use crate::state::use_app;
 use crate::topic::TopicsSection;

@@ -7,13 +7,13 @@ mod language;
 mod who_looked;
 
 use leptos::prelude::*;
-use crate::router::A;
 
 use pathway_model::auth::Role;
 
 use crate::auth::SignOutButton;
 use crate::i18n::{k, t};
 use crate::lock::PinSettings;
+use crate::router::A;
 use crate::state::use_app;
 use crate::ui::SampleBadge;
 

@@ -3,12 +3,12 @@
 //! fresh each time (no copy on the phone): it is the server's record.
 
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::caseload::RecordView;
 
 use crate::api::account::record_views;
 use crate::clock::short_day_and_clock;
 use crate::i18n::{k, t, tf};
+use crate::router::A;
 use crate::ui::{Loaded, load};
 
 /// "Sam Okafor, your PA, looked at your details, 1 Dec 14:05".

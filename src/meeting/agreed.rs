@@ -4,7 +4,6 @@
 //! and syncs later.
 
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::meeting::action::{ActionOwner, AgreedAction, AgreedActionChange};
 use pathway_model::meeting::contact::{Contact, ContactHow};
 use uuid::Uuid;
@@ -12,6 +11,7 @@ use uuid::Uuid;
 use super::{actions, contacts, groups, pa_first, upper_first};
 use crate::i18n::{k, t, tf};
 use crate::plan::date_words;
+use crate::router::A;
 use crate::saved;
 use crate::store::{Save, use_sync};
 use crate::ui::ReadAloud;

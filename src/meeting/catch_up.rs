@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::meeting::rhythm::Rhythm;
 use pathway_model::people::MyPa;
 
@@ -12,6 +11,7 @@ use super::{contacts, open_count, pa_first, upper_first};
 use crate::clock;
 use crate::i18n::{k, t, tf, tp};
 use crate::plan::review;
+use crate::router::A;
 use crate::state::use_app;
 use crate::store::use_sync;
 use crate::words::readable_date;

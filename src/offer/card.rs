@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::entitlement::TrackerStatus;
 use pathway_model::offer::OfferItem;
 use pathway_model::offer::eligibility::Verdict;
 
 use super::{amount_words, status_label};
 use crate::i18n::{k, t};
+use crate::router::A;
 
 /// One item in a list: its title as a link to the item, what it is, how
 /// much, why it is (or might be, or isn't) for this person, and where

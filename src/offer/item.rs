@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::auth::Role;
 use pathway_model::offer::OfferItem;
 use pathway_model::offer::eligibility::{Assessment, Verdict, assess};
@@ -12,6 +11,7 @@ use super::{amount_words, category_label};
 use crate::clock::today;
 use crate::i18n::{k, t, tf};
 use crate::links::tel_href;
+use crate::router::A;
 use crate::state::use_app;
 use crate::ui::ReadAloud;
 use crate::words;

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use crate::router::A;
 
 use super::contacts::{PersonCard, slots};
 use super::helplines::Helplines;
@@ -8,6 +7,7 @@ use super::unsafe_alert::UnsafeButton;
 use super::who_does_what::WhoDoesWhat;
 use crate::api;
 use crate::i18n::{k, t};
+use crate::router::A;
 use crate::saved;
 use crate::ui::{Keep, Loaded, SampleBadge, load};
 

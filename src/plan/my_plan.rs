@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::plan::{self, PlanArea, TEXT_MAX};
 use pathway_model::record::EntityKind;
 use uuid::Uuid;
@@ -9,6 +8,7 @@ use super::{
 };
 use crate::clock;
 use crate::i18n::{k, t, tf};
+use crate::router::A;
 use crate::state::use_app;
 use crate::store::{Save, use_sync};
 use crate::ui::ReadAloud;

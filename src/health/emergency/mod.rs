@@ -9,13 +9,13 @@ mod allow;
 mod contact;
 
 use leptos::prelude::*;
-use crate::router::A;
 use pathway_model::health::Visibility;
 
 use super::nav::HealthNav;
 use super::records::{Item, extra_words, items};
 use crate::i18n::{k, t};
 use crate::lock::card::{Card, CardView, Contact, KINDS, Line};
+use crate::router::A;
 use crate::saved;
 use crate::store::{SyncState, use_sync};
 

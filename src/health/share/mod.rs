@@ -11,10 +11,10 @@ mod words;
 pub use download::FhirDownload;
 
 use leptos::prelude::*;
-use crate::router::A;
 
 use super::nav::HealthNav;
 use crate::i18n::{k, t};
+use crate::router::A;
 
 /// `/health/share`.
 #[component]

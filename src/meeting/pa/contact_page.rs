@@ -3,13 +3,13 @@
 //! record through the phone's store, so it works with no signal.
 
 use leptos::prelude::*;
-use crate::router::{Step, use_location};
 use pathway_model::meeting::contact::Contact;
 use uuid::Uuid;
 
 use super::contact_fields::{ContactFields, ContactForm};
 use super::draft::contact_fields;
 use super::overview::{AboutHer, load_overview, person_id_param};
+use crate::router::{Step, use_location};
 use crate::store::{Save, SaveState};
 use crate::ui::form::ErrorSummary;
 

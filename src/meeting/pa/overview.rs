@@ -4,13 +4,12 @@
 //! in a café with no signal once her page was opened online.
 
 use leptos::prelude::*;
-use crate::router::A;
-use crate::router::use_location;
 use pathway_model::ErrorCode;
 use pathway_model::caseload::YoungPersonOverview;
 use uuid::Uuid;
 
 use crate::api::{self, ApiError, ApiResult};
+use crate::router::{A, use_location};
 use crate::saved;
 use crate::ui::load::{Keep, Loaded, LoadedProps, Phase, Remote, load};
 

@@ -6,7 +6,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::{Step, use_location};
 use pathway_model::meeting::action::AgreedAction;
 use pathway_model::meeting::contact::Contact;
 use pathway_model::record::{EntityKind, Fields};
@@ -20,6 +19,7 @@ use super::contact_fields::{ContactFields, ContactForm};
 use super::draft::{ActionDraft, action_fields, contact_fields};
 use super::kept;
 use super::overview::{AboutHer, load_overview, person_id_param};
+use crate::router::{Step, use_location};
 use crate::store::engine;
 use crate::ui::form::ErrorSummary;
 

@@ -5,8 +5,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::A;
-use crate::router::{Step, use_location};
 use pathway_model::offer::Category;
 use pathway_model::offer::editor::{self, OfferDraft};
 use pathway_model::profile::{Circumstance, LegalStatus};
@@ -16,6 +14,8 @@ use super::item_form::{FIELD_ORDER, ItemFields, PERIODS, Problems, to_item, word
 use crate::api::offer_editor;
 use crate::clock::today;
 use crate::i18n::{k, t};
+use crate::router::A;
+use crate::router::{Step, use_location};
 use crate::ui::form::{Checkbox, DateField, ErrorSummary, SelectField, TextArea, TextField};
 use crate::ui::{Loaded, load};
 

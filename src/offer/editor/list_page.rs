@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use crate::router::A;
 use pathway_model::offer::editor::{ChangeSummary, DraftEntry, ItemState, OfferDraft};
 
 use super::upload::Upload;
@@ -13,6 +12,7 @@ use super::{ChangeList, refused_words};
 use crate::api::offer_editor;
 use crate::council::Confirm;
 use crate::i18n::{k, t};
+use crate::router::A;
 use crate::ui::{Loaded, SampleBadge, load};
 use crate::words;
 
