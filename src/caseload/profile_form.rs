@@ -10,8 +10,8 @@ use pathway_model::caseload::{NAME_MAX, ProfileProblem, YoungPersonProfile};
 use pathway_model::profile::{Circumstance, LegalStatus};
 
 use crate::api::ApiError;
+use crate::i18n::{k, t};
 use crate::ui::form::{Checkbox, DateField, ErrorSummary, RadioGroup, TextField};
-use crate::ui::load::OFFLINE_NOT_SENT;
 
 const STATUSES: [LegalStatus; 3] = [LegalStatus::Relevant, LegalStatus::FormerRelevant, LegalStatus::Qualifying];
 
@@ -123,7 +123,7 @@ pub fn check(draft: &Draft, today: NaiveDate) -> Result<YoungPersonProfile, Prob
 /// Plain words for a refused or failed save of a young person's details.
 pub fn server_words(e: &ApiError) -> &'static str {
     if e.is_unreachable() {
-        return OFFLINE_NOT_SENT;
+        return t(k::UI_LOAD_OFFLINE_NOT_SENT);
     }
     match (e.code(), e) {
         (Some(ErrorCode::ValidationFailed), ApiError::Api { message, .. }) => ALL_PROBLEMS
@@ -292,6 +292,6 @@ mod tests {
         assert_eq!(server_words(&e), "Care leavers are 16 to 25: check the date of birth.");
         assert_eq!(server_words(&api(422, ErrorCode::ValidationFailed, "odd")), "Check the details and try again.");
         assert_eq!(server_words(&api(404, ErrorCode::NotFound, "")), crate::caseload::NOT_ON_CASELOAD);
-        assert_eq!(server_words(&ApiError::Offline), OFFLINE_NOT_SENT);
+        assert_eq!(server_words(&ApiError::Offline), t(k::UI_LOAD_OFFLINE_NOT_SENT));
     }
 }

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use pathway_model::ErrorCode;
 use pathway_model::auth::Role;
 use pathway_model::caseload::NAME_MAX;
@@ -12,9 +11,10 @@ use pathway_model::council::{NewStaff, OneTimeCode};
 use super::CodeCard;
 use super::staff_page::role_words;
 use crate::api::{ApiError, staff};
+use crate::i18n::{k, t};
+use crate::router::A;
 use crate::state::use_app;
 use crate::ui::form::{ErrorSummary, RadioGroup, TextField};
-use crate::ui::load::OFFLINE_NOT_SENT;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Problems {
@@ -49,7 +49,7 @@ pub fn check(first_name: &str, last_name: &str, role: &str) -> Result<NewStaff, 
 
 fn server_words(e: &ApiError) -> &'static str {
     match e.code() {
-        _ if e.is_unreachable() => OFFLINE_NOT_SENT,
+        _ if e.is_unreachable() => t(k::UI_LOAD_OFFLINE_NOT_SENT),
         Some(ErrorCode::ValidationFailed) => "Check the names and try again.",
         Some(ErrorCode::Conflict) => "Someone with that name was just added. Check the staff list before trying again.",
         _ => "That didn't work. Try again in a minute.",

@@ -8,6 +8,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
+
 /// The ids a field's hint and problem live under, and the
 /// `aria-describedby` that names them.
 fn described_by(id: &str, hint: bool) -> (String, String, String) {
@@ -243,7 +245,7 @@ pub fn ErrorSummary(problems: Signal<Vec<&'static str>>, node_ref: NodeRef<lepto
     view! {
         <div class="error-summary" role="alert" tabindex="-1" node_ref=node_ref hidden=move || problems.with(Vec::is_empty)>
             {move || problems.with(|ps| (!ps.is_empty()).then(|| view! {
-                <h2 class="error-summary__title">"Check this before saving"</h2>
+                <h2 class="error-summary__title">{t(k::UI_FORM_ERROR_SUMMARY_TITLE)}</h2>
                 <ul>{ps.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
             }))}
         </div>
