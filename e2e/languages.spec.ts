@@ -23,6 +23,7 @@ import {
   speechCalls,
   watchSpeech,
   type Lang,
+  waitForLanguageKept,
   watchCrashes,
 } from "./languages";
 
@@ -79,6 +80,7 @@ test("in Arabic with no signal, a reload still shows Home in Arabic, right to le
   const ar = catalogue("ar");
   await jadeSignsInIn(page, "ar");
   await waitForServiceWorker(page);
+  await waitForLanguageKept(page, "ar");
 
   await context.setOffline(true);
   const response = await page.reload();

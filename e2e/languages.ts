@@ -167,6 +167,22 @@ export async function jadeSignsInIn(page: Page, lang: Lang) {
   await expectHome(page, lang);
 }
 
+/** The phone has kept `lang`'s words for use with no signal: the worker
+ *  holds its catalogue. On a first visit the page read them
+ *  before the worker took it over, and src/pwa.rs reads them again through
+ *  the worker once it has, a moment after `waitForServiceWorker`. */
+export async function waitForLanguageKept(page: Page, lang: Lang) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (stem) => {
+          return (await caches.match(`/locales/${stem}.json`)) !== undefined;
+        }, lang),
+      { message: `the worker keeps the ${lang} catalogue`, timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
 /** Home has loaded, in `lang`: her greeting, and her PA (the server's). */
 export async function expectHome(page: Page, lang: Lang) {
   const words = catalogue(lang);

@@ -11,7 +11,7 @@ use pathway_model::profile::{Circumstance, LegalStatus};
 
 use crate::api::ApiError;
 use crate::i18n::{k, t};
-use crate::ui::form::{Checkbox, DateField, ErrorSummary, RadioGroup, TextField};
+use crate::ui::form::{Checkbox, DateField, ErrorSummary, RadioGroup, TextField, focus_summary};
 
 const STATUSES: [LegalStatus; 3] = [LegalStatus::Relevant, LegalStatus::FormerRelevant, LegalStatus::Qualifying];
 
@@ -155,17 +155,12 @@ pub fn ProfileForm(
     let circumstances = RwSignal::new(start.circumstances);
     let problems = RwSignal::new(Problems::default());
     let summary = NodeRef::<leptos::html::Div>::new();
-    let focus_summary = move || {
-        if let Some(el) = summary.get_untracked() {
-            let _ = el.focus();
-        }
-    };
     // The server said no: its words are at the top; go there.
     Effect::watch(
         move || problem.get(),
         move |p, _, _| {
             if p.is_some() {
-                focus_summary()
+                focus_summary(summary)
             }
         },
         false,
@@ -190,7 +185,7 @@ pub fn ProfileForm(
             }
             Err(found) => {
                 problems.set(found);
-                focus_summary();
+                focus_summary(summary);
             }
         }
     };

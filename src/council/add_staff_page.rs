@@ -14,7 +14,7 @@ use crate::api::{ApiError, staff};
 use crate::i18n::{k, t};
 use crate::router::A;
 use crate::state::use_app;
-use crate::ui::form::{ErrorSummary, RadioGroup, TextField};
+use crate::ui::form::{ErrorSummary, RadioGroup, TextField, focus_summary};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Problems {
@@ -92,11 +92,6 @@ fn AddForm(made: RwSignal<Option<OneTimeCode>>) -> impl IntoView {
     let refused = RwSignal::new(None::<&'static str>);
     let sending = RwSignal::new(false);
     let summary = NodeRef::<leptos::html::Div>::new();
-    let focus_summary = move || {
-        if let Some(el) = summary.get_untracked() {
-            let _ = el.focus();
-        }
-    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if sending.get_untracked() {
@@ -107,7 +102,7 @@ fn AddForm(made: RwSignal<Option<OneTimeCode>>) -> impl IntoView {
             Ok(new) => new,
             Err(found) => {
                 problems.set(found);
-                return focus_summary();
+                return focus_summary(summary);
             }
         };
         problems.set(Problems::default());
@@ -120,7 +115,7 @@ fn AddForm(made: RwSignal<Option<OneTimeCode>>) -> impl IntoView {
                 Err(e) => {
                     state.note_error(&e);
                     refused.try_set(Some(server_words(&e)));
-                    focus_summary();
+                    focus_summary(summary);
                 }
             }
             sending.try_set(false);

@@ -16,7 +16,7 @@ use super::form::{
 use super::records::visibility_words;
 use crate::i18n::{k, t};
 use crate::store::{Save, SaveState, use_sync};
-use crate::ui::form::{DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField};
+use crate::ui::form::{DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, focus_summary};
 
 #[component]
 pub fn EntryForm(
@@ -56,11 +56,6 @@ pub fn EntryForm(
     let problems = RwSignal::new(Vec::<Problem>::new());
     let save = Save::new();
     let summary = NodeRef::<leptos::html::Div>::new();
-    let focus_summary = move || {
-        if let Some(el) = summary.get_untracked() {
-            let _ = el.focus();
-        }
-    };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -87,14 +82,14 @@ pub fn EntryForm(
         let fields = match checked {
             Err(ps) => {
                 problems.set(ps);
-                return focus_summary();
+                return focus_summary(summary);
             }
             Ok(f) => f,
         };
         problems.set(Vec::new());
         if fields.is_empty() {
             save.refuse(t(k::HEALTH_FORM_UNCHANGED));
-            return focus_summary();
+            return focus_summary(summary);
         }
         let kind = HealthEntryChange::KIND;
         match (edit, owner) {

@@ -54,7 +54,13 @@ impl Location {
             return;
         }
         self.read_address();
-        window.scroll_to_with_x_and_y(0.0, 0.0);
+        // A new page starts at its top at once, as a page load would: the
+        // smooth scrolling style/app.css gives the page (for its own links)
+        // would glide there from where the last page was left.
+        let top = web_sys::ScrollToOptions::new();
+        top.set_top(0.0);
+        top.set_behavior(web_sys::ScrollBehavior::Instant);
+        window.scroll_to_with_scroll_to_options(&top);
     }
 
     /// The value of `name` in the query (`?kind=allergy` gives "allergy"

@@ -11,7 +11,7 @@ use super::draft::contact_fields;
 use super::overview::{AboutHer, load_overview, person_id_param};
 use crate::router::{Step, use_location};
 use crate::store::{Save, SaveState};
-use crate::ui::form::ErrorSummary;
+use crate::ui::form::{ErrorSummary, focus_summary};
 
 #[component]
 pub fn ContactPage() -> impl IntoView {
@@ -42,9 +42,7 @@ fn ContactRecordForm(person_id: Uuid, first_name: String) -> impl IntoView {
             }
             Err(p) => {
                 form.problems.set(p);
-                if let Some(el) = summary.get_untracked() {
-                    let _ = el.focus();
-                }
+                focus_summary(summary);
             }
         }
     };

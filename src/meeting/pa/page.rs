@@ -21,7 +21,7 @@ use super::kept;
 use super::overview::{AboutHer, load_overview, person_id_param};
 use crate::router::{Step, use_location};
 use crate::store::engine;
-use crate::ui::form::ErrorSummary;
+use crate::ui::form::{ErrorSummary, focus_summary};
 
 #[component]
 pub fn MeetingPage() -> impl IntoView {
@@ -113,9 +113,7 @@ fn Meeting(person_id: Uuid, first_name: String) -> impl IntoView {
             Ok(p) => p,
             Err(words) => {
                 problems.set(words);
-                if let Some(el) = summary.get_untracked() {
-                    let _ = el.focus();
-                }
+                focus_summary(summary);
                 return;
             }
         };

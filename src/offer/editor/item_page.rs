@@ -16,7 +16,7 @@ use crate::clock::today;
 use crate::i18n::{k, t};
 use crate::router::A;
 use crate::router::{Step, use_location};
-use crate::ui::form::{Checkbox, DateField, ErrorSummary, SelectField, TextArea, TextField};
+use crate::ui::form::{Checkbox, DateField, ErrorSummary, SelectField, TextArea, TextField, focus_summary};
 use crate::ui::{Loaded, load};
 
 /// The grade the summary should be at or under: what a 13-year-old reads
@@ -138,9 +138,7 @@ fn ItemForm(draft: OfferDraft, id: Option<String>, fields: ItemFields) -> impl I
         match to_item(&typed, &item_id, &council_id, today()) {
             Err(found) => {
                 problems.set(found);
-                if let Some(el) = summary_ref.get_untracked() {
-                    let _ = el.focus();
-                }
+                focus_summary(summary_ref);
             }
             Ok(item) => {
                 problems.set(Problems::new());
@@ -155,9 +153,7 @@ fn ItemForm(draft: OfferDraft, id: Option<String>, fields: ItemFields) -> impl I
                             } else {
                                 "The server did not accept this item. Check every field and try again."
                             }));
-                            if let Some(el) = summary_ref.get_untracked() {
-                                let _ = el.focus();
-                            }
+                            focus_summary(summary_ref);
                         }
                     }
                     sending.try_set(false);
