@@ -102,4 +102,8 @@ test("health pages are only for young people", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "My caseload" })).toBeVisible();
   await page.goto("/health/passport");
   await expect(page).toHaveURL(/\/caseload$/);
+  // The address changes at once; the caseload comes from the staff build,
+  // loaded afresh. Ending the journey mid-load left the browser unable to
+  // close the page in time.
+  await expect(page.getByRole("heading", { level: 1, name: "My caseload" })).toBeVisible();
 });

@@ -83,6 +83,8 @@ test("a manager changes, adds and retires items, previews and publishes, and Kai
   await expect(summary).toContainText("Enter a title of up to 120 characters.");
   await expect(summary).toContainText("Choose a category.");
   await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  // The problems take focus, so a screen reader reads them first.
+  await expect(summary).toBeFocused();
   await checkBothWidths(page, "offer-editor-item-problems");
   await page.getByLabel("Title").fill(NEW_ITEM);
   await page.getByLabel("Category").selectOption({ label: "Family, friends and relationships" });

@@ -10,6 +10,7 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 /** WCAG 2.2 AA as axe-core checks it: the list of violations must be empty. */
 export async function expectNoAxeViolations(page: Page) {
+  await scrollSettled(page);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map((v) => ({
     id: v.id,
@@ -17,6 +18,27 @@ export async function expectNoAxeViolations(page: Page) {
     nodes: v.nodes.map((n) => n.target.join(" ")),
   }));
   expect(summary, JSON.stringify(summary, null, 2)).toEqual([]);
+}
+
+/** Waits until the page has stopped moving: where motion is allowed the
+ *  page scrolls smoothly (to a form's problems, say), and axe measures where
+ *  targets sit on the screen, so a moment mid-scroll could find one under the
+ *  sticky header that no one would see there once the page is still. */
+export async function scrollSettled(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = Number.NaN;
+        let stillFrames = 0;
+        const look = () => {
+          stillFrames = window.scrollY === last ? stillFrames + 1 : 0;
+          last = window.scrollY;
+          if (stillFrames >= 3) done();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+  );
 }
 
 export async function signIn(page: Page, username: string) {

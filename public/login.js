@@ -3,7 +3,8 @@
 // rest: src/auth/to_login.rs sends people here; after signing in, they go to
 // their start page and the app takes over. Besides signing in, it takes a
 // code from a PA (choose a passphrase), and walks staff through setting up
-// their second factor (issue 13).
+// their second factor (issue 13). Its words are in the language she chose
+// (issue 17; see "The page's words" below).
 "use strict";
 
 // The same limits as crates/model/src/auth.rs (USERNAME_MAX, PASSPHRASE_MAX)
@@ -26,24 +27,124 @@ const EXIT_URL = "https://www.bbc.co.uk/weather";
 // (as ANSWER_WITHIN_MS in src/api/mod.rs).
 const ANSWER_WITHIN_MS = 20_000;
 
-const OFFLINE = "We can't reach Pathway. Check you're online, then try again.";
-const WRONG_SIGN_IN = "Your username or passphrase is wrong. Check them and try again.";
-const WRONG_CODE =
-  "That code doesn't work. It may be used, out of date, or replaced by a newer one. Ask your PA for a new code.";
-const WRONG_FACTOR = "That code is wrong or has been used. Check the app and try again.";
+// Messages (locales/*/login.json) said in more than one place.
+const OFFLINE = "login.error.offline";
+const WRONG_SIGN_IN = "login.error.wrong_sign_in";
+const WRONG_CODE = "login.error.wrong_code";
+const WRONG_FACTOR = "login.error.wrong_factor";
 // Each step's heading (login.html: one step shows at a time).
 const TITLES = {
-  "sign-in": "Sign in to Pathway",
-  code: "Use a code from your PA",
-  choose: "Choose your passphrase",
-  factor: "Set up your authenticator app",
-  recovery: "Save your recovery codes",
+  "sign-in": "login.title.sign_in",
+  code: "login.title.code",
+  choose: "login.title.choose",
+  factor: "login.title.factor",
+  recovery: "login.title.recovery",
 };
 
 const $ = (id) => document.getElementById(id);
 
-/** Plain words for a refused request: what happened and what to do.
- *  `wrong` is what a wrong entry means on this form. */
+// ---- The page's words (issue 17) ----
+// English is in the page itself: scripts/stamp-sw.mjs writes
+// locales/en/login.json into login.html, as each data-t element's text (and
+// data-t-aria-label's label), and the messages no element shows from the
+// start as the #login-words block; read here, before any language changes
+// them, so English costs no request. Another language is the app's own
+// file, /locales/<lang>.json (the service worker keeps it), whose login.*
+// messages go over English; one it lacks stays English. The choice is kept
+// where the app reads it (src/i18n/choice.rs).
+const EN = JSON.parse($("login-words").textContent);
+for (const el of document.querySelectorAll("[data-t]")) EN[el.dataset.t] = el.textContent;
+for (const el of document.querySelectorAll("[data-t-aria-label]")) {
+  EN[el.dataset.tAriaLabel] = el.getAttribute("aria-label");
+}
+const SAVED_LANGUAGE = "pathway.language";
+// By file name, each with its code for `lang` (as crates/model's Language).
+const LANGUAGES = { en: "en-GB", ar: "ar", sq: "sq" };
+let language = "en";
+let words = EN;
+// Whether a step has been shown: the tab's title then names it.
+let shown = false;
+
+/** A message in the page's language as a list of strings and nodes, its
+ *  {{name}}s filled from `values` (a node, such as her username in bold,
+ *  goes in as itself; a number in the language's digits). With a count, the
+ *  form the language uses for it (`_one`, `_other`...: Intl.PluralRules).
+ *  Words that are no key (the server's own) stay as they are. */
+function pieces(key, values = {}) {
+  const code = LANGUAGES[language];
+  if (values.count !== undefined) {
+    const form = `${key}_${new Intl.PluralRules(code).select(values.count)}`;
+    key = words[form] ? form : `${key}_other`;
+  }
+  const fill = (name) => {
+    const value = values[name];
+    return value instanceof Node ? value : value?.toLocaleString(code) ?? "";
+  };
+  // split() with a group: odd pieces are the names between the braces.
+  return (words[key] ?? key).split(/{{(\w+)}}/).map((piece, i) => (i % 2 ? fill(piece) : piece));
+}
+
+const say = (key, values) => pieces(key, values).join("");
+
+/** Puts a message in `el` and marks it there (data-t), so a change of
+ *  language writes it again. */
+function put(el, key, values) {
+  el.dataset.t = key;
+  el.t = values;
+  el.replaceChildren(...pieces(key, values));
+}
+
+/** Writes every message on the page again, in the page's language. */
+function redraw() {
+  for (const el of document.querySelectorAll("[data-t]")) put(el, el.dataset.t, el.t);
+  for (const el of document.querySelectorAll("[data-t-aria-label]")) {
+    el.setAttribute("aria-label", say(el.dataset.tAriaLabel));
+  }
+  if (shown) document.title = say("login.document_title_step", { title: $("title").textContent });
+}
+
+/** Shows the page in `choice` (en, ar, sq): its words, and `lang` and `dir`
+ *  for screen readers and the layout. Answers whether it could: another
+ *  language needs its file, and without it the page stays as it is. */
+async function useLanguage(choice) {
+  let loaded = {};
+  if (choice !== "en") {
+    try {
+      const answer = await fetch(`/locales/${choice}.json`, { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+      if (!answer.ok) return false;
+      loaded = await answer.json();
+    } catch {
+      return false;
+    }
+  }
+  language = choice;
+  words = { ...EN, ...loaded };
+  document.documentElement.lang = LANGUAGES[choice];
+  document.documentElement.dir = choice === "ar" ? "rtl" : "ltr";
+  $("language").value = choice;
+  $("translated").hidden = choice === "en";
+  redraw();
+  return true;
+}
+
+/** She chose a language: kept on this phone once it shows. */
+async function chooseLanguage(choice) {
+  if (await useLanguage(choice)) localStorage.setItem(SAVED_LANGUAGE, choice);
+  else {
+    $("language").value = language;
+    showProblem(OFFLINE);
+  }
+}
+
+/** The language saved on this phone, else the first of the browser's we
+ *  have (by the part before "-"), else English: as src/i18n/choice.rs. */
+function firstLanguage() {
+  const codes = [localStorage.getItem(SAVED_LANGUAGE), ...(navigator.languages ?? [])];
+  return codes.map((c) => c?.split(/[-_]/)[0].toLowerCase()).find((c) => Object.keys(LANGUAGES).includes(c)) ?? "en";
+}
+
+/** Plain words for a refused request (a message's key): what happened and
+ *  what to do. `wrong` is what a wrong entry means on this form. */
 function messageFor(body, wrong) {
   const error = body?.error ?? {};
   switch (error.code) {
@@ -51,49 +152,59 @@ function messageFor(body, wrong) {
     case "validation_failed":
       return wrong;
     case "too_many_attempts":
-      return "Too many tries. Wait a few minutes, then try again.";
+      return "login.error.too_many_tries";
     case "code_not_valid":
       return WRONG_CODE;
     case "invalid_second_factor":
       return WRONG_FACTOR;
     case "weak_passphrase":
-      // The server's words are already for the person choosing.
-      return error.message || wrong;
+      // The server's words are already for the person choosing, in
+      // English: in her language when they are one of our messages.
+      return WEAK_PASSPHRASE.find((key) => EN[key] === error.message) ?? (error.message || wrong);
     default:
-      return "Something went wrong on our side. Try again in a minute.";
+      return "login.error.server";
   }
 }
 
-/** What is wrong before asking the server, or null. */
+/** What is wrong before asking the server (a message's key), or null. */
 function checkFields(username, passphrase) {
   const name = username.trim();
-  if (name === "") return "Enter your username.";
-  if ([...name].length > USERNAME_MAX) return "That username is too long. Check it and try again.";
-  if (passphrase === "") return "Enter your passphrase.";
-  if ([...passphrase].length > PASSPHRASE_MAX) return "That passphrase is too long. Check it and try again.";
+  if (name === "") return "login.error.no_username";
+  if ([...name].length > USERNAME_MAX) return "login.error.username_too_long";
+  if (passphrase === "") return "login.error.no_passphrase";
+  if ([...passphrase].length > PASSPHRASE_MAX) return "login.error.passphrase_too_long";
   return null;
 }
+
+// What the server can say of a weak passphrase (crates/model/src/auth/
+// passphrase_rules.rs), word for word in English: shown in her language.
+const WEAK_PASSPHRASE = [
+  "login.error.new_too_common",
+  "login.error.new_too_short",
+  "login.error.new_too_long",
+  "login.error.new_has_username",
+];
 
 /** A new passphrase's problem, as the server would say it (it also checks
  *  a list of common ones), or null. */
 function checkNew(passphrase, again, username) {
   const length = [...passphrase].length;
-  if (length < PASSPHRASE_MIN) return "Your passphrase needs at least 8 characters. Try a few words together.";
-  if (length > PASSPHRASE_MAX) return "Your passphrase can have up to 200 characters. Try a shorter one.";
-  if (username && passphrase.toLowerCase().includes(username)) return "Your passphrase has your username in it. Choose something else.";
-  if (passphrase !== again) return "The two passphrases are not the same. Type it again in both boxes.";
+  if (length < PASSPHRASE_MIN) return "login.error.new_too_short";
+  if (length > PASSPHRASE_MAX) return "login.error.new_too_long";
+  if (username && passphrase.toLowerCase().includes(username)) return "login.error.new_has_username";
+  if (passphrase !== again) return "login.error.new_not_same";
   return null;
 }
 
-/** Shows a problem at the top (or clears it), and moves focus there so a
- *  screen reader reads it first. */
-function showProblem(text) {
+/** Shows a problem (a message's key) at the top, or clears it, and moves
+ *  focus there so a screen reader reads it first. */
+function showProblem(key) {
   const box = $("problem");
   box.textContent = "";
-  if (text) {
+  if (key) {
     const p = document.createElement("p");
     p.className = "error-message";
-    p.textContent = text;
+    put(p, key);
     box.append(p);
     box.focus();
   }
@@ -102,8 +213,9 @@ function showProblem(text) {
 /** Shows one step, with its heading, and starts a screen reader there. */
 function show(step, title = TITLES[step]) {
   for (const name of Object.keys(TITLES)) $(`step-${name}`).hidden = name !== step;
-  $("title").textContent = title;
-  document.title = `${title} - Pathway`;
+  $("title").dataset.t = title;
+  shown = true;
+  redraw();
   showProblem(null);
   $("title").focus();
 }
@@ -125,22 +237,21 @@ async function post(path, data) {
 }
 
 /** Runs `run` when `form` is sent, once at a time, with its button saying
- *  `busyWords` meanwhile. */
-function onSubmit(form, busyWords, run) {
+ *  the message `busy` meanwhile. */
+function onSubmit(form, busy, run) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     if (form.dataset.busy) return;
     form.dataset.busy = "yes";
     const button = form.querySelector("[type=submit]");
-    const words = button.textContent;
     button.disabled = true;
-    button.textContent = busyWords;
+    button.textContent = say(busy);
     try {
       await run(form);
     } finally {
       form.dataset.busy = "";
       button.disabled = false;
-      button.textContent = words;
+      put(button, button.dataset.t);
     }
   });
 }
@@ -168,7 +279,7 @@ async function signIn(form) {
   const asked = !$("second-factor-field").hidden;
   const second_factor = asked ? form.second_factor.value.trim() : undefined;
   const problem =
-    checkFields(username, passphrase) ?? (second_factor === "" ? "Enter the code from your authenticator app." : null);
+    checkFields(username, passphrase) ?? (second_factor === "" ? "login.error.no_factor_code" : null);
   showProblem(problem);
   if (problem) return;
   const answer = await post("auth/login", { username, passphrase, second_factor });
@@ -177,7 +288,7 @@ async function signIn(form) {
   if (code === "second_factor_needed") {
     // The passphrase was right; staff with a second factor are asked for it.
     $("second-factor-field").hidden = false;
-    $("status").textContent = "Now type the code from your authenticator app.";
+    put($("status"), "login.sign_in.factor_needed");
     form.second_factor.focus();
     return;
   }
@@ -192,18 +303,17 @@ let code = null;
 
 async function checkCode(form) {
   const typed = form.code.value.trim();
-  if (!typed) return showProblem("Enter the code your PA gave you.");
+  if (!typed) return showProblem("login.error.no_code");
   const answer = await post("auth/code", { code: typed });
   if (!answer?.ok) return showProblem(answer ? messageFor(answer.body, WRONG_CODE) : OFFLINE);
   const who = answer.body;
   code = typed;
   const reset = who.purpose === "reset";
-  $("hello").textContent = reset
-    ? `Hi ${who.first_name}. You keep everything you had.`
-    : `Welcome to Pathway, ${who.first_name}.`;
+  put($("hello"), reset ? "login.choose.hello_reset" : "login.choose.hello_new", { name: who.first_name });
   $("new-username").textContent = who.username;
+  put($("your-username"), "login.choose.your_username", { username: $("new-username") });
   $("choose-form").username.value = who.username;
-  show("choose", reset ? "Choose a new passphrase" : TITLES.choose);
+  show("choose", reset ? "login.title.choose_new" : TITLES.choose);
 }
 
 async function choose(form) {
@@ -237,7 +347,7 @@ async function setUpFactor(who) {
 
 async function confirmFactor(form) {
   const typed = form.code.value.trim();
-  if (!typed) return showProblem("Enter the code from your authenticator app.");
+  if (!typed) return showProblem("login.error.no_factor_code");
   if (!$("secret").textContent) return setUpFactor(me);
   const answer = await post("auth/second-factor/confirm", { code: typed });
   if (!answer?.ok) {
@@ -280,15 +390,21 @@ function onKey(event) {
   if (shiftPresses.length >= 3) exitNow();
 }
 
-onSubmit($("login"), "Signing in…", signIn);
-onSubmit($("code-form"), "Checking…", checkCode);
-onSubmit($("choose-form"), "Saving…", choose);
-onSubmit($("factor-form"), "Checking…", confirmFactor);
+onSubmit($("login"), "login.busy.signing_in", signIn);
+onSubmit($("code-form"), "login.busy.checking", checkCode);
+onSubmit($("choose-form"), "login.busy.saving", choose);
+onSubmit($("factor-form"), "login.busy.checking", confirmFactor);
 $("have-code").addEventListener("click", () => show("code"));
 $("skip").addEventListener("click", skipFactor);
 $("codes-saved").addEventListener("click", () => goToStart(me));
 $("quick-exit").addEventListener("click", exitNow);
 document.addEventListener("keydown", onKey);
+$("language").addEventListener("change", (event) => chooseLanguage(event.target.value));
+$("to-english").addEventListener("click", () => {
+  chooseLanguage("en");
+  // The button hides with the notice: keep her place.
+  $("language").focus();
+});
 const params = new URLSearchParams(location.search);
 const why = params.get("why");
 if (why) $(`why-${why}`)?.removeAttribute("hidden");
@@ -297,13 +413,12 @@ if (why) $(`why-${why}`)?.removeAttribute("hidden");
 // (src/store/engine/signals.rs note_unsent).
 const unsent = Number(localStorage.getItem(UNSENT)) || 0;
 if (!why && unsent > 0 && localStorage.getItem(VAULT)) {
-  if (unsent === 1)
-    $("why-kept").textContent =
-      "You were signed out. 1 change you made on this phone was not sent yet. It is kept safe and locked. Sign in again to send it.";
-  else
-    $("why-kept").textContent = `You were signed out. ${unsent} changes you made on this phone were not sent yet. They are kept safe and locked. Sign in again to send them.`;
+  put($("why-kept"), "login.why.kept_unsent", { count: unsent });
   $("why-kept").removeAttribute("hidden");
 }
+// Not English: her language's words replace the page's when its file comes.
+const first = firstLanguage();
+if (first !== "en") useLanguage(first);
 // A QR code from a PA opens /login?code=K7QM-4PXD.
 const fromQr = params.get("code");
 if (fromQr !== null) {

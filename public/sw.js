@@ -1,6 +1,6 @@
 // Pathway's service worker. Keeps the app itself on the phone so it opens
-// with no signal; never stores anything from the API (personal data stays
-// out of the cache, and the API is always asked fresh).
+// with no signal, in her language; never stores anything from the API
+// (personal data stays out of the cache, and the API is always asked fresh).
 //
 // The two values below are filled in at build time by scripts/stamp-sw.mjs:
 // the version comes from the content of every built file, so any change
@@ -28,6 +28,7 @@ self.addEventListener("install", (event) => {
       await cache.addAll(
         PRECACHE.map((url) => new Request(url, { cache: HASHED.test(url) ? "default" : "reload" })),
       );
+      await keepLanguageFiles(cache);
       // The very first install takes over at once; later ones wait for the
       // person to choose "Reload" (see the message handler below).
       if (!self.registration.active) {
@@ -36,6 +37,32 @@ self.addEventListener("install", (event) => {
     })(),
   );
 });
+
+// The language files (not precached: see languageFile) that the previous
+// version kept, fetched fresh for this one, so a phone in Arabic stays in
+// Arabic with no signal after an update. When one can't be fetched now, the
+// old copy is kept: its words still fit all but what changed, and a message
+// it lacks shows in English.
+async function keepLanguageFiles(cache) {
+  const held = new Map();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith("pathway-") || name === CACHE) continue;
+    const old = await caches.open(name);
+    for (const request of await old.keys()) {
+      if (isLanguageFile(new URL(request.url))) held.set(request.url, old);
+    }
+  }
+  await Promise.all(
+    [...held].map(async ([url, old]) => {
+      try {
+        await cache.add(new Request(url, { cache: "reload" }));
+      } catch {
+        const saved = await old.match(url);
+        if (saved) await cache.put(url, saved);
+      }
+    }),
+  );
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -83,6 +110,7 @@ function handlerFor(request) {
   if (request.mode === "navigate" && isStaffPage(url)) return staffPage;
   if (request.mode === "navigate" && isAppPage(url)) return appPage;
   if (url.pathname.startsWith(STAFF_FILES)) return staffFile;
+  if (isLanguageFile(url)) return languageFile;
   return builtFile;
 }
 
@@ -167,6 +195,34 @@ async function refreshShell(cache, saved) {
   } catch {
     // No signal: the saved copy stays as it is.
   }
+}
+
+// A language's words: the app's catalogue (/locales/ar.json, made by
+// scripts/join-locales.mjs) and the glossary's meanings (/glossary.ar.json).
+// Not precached (every phone would get every language); each phone keeps
+// the ones it fetches. English is in the app and /glossary.json, precached.
+function isLanguageFile(url) {
+  return /^\/(locales\/[a-z]+|glossary\.[a-z]+)\.json$/.test(url.pathname);
+}
+
+// Language files: the kept copy at once (the page's words can't wait for a
+// slow signal), fetched again behind it so a corrected translation arrives
+// by the next start (stale-while-revalidate); the network only the first
+// time. Their names have no content hash, so unlike builtFile the copy may
+// be old: a new version of the app also fetches them afresh on install.
+async function languageFile(event) {
+  const cache = await caches.open(CACHE);
+  const saved = await cache.match(event.request);
+  const fresh = fetch(event.request.url, { cache: "no-cache", signal: AbortSignal.timeout(ANSWER_WITHIN_MS) }).then(
+    async (answer) => {
+      if (answer.ok) await cache.put(event.request.url, answer.clone());
+      return answer;
+    },
+  );
+  if (!saved) return fresh;
+  // No signal: the kept copy stays as it is.
+  event.waitUntil(fresh.catch(() => {}));
+  return saved;
 }
 
 // Built files have content hashes in their names, so a cached copy is

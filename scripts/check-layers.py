@@ -40,9 +40,9 @@ CRATES = {
             # young person), another feature, never in a circle.
             "features": ["home", "offer", "topic", "health", "people", "plan", "me", "caseload", "council", "meeting"],
             # Used by the shell and every feature; never imports either.
-            "app-wide": ["state", "access", "auth", "lock", "store", "saved", "vault", "idb", "api", "pwa", "ui"],
+            "app-wide": ["state", "access", "auth", "lock", "store", "saved", "vault", "idb", "api", "pwa", "ui", "router"],
             # Plain helpers with no state: words, dates, links.
-            "helpers": ["words", "clock", "links"],
+            "helpers": ["words", "clock", "links", "i18n"],
         },
         "may_use": {
             "shell": ["features", "app-wide", "helpers"],

@@ -61,6 +61,7 @@ mod tests {
             council: CouncilSummary { id: "liverpool".into(), name: "Liverpool".into(), sample_data: true },
             username: "jade".into(),
             second_factor: Default::default(),
+            language: None,
         })
     }
 

@@ -6,14 +6,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::NavigateOptions;
-use leptos_router::components::Router;
-#[cfg(feature = "staff")]
-use leptos_router::components::{Route, Routes};
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::location::{BrowserUrl, LocationProvider};
-#[cfg(feature = "staff")]
-use leptos_router::path;
 use pathway_model::auth::Role;
 
 use crate::access::redirect_for;
@@ -24,6 +16,7 @@ use crate::caseload::{CaseloadPage, CodePage, PersonPage, ProfilePage, RegisterP
 use crate::council::{AddStaffPage, CouncilPage, OversightPage, StaffPage, YoungPeoplePage};
 #[cfg(feature = "staff")]
 use crate::meeting::pa::{ContactPage, MeetingPage};
+use crate::router::{Router, Step, use_location};
 // The young person's build has no staff screens: no route for them at all
 // (each route, even a stand-in, costs her build bytes). Its fallback sends a
 // staff address to the server, which gives the staff build
@@ -37,6 +30,7 @@ use crate::health::{
     TimelinePage,
 };
 use crate::home::HomePage;
+use crate::i18n::{k, t};
 use crate::lock::{self, LockScreen};
 use crate::me::{MePage, WhoLookedPage};
 use crate::meeting::AgreedPage;
@@ -119,14 +113,13 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let state = use_app();
     let location = use_location();
-    let navigate = use_navigate();
 
     Effect::new(move |_| {
         let path = location.pathname.get();
         match redirect_for(&state.who.get(), &path) {
             // The sign-in page is not in this build (src/auth/to_login.rs).
             Some(to) if to == login_href(WhyLogin::SignedOut) => go_to_login(WhyLogin::SignedOut),
-            Some(to) => navigate(to, NavigateOptions { replace: true, ..Default::default() }),
+            Some(to) => location.navigate(to, Step::Replace),
             None => {}
         }
     });
@@ -181,21 +174,54 @@ enum Phase {
     Ready,
 }
 
-/// The staff build's fallback: the offer editor's pages, else "not found".
+/// The staff build's fallback: its own pages, the offer editor's, else
+/// "not found". Read once: `CommonPages` draws this again when the path
+/// changes.
 #[cfg(feature = "staff")]
 #[component]
 fn Fallback() -> impl IntoView {
-    let location = use_location();
-    move || {
-        crate::offer::editor_page(&location.pathname.get())
-            .unwrap_or_else(|| view! { <crate::frame::NotFoundPage/> }.into_any())
-    }
+    let path = use_location().pathname.get_untracked();
+    staff_page(&path)
+        .or_else(|| crate::offer::editor_page(&path))
+        .unwrap_or_else(|| view! { <crate::frame::NotFoundPage/> }.into_any())
+}
+
+/// The staff build's own pages, found by their address as `common_page`
+/// finds the shared ones. The pages under `/caseload/<id>/` read the id
+/// from the address themselves (`caseload::person_id_param`).
+#[cfg(feature = "staff")]
+fn staff_page(path: &str) -> Option<AnyView> {
+    let path = path.trim_end_matches('/');
+    Some(match path {
+        "/caseload" => view! { <CaseloadPage/> }.into_any(),
+        "/caseload/new" => view! { <RegisterPage/> }.into_any(),
+        "/council" => view! { <CouncilPage/> }.into_any(),
+        "/council/staff" => view! { <StaffPage/> }.into_any(),
+        "/council/staff/new" => view! { <AddStaffPage/> }.into_any(),
+        "/council/young-people" => view! { <YoungPeoplePage/> }.into_any(),
+        "/council/oversight" => view! { <OversightPage/> }.into_any(),
+        _ => {
+            let rest = path.strip_prefix("/caseload/")?;
+            let (id, page) = rest.split_once('/').unwrap_or((rest, ""));
+            if id.is_empty() {
+                return None;
+            }
+            match page {
+                "" => view! { <PersonPage/> }.into_any(),
+                "profile" => view! { <ProfilePage/> }.into_any(),
+                "code" => view! { <CodePage/> }.into_any(),
+                "meeting" => view! { <MeetingPage/> }.into_any(),
+                "contact" => view! { <ContactPage/> }.into_any(),
+                _ => return None,
+            }
+        }
+    })
 }
 
 /// The pages both builds have, found by their address: one `match` here
-/// rather than a `<Route>` each, because every route in leptos_router's
-/// typed route tree adds its own generic matching code to her build: these
-/// 18 as routes took 27.3 KB brotli more than this match (issue 19). `None`: not one of them.
+/// rather than a `<Route>` each: as leptos_router routes, these 18 took
+/// 27.3 KB brotli more of her download than this match (issue 19), which
+/// is also why the app has its own router (`crate::router`). `None`: not one of them.
 fn common_page(path: &str) -> Option<AnyView> {
     let path = match path.trim_end_matches('/') {
         "" => "/",
@@ -239,44 +265,7 @@ fn common_page(path: &str) -> Option<AnyView> {
 #[component]
 fn CommonPages() -> impl IntoView {
     let location = use_location();
-    // A link's navigation puts the new address in the address bar only once
-    // the page is drawn: `<Routes>` says so to the router, and in her build,
-    // which has no `<Routes>`, this does.
-    let browser = use_context::<BrowserUrl>();
-    Effect::new(move |_| {
-        location.pathname.track();
-        if let Some(b) = &browser {
-            b.ready_to_complete();
-        }
-    });
     move || common_page(&location.pathname.get()).unwrap_or_else(|| view! { <Fallback/> }.into_any())
-}
-
-#[cfg(not(feature = "staff"))]
-fn pages() -> impl IntoView {
-    view! { <CommonPages/> }
-}
-
-/// The staff build's own pages are routes (their pages read `:person_id`
-/// from the route); everything else goes to the common pages.
-#[cfg(feature = "staff")]
-fn pages() -> impl IntoView {
-    view! {
-        <Routes fallback=|| view! { <CommonPages/> }>
-            <Route path=path!("/caseload") view=CaseloadPage/>
-            <Route path=path!("/caseload/new") view=RegisterPage/>
-            <Route path=path!("/caseload/:person_id") view=PersonPage/>
-            <Route path=path!("/caseload/:person_id/profile") view=ProfilePage/>
-            <Route path=path!("/caseload/:person_id/code") view=CodePage/>
-            <Route path=path!("/caseload/:person_id/meeting") view=MeetingPage/>
-            <Route path=path!("/caseload/:person_id/contact") view=ContactPage/>
-            <Route path=path!("/council") view=CouncilPage/>
-            <Route path=path!("/council/staff") view=StaffPage/>
-            <Route path=path!("/council/staff/new") view=AddStaffPage/>
-            <Route path=path!("/council/young-people") view=YoungPeoplePage/>
-            <Route path=path!("/council/oversight") view=OversightPage/>
-        </Routes>
-    }
 }
 
 /// The skip link, header, main area and navigation.
@@ -292,12 +281,12 @@ fn Frame(phase: Memo<Phase>, role: Memo<Option<Role>>) -> impl IntoView {
             </Show>
             {move || match phase.get() {
                 Phase::Checking => view! {
-                    <p class="loading" role="status">"Loading…"</p>
+                    <p class="loading" role="status">{t(k::APP_LOADING)}</p>
                 }.into_any(),
                 Phase::NotKnown => view! { <NotKnownPage/> }.into_any(),
                 // The header and navigation are drawn first, and the page in
                 // the next task: together they made one long task.
-                Phase::Ready => view! { <Later>{pages()}</Later> }.into_any(),
+                Phase::Ready => view! { <Later><CommonPages/></Later> }.into_any(),
             }}
         </main>
         <Show when=move || role.get() == Some(Role::YoungPerson)>

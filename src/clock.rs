@@ -1,10 +1,12 @@
 //! The phone's clock: now, today, and times in words ("14:32", "22 November
-//! 2026 at 14:32", "Waiting 3 days"). Every feature that needs the time asks
-//! here. The arithmetic is pure and tested; only `parts` and `today` ask the
-//! browser for the local time zone.
+//! 2026 at 14:32", "Waiting 3 days") in the page's language. Every feature
+//! that needs the time asks here. The arithmetic is pure and tested; only
+//! `parts`, `today` and `clock` ask the browser (for the local time zone,
+//! and for the language's digits).
 
 use chrono::NaiveDate;
 
+use crate::i18n::{k, t, tf, tp};
 use crate::words;
 
 /// Today on this phone, in the person's own time zone: a birthday starts
@@ -31,6 +33,19 @@ pub fn clock_words(hour: u32, minute: u32) -> String {
     format!("{hour:02}:{minute:02}")
 }
 
+/// The time of `ms` on the 24-hour clock, in the language's digits (the
+/// browser's Intl): "09:05" in English.
+#[cfg(target_arch = "wasm32")]
+pub fn clock(ms: i64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    for (name, value) in [("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23")] {
+        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
+    }
+    d.to_locale_time_string_with_options(crate::i18n::language().code(), &options).into()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 pub fn clock(ms: i64) -> String {
     let (_, h, m) = parts(ms);
     clock_words(h, m)
@@ -39,28 +54,31 @@ pub fn clock(ms: i64) -> String {
 /// "22 November 2026 at 14:32".
 pub fn day_and_clock(ms: i64) -> String {
     match parts(ms) {
-        (Some(date), h, m) => format!("{} at {}", words::readable_date(date), clock_words(h, m)),
-        (None, h, m) => clock_words(h, m),
+        (Some(date), ..) => {
+            tf(k::WORDS_CLOCK_DAY_AND_CLOCK, &[("date", &words::readable_date(date)), ("time", &clock(ms))])
+        }
+        (None, ..) => clock(ms),
     }
 }
 
 /// "1 Dec 14:05": a recent time in a list ("Who looked at my record").
 pub fn short_day_and_clock(ms: i64) -> String {
     match parts(ms) {
-        (Some(date), h, m) => words::short_date(date) + " " + &clock_words(h, m),
-        (None, h, m) => clock_words(h, m),
+        (Some(date), ..) => {
+            tf(k::WORDS_CLOCK_SHORT_DAY_AND_CLOCK, &[("date", &words::short_date(date)), ("time", &clock(ms))])
+        }
+        (None, ..) => clock(ms),
     }
 }
 
 /// How long a request has waited, from whole hours: "Waiting less than an
 /// hour", "Waiting 5 hours", "Waiting 3 days".
 pub fn waiting_words(hours: i64) -> String {
+    let whole = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
     match hours {
-        ..=0 => "Waiting less than an hour".to_string(),
-        1 => "Waiting 1 hour".to_string(),
-        2..=23 => format!("Waiting {hours} hours"),
-        24..=47 => "Waiting 1 day".to_string(),
-        _ => format!("Waiting {} days", hours / 24),
+        ..=0 => t(k::WORDS_CLOCK_WAITING_LESS_THAN_AN_HOUR).to_string(),
+        1..=23 => tp(k::WORDS_CLOCK_WAITING_HOURS, whole(hours), &[]),
+        _ => tp(k::WORDS_CLOCK_WAITING_DAYS, whole(hours / 24), &[]),
     }
 }
 

@@ -17,6 +17,7 @@ pub mod council;
 pub mod frame;
 pub mod health;
 pub mod home;
+pub mod i18n;
 pub mod idb;
 pub mod links;
 pub mod lock;
@@ -26,6 +27,7 @@ pub mod offer;
 pub mod people;
 pub mod plan;
 pub mod pwa;
+pub mod router;
 pub mod saved;
 pub mod state;
 pub mod store;
@@ -42,9 +44,24 @@ pub mod words;
 /// one, and the two together made one of the longest tasks of a repeat
 /// visit on a slow phone (issue 12). The static shell stays painted
 /// meanwhile.
+///
+/// In a language other than English its catalogue is fetched first (from
+/// the service worker's copy once kept), so the first screen is already in
+/// her language.
 pub fn start() {
     console_error_panic_hook::set_once();
-    ui::later::after_this_task(mount);
+    let language = i18n::chosen();
+    i18n::mark_page(language);
+    if language == pathway_model::catalogue::Language::English {
+        ui::later::after_this_task(mount);
+    } else {
+        // wasm-bindgen's own spawner: Leptos sets up its executor only in
+        // mount_to_body, which this waits for.
+        wasm_bindgen_futures::spawn_local(async move {
+            i18n::load(language).await;
+            mount();
+        });
+    }
 }
 
 fn mount() {

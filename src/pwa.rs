@@ -3,10 +3,13 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use pathway_model::catalogue::Language;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+use crate::i18n;
 
 /// The message `sw.js` listens for before it takes over from the old worker.
 const SKIP_WAITING: &str = "skip-waiting";
@@ -44,6 +47,7 @@ pub fn register(update_ready: RwSignal<bool>) {
         if let (Some(active), false) = (reg.active(), has_controller()) {
             let _ = active.post_message(&CLAIM.into());
         }
+        keep_language_files(&sw);
         let reg2 = reg.clone();
         let on_found = Closure::<dyn FnMut()>::new(move || {
             let Some(installing) = reg2.installing() else {
@@ -62,6 +66,26 @@ pub fn register(update_ready: RwSignal<bool>) {
         reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         on_found.forget();
     });
+}
+
+/// A page in another language read its catalogue before any worker
+/// controlled it (a first visit), so no worker kept it, and the next start
+/// with no signal would be in English. Once a worker controls the page, the
+/// files are read again through it, and it keeps them (public/sw.js).
+fn keep_language_files(sw: &ServiceWorkerContainer) {
+    let language = i18n::language();
+    if language == Language::English || sw.controller().is_some() {
+        return;
+    }
+    let stem = language.file_stem();
+    let on_change = Closure::once_into_js(move || {
+        for url in [format!("/locales/{stem}.json"), format!("/glossary.{stem}.json")] {
+            spawn_local(async move {
+                let _ = gloo_net::http::Request::get(&url).send().await;
+            });
+        }
+    });
+    let _ = sw.add_event_listener_with_callback("controllerchange", on_change.unchecked_ref());
 }
 
 /// The person said "Reload": let the waiting worker take over, then reload

@@ -1,59 +1,45 @@
-//! Plain-English words for values the server sends as codes or dates. Pure
-//! functions with plain tests, so pages only render what these decide.
+//! Plain words for values the server sends as codes or dates, in the page's
+//! language. Pure functions with plain tests, so pages only render what
+//! these decide.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use pathway_model::age::Stage;
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::i18n::{self, k, t};
 
-/// "3 March 2025": the day first, as people in England write it, with the
-/// month in words so nobody has to guess whether 03/04 is March or April.
+/// "3 March 2025": the day, the month in words (so nobody has to guess
+/// whether 03/04 is March or April) and the year, as the page's language
+/// writes them.
 pub fn readable_date(date: NaiveDate) -> String {
-    format!("{} {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+    i18n::long_date(date)
 }
 
 /// "1 Dec": short, for a list of recent times.
 pub fn short_date(date: NaiveDate) -> String {
-    format!("{} {}", date.day(), &MONTHS[date.month0() as usize][..3])
-}
-
-pub fn last_contact(date: Option<NaiveDate>) -> String {
-    date.map(readable_date).unwrap_or_else(|| "Never".to_string())
+    i18n::short_date(date)
 }
 
 /// The word that goes with a number: "young person" for 1, "young people"
-/// for 0 or 2 and more.
+/// for 0 or 2 and more. English only: screens in a catalogue use a plural
+/// message (`i18n::tp`) instead.
 pub fn noun<'a>(n: u32, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
 }
 
-/// "1 young person", "3 young people".
+/// "1 young person", "3 young people". English only, as `noun`.
 pub fn count(n: u32, one: &str, many: &str) -> String {
     format!("{n} {}", noun(n, one, many))
 }
 
 /// The leaving-care stage, in words a PA would say out loud.
 pub fn stage_label(stage: Stage) -> &'static str {
-    match stage {
-        Stage::BeforeLeavingCare => "Under 16",
-        Stage::InCare16To17 => "16 or 17: pathway plan starts",
-        Stage::LeavingCare18To20 => "18 to 20: care leaver with a PA",
-        Stage::Support21To25 => "21 to 24: PA support on request",
-        Stage::After25 => "25 or over: leaving-care support has ended",
-    }
+    t(match stage {
+        Stage::BeforeLeavingCare => k::WORDS_STAGE_BEFORE_LEAVING_CARE,
+        Stage::InCare16To17 => k::WORDS_STAGE_IN_CARE_16_TO_17,
+        Stage::LeavingCare18To20 => k::WORDS_STAGE_LEAVING_CARE_18_TO_20,
+        Stage::Support21To25 => k::WORDS_STAGE_SUPPORT_21_TO_25,
+        Stage::After25 => k::WORDS_STAGE_AFTER_25,
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -78,12 +64,6 @@ mod tests {
     }
 
     #[test]
-    fn no_contact_reads_never() {
-        assert_eq!(last_contact(None), "Never");
-        assert_eq!(last_contact(Some(d(2025, 6, 9))), "9 June 2025");
-    }
-
-    #[test]
     fn counts_use_the_singular_only_for_one() {
         assert_eq!(count(0, "young person", "young people"), "0 young people");
         assert_eq!(count(1, "young person", "young people"), "1 young person");
@@ -92,9 +72,17 @@ mod tests {
 
     #[test]
     fn every_stage_has_words() {
-        for age in [10, 16, 18, 21, 25] {
-            assert!(!stage_label(Stage::for_age(age)).is_empty());
-        }
+        let stages = [
+            Stage::BeforeLeavingCare,
+            Stage::InCare16To17,
+            Stage::LeavingCare18To20,
+            Stage::Support21To25,
+            Stage::After25,
+        ];
+        let mut all: Vec<&str> = stages.into_iter().map(stage_label).collect();
+        assert!(all.iter().all(|w| !w.is_empty()));
+        all.dedup();
+        assert_eq!(all.len(), stages.len(), "each stage its own words");
         assert_eq!(stage_label(Stage::for_age(19)), "18 to 20: care leaver with a PA");
     }
 }

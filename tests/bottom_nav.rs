@@ -3,8 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use pathway::frame::BottomNav;
+use pathway::router::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

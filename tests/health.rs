@@ -3,9 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use pathway::health::records::Item;
 use pathway::health::{EntryList, LinkedText, WordsExplained, set_words};
+use pathway::router::Router;
 use pathway_model::health::{HealthEntry, HealthKind};
 use serde_json::json;
 use uuid::Uuid;

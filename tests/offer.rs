@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 use pathway::offer::{OfferCard, Tracker};
+use pathway::router::Router;
 use pathway::store::SyncState;
 use pathway_model::entitlement::{TrackerStatus, record_id};
 use pathway_model::offer::eligibility::Verdict;

@@ -17,7 +17,7 @@ import puppeteer from "puppeteer-core";
 import WebSocket from "ws";
 import { measureRuns, summarize } from "./lighthouse.mjs";
 import { startPathway, startStaticCopy } from "./serve.mjs";
-import { firstVisit, signIn, wholeApp } from "./sizes.mjs";
+import { firstVisit, languageFiles, signIn, wholeApp } from "./sizes.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(process.env.PATHWAY_DIST_DIR ?? join(ROOT, "dist"));
@@ -211,6 +211,13 @@ async function main() {
     const sum = (rows) => rows.reduce((n, r) => n + r.br, 0);
     check("first visit", sum(first), budgets.sizes.first_visit_bytes, above, kb);
     check("whole app", sum(whole), budgets.sizes.whole_app_bytes, above, kb);
+    // Another language is data a phone in it adds to the whole app.
+    const languages = Object.entries(languageFiles(DIST));
+    if (languages.length === 0) failures.push("no other language's files in dist/locales: the build lost them");
+    for (const [lang, rows] of languages) {
+      console.log(`  a phone in ${lang} also holds: ${rows.map((r) => `${r.file} ${r.br} br`).join(", ")}`);
+      check(`language files (${lang})`, sum(rows), budgets.sizes.language_bytes, above, kb);
+    }
 
     const pages = [];
     if (only.includes("login")) {

@@ -15,8 +15,32 @@ function walk(dir) {
   });
 }
 
-/** Every file of the young person's build: dist/ without the staff build. */
+/** The language a file is only for, or null: another language's
+ *  catalogue (locales/ar.json) and its glossary's meanings
+ *  (glossary.ar.json). A phone fetches those only in that language, and
+ *  the service worker keeps only those it fetched (docs/decisions/0014). */
+export function languageOf(file) {
+  return (file.match(/^locales\/([a-z]+)\.json$/) ?? file.match(/^glossary\.([a-z]+)\.json$/))?.[1] ?? null;
+}
+
+/** Every file of the young person's build (dist/ without the staff build)
+ *  as a phone in English holds it: without other languages' files. */
 export function wholeApp(dist) {
+  return builtFiles(dist).filter((row) => languageOf(row.file) === null);
+}
+
+/** Each other language's files, by language: what a phone in it holds
+ *  besides wholeApp. */
+export function languageFiles(dist) {
+  const by = {};
+  for (const row of builtFiles(dist)) {
+    const lang = languageOf(row.file);
+    if (lang) (by[lang] ??= []).push(row);
+  }
+  return by;
+}
+
+function builtFiles(dist) {
   return walk(dist)
     .map((path) => relative(dist, path).split(sep).join("/"))
     .filter((file) => !file.startsWith("staff/"))

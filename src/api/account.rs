@@ -1,5 +1,6 @@
 //! The account's own calls (issue 13): change the passphrase, where you are
-//! signed in, download your copy, close your account.
+//! signed in, download your copy, close your account, and (issue 17) the
+//! language of the screens.
 
 use gloo_net::http::Method;
 use pathway_model::auth::account::{ChangePassphrase, CloseAccount, SessionInfo};
@@ -21,6 +22,14 @@ async fn post(path: &str, body: &impl serde::Serialize) -> ApiResult<()> {
 /// Ends every other session of the account too.
 pub async fn change_passphrase(current: String, new: String) -> ApiResult<()> {
     post("/auth/passphrase", &ChangePassphrase { current, new }).await
+}
+
+/// The language of her screens, kept with the account so a new phone
+/// starts in it (issue 17).
+pub async fn set_language(language: pathway_model::catalogue::Language) -> ApiResult<()> {
+    let body = pathway_model::auth::SetLanguage { language };
+    let req = with_json(to_server(Method::PUT, &format!("{BASE}/me/language")), &body)?;
+    check(send(req.send()).await?).await.map(|_| ())
 }
 
 pub async fn sessions() -> ApiResult<Vec<SessionInfo>> {

@@ -135,9 +135,11 @@ pub async fn offer() -> ApiResult<OfferBook> {
 }
 
 /// The glossary's words: a file of the app's build (not the API), which
-/// the service worker keeps for offline use.
-pub async fn glossary() -> ApiResult<Vec<pathway_model::health::glossary::TermText>> {
-    get_json("/glossary.json").await
+/// the service worker keeps for offline use. `glossary.json` is the terms
+/// (`Vec<TermText>`); `glossary.<stem>.json` their names and meanings in
+/// another language.
+pub async fn glossary<T: DeserializeOwned>(file: &str) -> ApiResult<T> {
+    get_json(&format!("/{file}")).await
 }
 
 /// Sends changes made on this device (at most `MAX_BATCH` at a time).
@@ -169,7 +171,8 @@ pub async fn sync_pull(since: i64, client_id: Uuid) -> ApiResult<PullResponse> {
 }
 
 pub(crate) async fn get_json<T: DeserializeOwned>(url: &str) -> ApiResult<T> {
-    json_of(send(to_server(Method::GET, url).send()).await?).await
+    let body = body_of(send(to_server(Method::GET, url).send()).await?).await?;
+    from_json(&body)
 }
 
 /// How long a request may go unanswered before the app gives up on it and
@@ -194,9 +197,24 @@ pub(crate) async fn send(fut: impl Future<Output = Result<Response, gloo_net::Er
     fut.await.map_err(|e| if browser_offline() { ApiError::Offline } else { ApiError::Network(e.to_string()) })
 }
 
+/// A successful answer's body, read as `T`.
+///
+/// Only the reading of the text is `T`'s own code: the waiting is one
+/// function for every answer (`body_of`), not one copy a type, which kept
+/// the wasm smaller by the size of that waiting times the ~15 types the
+/// young person's app asks for.
 pub(crate) async fn json_of<T: DeserializeOwned>(resp: Response) -> ApiResult<T> {
+    from_json(&body_of(resp).await?)
+}
+
+/// A successful answer's body as text; anything else as `check` says.
+async fn body_of(resp: Response) -> ApiResult<String> {
     let resp = check(resp).await?;
-    resp.json::<T>().await.map_err(|e| ApiError::BadResponse(e.to_string()))
+    resp.text().await.map_err(|e| ApiError::BadResponse(e.to_string()))
+}
+
+fn from_json<T: DeserializeOwned>(body: &str) -> ApiResult<T> {
+    serde_json::from_str(body).map_err(|e| ApiError::BadResponse(e.to_string()))
 }
 
 /// Passes a success through; turns anything else into a typed error, reading

@@ -55,6 +55,7 @@ pub async fn check_who(state: AppState) {
                 saved::forget_everything();
             }
             saved::set_me(&me);
+            follow_language(&me);
             state.offline.set(false);
             let who = Who::SignedIn(me);
             // The same answer as the saved one shown already: setting it
@@ -79,5 +80,23 @@ pub async fn check_who(state: AppState) {
                 state.who.set(saved::me().map(Who::SignedIn).unwrap_or(Who::NotKnown));
             }
         }
+    }
+}
+
+/// The screens' language (issue 17): a phone that has no choice of its own
+/// takes the account's (a new phone starts in her language: a reload); a
+/// phone whose choice the account lacks tells the account (she chose on
+/// the sign-in page, before it knew who she was).
+fn follow_language(me: &pathway_model::auth::Me) {
+    match (crate::i18n::saved(), me.language) {
+        (None, Some(theirs)) if theirs != crate::i18n::language() => crate::i18n::set_language(theirs),
+        (Some(mine), theirs) if theirs != Some(mine) => {
+            leptos::task::spawn_local(async move {
+                if let Err(e) = api::account::set_language(mine).await {
+                    leptos::logging::warn!("language not kept with the account: {e}");
+                }
+            });
+        }
+        _ => {}
     }
 }

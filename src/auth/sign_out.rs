@@ -2,15 +2,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
+use crate::i18n::{k, t, tp};
 use crate::state::use_app;
 use crate::store::{engine, use_sync};
 
 /// The words for changes that would be lost by signing out now.
 pub fn only_here_words(n: usize) -> String {
-    match n {
-        1 => "1 change is only on this phone.".to_string(),
-        n => format!("{n} changes are only on this phone."),
-    }
+    tp(k::AUTH_SIGN_OUT_ONLY_HERE, u32::try_from(n).unwrap_or(u32::MAX), &[])
 }
 
 /// Ends the session on the server, wipes what this phone saved (the local
@@ -37,9 +35,9 @@ pub fn SignOutButton() -> impl IntoView {
                 Err(e) => {
                     state.note_error(&e);
                     problem.set(Some(if e.is_unreachable() {
-                        "You're offline. Connect to the internet to sign out."
+                        t(k::AUTH_SIGN_OUT_OFFLINE)
                     } else {
-                        "We couldn't sign you out. Try again in a minute."
+                        t(k::AUTH_SIGN_OUT_FAILED)
                     }));
                 }
             }
@@ -55,17 +53,17 @@ pub fn SignOutButton() -> impl IntoView {
     };
 
     view! {
-        <button type="button" class="button button--secondary" on:click=first_click>"Sign out"</button>
+        <button type="button" class="button button--secondary" on:click=first_click>{t(k::AUTH_SIGN_OUT_BUTTON)}</button>
         <span class="sign-out-problem" role="alert">{move || problem.get()}</span>
         <Show when=move || asking.get()>
             <div class="notice sign-out-check" role="alert">
                 {move || match sync.only_here() {
-                    0 => view! { <p>"Everything is synced now. You can sign out."</p> }.into_any(),
+                    0 => view! { <p>{t(k::AUTH_SIGN_OUT_ALL_SYNCED)}</p> }.into_any(),
                     n => view! {
                         <p><strong>{only_here_words(n)}</strong></p>
-                        <p>"If you sign out now, they will be lost."</p>
+                        <p>{t(k::AUTH_SIGN_OUT_WILL_BE_LOST)}</p>
                         <button type="button" class="button button--small" on:click=move |_| engine::request_sync()>
-                            "Try to sync now"
+                            {t(k::AUTH_SIGN_OUT_SYNC_NOW)}
                         </button>
                     }.into_any(),
                 }}
@@ -73,7 +71,7 @@ pub fn SignOutButton() -> impl IntoView {
                     let sign_out = sign_out2.clone();
                     view! {
                         <button type="button" class="button button--small button--secondary" on:click=move |_| sign_out()>
-                            {move || if sync.only_here() > 0 { "Sign out anyway" } else { "Sign out" }}
+                            {move || if sync.only_here() > 0 { t(k::AUTH_SIGN_OUT_ANYWAY) } else { t(k::AUTH_SIGN_OUT_BUTTON) }}
                         </button>
                     }
                 }

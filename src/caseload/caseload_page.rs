@@ -1,10 +1,10 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::caseload::CaseloadEntry;
 
 use super::due;
 use crate::api;
 use crate::clock;
+use crate::router::A;
 use crate::saved;
 use crate::ui::load::Keep;
 use crate::ui::{Loaded, SampleBadge, load};

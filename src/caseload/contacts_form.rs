@@ -9,8 +9,8 @@ use pathway_model::people::{ContactDetails, ContactRole};
 use uuid::Uuid;
 
 use crate::api;
+use crate::i18n::{k, t};
 use crate::ui::form::TextField;
-use crate::ui::load::OFFLINE_NOT_SENT;
 
 /// The social worker and IRO of a young person on the PA's caseload.
 #[component]
@@ -107,7 +107,7 @@ fn ContactForm(person_id: Uuid, role: ContactRole, current: Option<ContactDetail
         spawn_local(async move {
             let words = match api::set_contact(person_id, role, &details).await {
                 Ok(()) => "Saved.",
-                Err(e) if e.is_unreachable() => OFFLINE_NOT_SENT,
+                Err(e) if e.is_unreachable() => t(k::UI_LOAD_OFFLINE_NOT_SENT),
                 Err(_) => "This could not be saved. Check the details and try again.",
             };
             saved.try_set(Some(words));

@@ -1,12 +1,11 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
 use pathway_model::caseload::YoungPersonOverview;
 
 use super::NOT_ON_CASELOAD;
 use super::keeping_in_touch::KeepingInTouch;
 use crate::meeting::pa::{ContactHistory, PaActions, load_overview};
 use crate::offer::PaOfferTracker;
+use crate::router::{A, use_location};
 use crate::topic::PaTopics;
 use crate::ui::{Loaded, SampleBadge};
 use crate::words;
@@ -19,8 +18,8 @@ pub fn PersonPage() -> impl IntoView {
     let person_id = super::person_id_param();
     // The laptop keeps a copy, so a meeting can start from here offline.
     let overview = load_overview(person_id);
-    let query = use_query_map();
-    let saved = move || match query.read().get("saved").as_deref() {
+    let location = use_location();
+    let saved = move || match location.query("saved").as_deref() {
         // The sync line above says whether it has reached Pathway yet.
         Some("meeting") => Some("Meeting saved."),
         Some("contact") => Some("Contact saved."),

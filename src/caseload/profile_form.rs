@@ -10,8 +10,8 @@ use pathway_model::caseload::{NAME_MAX, ProfileProblem, YoungPersonProfile};
 use pathway_model::profile::{Circumstance, LegalStatus};
 
 use crate::api::ApiError;
-use crate::ui::form::{Checkbox, DateField, ErrorSummary, RadioGroup, TextField};
-use crate::ui::load::OFFLINE_NOT_SENT;
+use crate::i18n::{k, t};
+use crate::ui::form::{Checkbox, DateField, ErrorSummary, RadioGroup, TextField, focus_summary};
 
 const STATUSES: [LegalStatus; 3] = [LegalStatus::Relevant, LegalStatus::FormerRelevant, LegalStatus::Qualifying];
 
@@ -123,7 +123,7 @@ pub fn check(draft: &Draft, today: NaiveDate) -> Result<YoungPersonProfile, Prob
 /// Plain words for a refused or failed save of a young person's details.
 pub fn server_words(e: &ApiError) -> &'static str {
     if e.is_unreachable() {
-        return OFFLINE_NOT_SENT;
+        return t(k::UI_LOAD_OFFLINE_NOT_SENT);
     }
     match (e.code(), e) {
         (Some(ErrorCode::ValidationFailed), ApiError::Api { message, .. }) => ALL_PROBLEMS
@@ -155,17 +155,12 @@ pub fn ProfileForm(
     let circumstances = RwSignal::new(start.circumstances);
     let problems = RwSignal::new(Problems::default());
     let summary = NodeRef::<leptos::html::Div>::new();
-    let focus_summary = move || {
-        if let Some(el) = summary.get_untracked() {
-            let _ = el.focus();
-        }
-    };
     // The server said no: its words are at the top; go there.
     Effect::watch(
         move || problem.get(),
         move |p, _, _| {
             if p.is_some() {
-                focus_summary()
+                focus_summary(summary)
             }
         },
         false,
@@ -190,7 +185,7 @@ pub fn ProfileForm(
             }
             Err(found) => {
                 problems.set(found);
-                focus_summary();
+                focus_summary(summary);
             }
         }
     };
@@ -292,6 +287,6 @@ mod tests {
         assert_eq!(server_words(&e), "Care leavers are 16 to 25: check the date of birth.");
         assert_eq!(server_words(&api(422, ErrorCode::ValidationFailed, "odd")), "Check the details and try again.");
         assert_eq!(server_words(&api(404, ErrorCode::NotFound, "")), crate::caseload::NOT_ON_CASELOAD);
-        assert_eq!(server_words(&ApiError::Offline), OFFLINE_NOT_SENT);
+        assert_eq!(server_words(&ApiError::Offline), t(k::UI_LOAD_OFFLINE_NOT_SENT));
     }
 }

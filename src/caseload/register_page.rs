@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use pathway_model::caseload::YoungPersonProfile;
 use pathway_model::council::OneTimeCode;
 
 use super::profile_form::{Draft, ProfileForm, server_words};
 use crate::api::staff;
 use crate::council::CodeCard;
+use crate::router::A;
 use crate::state::use_app;
 
 #[component]

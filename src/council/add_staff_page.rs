@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use pathway_model::ErrorCode;
 use pathway_model::auth::Role;
 use pathway_model::caseload::NAME_MAX;
@@ -12,9 +11,10 @@ use pathway_model::council::{NewStaff, OneTimeCode};
 use super::CodeCard;
 use super::staff_page::role_words;
 use crate::api::{ApiError, staff};
+use crate::i18n::{k, t};
+use crate::router::A;
 use crate::state::use_app;
-use crate::ui::form::{ErrorSummary, RadioGroup, TextField};
-use crate::ui::load::OFFLINE_NOT_SENT;
+use crate::ui::form::{ErrorSummary, RadioGroup, TextField, focus_summary};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Problems {
@@ -49,7 +49,7 @@ pub fn check(first_name: &str, last_name: &str, role: &str) -> Result<NewStaff, 
 
 fn server_words(e: &ApiError) -> &'static str {
     match e.code() {
-        _ if e.is_unreachable() => OFFLINE_NOT_SENT,
+        _ if e.is_unreachable() => t(k::UI_LOAD_OFFLINE_NOT_SENT),
         Some(ErrorCode::ValidationFailed) => "Check the names and try again.",
         Some(ErrorCode::Conflict) => "Someone with that name was just added. Check the staff list before trying again.",
         _ => "That didn't work. Try again in a minute.",
@@ -92,11 +92,6 @@ fn AddForm(made: RwSignal<Option<OneTimeCode>>) -> impl IntoView {
     let refused = RwSignal::new(None::<&'static str>);
     let sending = RwSignal::new(false);
     let summary = NodeRef::<leptos::html::Div>::new();
-    let focus_summary = move || {
-        if let Some(el) = summary.get_untracked() {
-            let _ = el.focus();
-        }
-    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if sending.get_untracked() {
@@ -107,7 +102,7 @@ fn AddForm(made: RwSignal<Option<OneTimeCode>>) -> impl IntoView {
             Ok(new) => new,
             Err(found) => {
                 problems.set(found);
-                return focus_summary();
+                return focus_summary(summary);
             }
         };
         problems.set(Problems::default());
@@ -120,7 +115,7 @@ fn AddForm(made: RwSignal<Option<OneTimeCode>>) -> impl IntoView {
                 Err(e) => {
                     state.note_error(&e);
                     refused.try_set(Some(server_words(&e)));
-                    focus_summary();
+                    focus_summary(summary);
                 }
             }
             sending.try_set(false);

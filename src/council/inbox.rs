@@ -5,8 +5,8 @@ use pathway_model::people::keep_in_touch::ContactHow;
 use uuid::Uuid;
 
 use crate::api;
+use crate::i18n::{k, t};
 use crate::state::use_app;
-use crate::ui::load::OFFLINE_NOT_SENT;
 use crate::ui::{Loaded, load};
 use crate::{clock, links};
 
@@ -49,7 +49,7 @@ pub fn Inbox() -> impl IntoView {
                 Err(e) => {
                     state.note_error(&e);
                     problem.set(Some(if e.is_unreachable() {
-                        OFFLINE_NOT_SENT
+                        t(k::UI_LOAD_OFFLINE_NOT_SENT)
                     } else {
                         "That didn't work. Try again in a minute."
                     }));

@@ -21,10 +21,10 @@ pub use staff_page::StaffPage;
 pub use young_people_page::YoungPeoplePage;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::council::CouncilOverview;
 
 use crate::api;
+use crate::router::A;
 use crate::ui::{Loaded, SampleBadge, load};
 use crate::words;
 

@@ -4,10 +4,10 @@
 //! the server sends them). No health detail; the server audits each name.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::meeting::oversight::{AdvisorOversight, Oversight, PersonDate};
 
 use crate::api::staff;
+use crate::router::A;
 use crate::ui::{Loaded, load};
 use crate::words::{self, readable_date};
 

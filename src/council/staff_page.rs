@@ -5,14 +5,14 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use pathway_model::auth::Role;
 use pathway_model::council::{OneTimeCode, StaffMember};
 
 use super::{CodeCard, Confirm};
 use crate::api::{ApiError, staff};
+use crate::i18n::{k, t};
+use crate::router::A;
 use crate::state::use_app;
-use crate::ui::load::OFFLINE_NOT_SENT;
 use crate::ui::{Loaded, load};
 use crate::words;
 
@@ -43,7 +43,7 @@ pub fn account_words(s: &StaffMember) -> Vec<&'static str> {
 /// Plain words for a staff action the server refused.
 pub fn refused_words(e: &ApiError) -> &'static str {
     if e.is_unreachable() {
-        OFFLINE_NOT_SENT
+        t(k::UI_LOAD_OFFLINE_NOT_SENT)
     } else if e.code() == Some(pathway_model::ErrorCode::NotFound) {
         "We can't find that member of staff in your council."
     } else {
@@ -249,7 +249,7 @@ mod tests {
 
     #[test]
     fn refusals_are_plain() {
-        assert_eq!(refused_words(&ApiError::Offline), OFFLINE_NOT_SENT);
+        assert_eq!(refused_words(&ApiError::Offline), t(k::UI_LOAD_OFFLINE_NOT_SENT));
         let gone = ApiError::Api { status: 404, code: pathway_model::ErrorCode::NotFound, message: String::new() };
         assert_eq!(refused_words(&gone), "We can't find that member of staff in your council.");
     }

@@ -7,7 +7,6 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use pathway_model::ErrorCode;
 use pathway_model::auth::Role;
 use pathway_model::council::{StaffMember, YoungPersonPlacement};
@@ -15,9 +14,10 @@ use uuid::Uuid;
 
 use super::Confirm;
 use crate::api::{ApiError, staff};
+use crate::i18n::{k, t};
+use crate::router::A;
 use crate::state::use_app;
 use crate::ui::form::{Choice, SelectField};
-use crate::ui::load::OFFLINE_NOT_SENT;
 use crate::ui::{Loaded, Remote, load};
 
 /// The select's value for "No PA".
@@ -81,7 +81,7 @@ pub fn move_words(first: &str, from: Option<&str>, to: Option<&str>) -> String {
 
 fn refused_words(e: &ApiError) -> &'static str {
     match e.code() {
-        _ if e.is_unreachable() => OFFLINE_NOT_SENT,
+        _ if e.is_unreachable() => t(k::UI_LOAD_OFFLINE_NOT_SENT),
         Some(ErrorCode::ValidationFailed) => "That PA can't take young people now. Choose another PA.",
         Some(ErrorCode::NotFound) => "We can't find that young person in your council.",
         _ => "That didn't work. Try again in a minute.",

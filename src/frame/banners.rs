@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::translated::MachineTranslated;
+use crate::i18n::{k, t};
 use crate::pwa;
 use crate::state::use_app;
 
@@ -10,26 +12,27 @@ pub fn Banners() -> impl IntoView {
     let state = use_app();
     let sample = move || state.me().is_some_and(|me| me.council.sample_data);
     view! {
+        <MachineTranslated/>
         <div class="banners" role="status">
             <Show when=move || state.offline.get()>
                 <p class="banner banner--offline">
-                    <strong>"You're offline."</strong>
-                    " Some things may not load until you're back online."
+                    <strong>{t(k::FRAME_BANNER_OFFLINE)}</strong>
+                    " "{t(k::FRAME_BANNER_OFFLINE_DETAIL)}
                 </p>
             </Show>
         </div>
         <Show when=move || state.update_ready.get()>
             <div class="banner banner--update" role="status">
-                <p>"A new version of Pathway is ready."</p>
+                <p>{t(k::FRAME_BANNER_UPDATE_READY)}</p>
                 <button type="button" class="button button--small" on:click=move |_| pwa::apply_update()>
-                    "Reload"
+                    {t(k::FRAME_BANNER_RELOAD)}
                 </button>
             </div>
         </Show>
         <Show when=sample>
             <p class="banner banner--sample">
-                <strong class="badge">"Sample data"</strong>
-                " Made-up people, for trying Pathway out."
+                <strong class="badge">{t(k::UI_SAMPLE_DATA)}</strong>
+                " "{t(k::FRAME_BANNER_SAMPLE_DATA)}
             </p>
         </Show>
     }

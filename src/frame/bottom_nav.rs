@@ -1,5 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+use crate::i18n::{k, t};
+use crate::router::A;
 
 /// The young person's main navigation, at the bottom where a thumb reaches.
 /// `A` marks the current page with `aria-current="page"`; the CSS styles
@@ -7,13 +9,13 @@ use leptos_router::components::A;
 #[component]
 pub fn BottomNav() -> impl IntoView {
     view! {
-        <nav aria-label="Main" class="bottom-nav">
+        <nav aria-label=t(k::FRAME_NAV_LABEL) class="bottom-nav">
             <ul>
-                <NavItem href="/" label="Home" exact=true icon=ICON_HOME/>
-                <NavItem href="/offer" label="My offer" icon=ICON_OFFER/>
-                <NavItem href="/health" label="My health" icon=ICON_HEALTH/>
-                <NavItem href="/people" label="My people" icon=ICON_PEOPLE/>
-                <NavItem href="/me" label="Me" icon=ICON_ME/>
+                <NavItem href="/" label=t(k::FRAME_NAV_HOME) exact=true icon=ICON_HOME/>
+                <NavItem href="/offer" label=t(k::FRAME_NAV_OFFER) icon=ICON_OFFER/>
+                <NavItem href="/health" label=t(k::FRAME_NAV_HEALTH) icon=ICON_HEALTH/>
+                <NavItem href="/people" label=t(k::FRAME_NAV_PEOPLE) icon=ICON_PEOPLE/>
+                <NavItem href="/me" label=t(k::FRAME_NAV_ME) icon=ICON_ME/>
             </ul>
         </nav>
     }

@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
+
 /// How long after one switch we refuse to try again: the server (or the
 /// service worker) gave this build for a staff address, so another load
 /// would only loop.
@@ -18,13 +20,13 @@ pub fn ServedElsewhere() -> impl IntoView {
     view! {
         {if stuck {
             view! {
-                <h1>"We can't open this page"</h1>
-                <p>"This page needs the internet the first time it opens on a device."</p>
-                <p>"Check you're connected, then reload the page."</p>
+                <h1>{t(k::FRAME_ELSEWHERE_TITLE)}</h1>
+                <p>{t(k::FRAME_ELSEWHERE_NEEDS_INTERNET)}</p>
+                <p>{t(k::FRAME_ELSEWHERE_CHECK_CONNECTION)}</p>
             }
             .into_any()
         } else {
-            view! { <p class="loading" role="status">"Opening…"</p> }.into_any()
+            view! { <p class="loading" role="status">{t(k::FRAME_ELSEWHERE_OPENING)}</p> }.into_any()
         }}
     }
 }
@@ -35,7 +37,7 @@ pub fn ServedElsewhere() -> impl IntoView {
 #[cfg(not(feature = "staff"))]
 #[component]
 pub fn StaffOrNotFound() -> impl IntoView {
-    let path = leptos_router::hooks::use_location().pathname.get_untracked();
+    let path = crate::router::use_location().pathname.get_untracked();
     if pathway_model::role::is_staff_page(&path) {
         view! { <ServedElsewhere/> }.into_any()
     } else {

@@ -7,6 +7,7 @@ mod bottom_nav;
 mod elsewhere;
 mod header;
 mod pages;
+mod translated;
 
 pub use banners::Banners;
 pub use bottom_nav::BottomNav;

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::auth::check_who;
+use crate::i18n::{k, t};
+use crate::router::A;
 use crate::state::use_app;
 
 /// Shown when the app starts with no connection and doesn't know who you
@@ -11,11 +12,11 @@ use crate::state::use_app;
 pub fn NotKnownPage() -> impl IntoView {
     let state = use_app();
     view! {
-        <h1>"We can't reach Pathway"</h1>
-        <p>"There's nothing saved on this phone yet, so Pathway needs the internet to start."</p>
-        <p>"Check you're connected to Wi-Fi or mobile data, then try again."</p>
+        <h1>{t(k::FRAME_NOT_KNOWN_TITLE)}</h1>
+        <p>{t(k::FRAME_NOT_KNOWN_NOTHING_SAVED)}</p>
+        <p>{t(k::FRAME_NOT_KNOWN_CHECK_CONNECTION)}</p>
         <button type="button" class="button" on:click=move |_| spawn_local(check_who(state))>
-            "Try again"
+            {t(k::UI_TRY_AGAIN)}
         </button>
     }
 }
@@ -23,8 +24,8 @@ pub fn NotKnownPage() -> impl IntoView {
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <h1>"Page not found"</h1>
-        <p>"There's nothing at this address."</p>
-        <p><A href="/">"Go to the start"</A></p>
+        <h1>{t(k::FRAME_NOT_FOUND_TITLE)}</h1>
+        <p>{t(k::FRAME_NOT_FOUND_NOTHING_HERE)}</p>
+        <p><A href="/">{t(k::FRAME_NOT_FOUND_GO_TO_START)}</A></p>
     }
 }

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::health::{HealthKind, Visibility};
 
-use super::records::{Item, capitalised, date_words, extra_words, recorded_words};
+use super::records::{Item, date_words, extra_words, kind_add, kind_empty, kind_name, phone_words, recorded_words};
+use crate::i18n::{k, t, tf};
 use crate::links::tel_href;
+use crate::router::A;
 
 /// One entry in a list: its title (a link to the whole entry), date, the
 /// kind's own detail, who recorded it, and a mark if only the young person
@@ -12,12 +13,14 @@ use crate::links::tel_href;
 pub fn EntryCard(item: Item, #[prop(optional)] show_kind: bool) -> impl IntoView {
     let e = item.entry;
     let href = format!("/health/entry/{}", item.id);
-    let kind = show_kind.then(|| view! { <p class="health-card__kind">{capitalised(e.kind.singular())}</p> });
+    let kind = show_kind.then(|| view! { <p class="health-card__kind">{kind_name(e.kind)}</p> });
     let when = date_words(e.date.as_deref());
     let phone = (e.kind == HealthKind::Practitioner).then_some(e.phone.clone()).flatten().map(|p| {
         view! {
             <p class="health-card__phone">
-                <a href=tel_href(&p) aria-label=format!("Call {}: {p}", e.title)>{format!("Call {p}")}</a>
+                <a href=tel_href(&p) aria-label=tf(k::HEALTH_CARD_CALL_LABEL, &[("name", &e.title), ("phone", &p)])>
+                    {tf(k::HEALTH_CALL, &[("phone", &phone_words(&p))])}
+                </a>
             </p>
         }
     });
@@ -32,8 +35,8 @@ pub fn EntryCard(item: Item, #[prop(optional)] show_kind: bool) -> impl IntoView
             {extra.map(|x| view! { <p class="health-card__extra">{x}</p> })}
             {phone}
             <p class="health-card__by">{by}</p>
-            {only_me.then(|| view! { <p class="health-card__only-me">"Only you can see this"</p> })}
-            {item.pending.then(|| view! { <p class="health-card__pending">"Not synced yet"</p> })}
+            {only_me.then(|| view! { <p class="health-card__only-me">{t(k::HEALTH_CARD_ONLY_ME)}</p> })}
+            {item.pending.then(|| view! { <p class="health-card__pending">{t(k::HEALTH_CARD_NOT_SYNCED)}</p> })}
         </li>
     }
 }
@@ -42,9 +45,9 @@ pub fn EntryCard(item: Item, #[prop(optional)] show_kind: bool) -> impl IntoView
 #[component]
 pub fn EntryList(items: Vec<Item>, kind: Option<HealthKind>, #[prop(optional)] show_kind: bool) -> impl IntoView {
     if items.is_empty() {
-        let hint = kind.map(|k| k.empty_hint()).unwrap_or("Nothing here yet.");
-        let add = kind.map(|k| {
-            view! { <p><A href=format!("/health/add?kind={}", k.as_str())>{format!("Add {}", a_or_an(k.singular()))}</A></p> }
+        let hint = kind.map_or(t(k::HEALTH_LIST_EMPTY), kind_empty);
+        let add = kind.map(|kind| {
+            view! { <p><A href=format!("/health/add?kind={}", kind.as_str())>{kind_add(kind)}</A></p> }
         });
         return view! {
             <p class="health-empty">{hint}</p>
@@ -58,10 +61,4 @@ pub fn EntryList(items: Vec<Item>, kind: Option<HealthKind>, #[prop(optional)] s
         </ul>
     }
     .into_any()
-}
-
-/// "an allergy", "a jab".
-pub fn a_or_an(noun: &str) -> String {
-    let vowel = noun.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {noun}", if vowel { "an" } else { "a" })
 }

@@ -13,17 +13,18 @@ use uuid::Uuid;
 use super::forget_on_typing;
 use super::form::{checked, written};
 use crate::clock::now_ms;
+use crate::i18n::{k, t, tf};
 use crate::store::{Save, use_sync};
 use crate::ui::form::TextArea;
 
 /// The words of the topic: "What does this mean: MMR second dose?".
 pub fn question_text(title: &str) -> String {
-    format!("What does this mean: {title}?").chars().take(pathway_model::topic::TEXT_MAX).collect()
+    tf(k::HEALTH_MEAN_TOPIC, &[("title", title)]).chars().take(pathway_model::topic::TEXT_MAX).collect()
 }
 
 /// The fields of a correction request, or what is wrong with it.
 pub fn correction_fields(text: &str, now: i64, current: &Fields) -> Result<Fields, &'static str> {
-    let text = written(text, "Write what is wrong, and what it should say.")?;
+    let text = written(text, t(k::HEALTH_CORRECTION_EMPTY))?;
     let change = HealthEntryChange {
         correction: Some(Some(text)),
         correction_at: Some(Some(now)),
@@ -47,21 +48,21 @@ pub fn AskWhatItMeans(title: String) -> impl IntoView {
             })
         });
         if already {
-            said.set(Some("It's already in Things to talk about."));
+            said.set(Some(t(k::HEALTH_MEAN_ALREADY)));
             return;
         }
         said.set(None);
         // A new topic, as "Things to talk about" makes one.
         let topic = TopicChange { text: Some(text), done: Some(false), ..TopicChange::default() };
         save.put(Ok(topic.into_fields()), TopicChange::KIND, Uuid::now_v7(), move || {
-            said.try_set(Some("Added to Things to talk about. You'll find it on Home."));
+            said.try_set(Some(t(k::HEALTH_MEAN_ADDED)));
         });
     };
     view! {
         <section class="card" aria-labelledby="mean-heading">
-            <h2 id="mean-heading">"Not sure what this means?"</h2>
-            <p>"Add it to the things you want to talk about with your PA."</p>
-            <button type="button" class="button button--secondary" on:click=ask>"What does this mean?"</button>
+            <h2 id="mean-heading">{t(k::HEALTH_MEAN_HEADING)}</h2>
+            <p>{t(k::HEALTH_MEAN_LEAD)}</p>
+            <button type="button" class="button button--secondary" on:click=ask>{t(k::HEALTH_MEAN_ASK)}</button>
             <p class="health-said" role="status">{move || save.problem().or_else(|| said.get())}</p>
         </section>
     }
@@ -86,7 +87,7 @@ pub fn Correction(id: Uuid) -> impl IntoView {
         let checked = correction_fields(&text.get_untracked(), now_ms(), &now);
         save.put(checked, HealthEntryChange::KIND, id, move || {
             text.try_set(String::new());
-            said.try_set(Some("Sent. Your PA will see your request."));
+            said.try_set(Some(t(k::HEALTH_CORRECTION_SENT)));
         });
     };
     let asked = move || {
@@ -97,31 +98,33 @@ pub fn Correction(id: Uuid) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="correction-heading">
-            <h2 id="correction-heading">"Is something wrong?"</h2>
+            <h2 id="correction-heading">{t(k::HEALTH_CORRECTION_HEADING)}</h2>
             {move || asked().map(|(c, open, reply)| view! {
                 <div class="health-correction">
-                    <p class="health-correction__label">"You asked for a correction:"</p>
+                    <p class="health-correction__label">{t(k::HEALTH_CORRECTION_YOU_ASKED)}</p>
                     <p class="health-correction__text">{c}</p>
                     {if open {
-                        view! { <p class="health-correction__waiting">"Waiting for your PA to answer."</p> }.into_any()
+                        view! { <p class="health-correction__waiting">{t(k::HEALTH_CORRECTION_WAITING)}</p> }.into_any()
                     } else {
                         view! {
-                            <p class="health-correction__label">"Your PA's answer:"</p>
+                            <p class="health-correction__label">{t(k::HEALTH_CORRECTION_ANSWER)}</p>
                             <p class="health-correction__text">{reply.unwrap_or_default()}</p>
                         }.into_any()
                     }}
                 </div>
             })}
-            <p>"You can't change what a professional wrote, but you can ask your PA to correct it."</p>
+            <p>{t(k::HEALTH_CORRECTION_LEAD)}</p>
             <form on:submit=on_submit novalidate>
                 <TextArea
                     id="correction"
-                    label="What is wrong, and what should it say?"
+                    label=t(k::HEALTH_CORRECTION_LABEL)
                     value=text
                     problem=Signal::derive(move || save.problem())
                     rows=3
                 />
-                <button type="submit" class="button" disabled=move || save.saving()>"Ask for a correction"</button>
+                <button type="submit" class="button" disabled=move || save.saving()>
+                    {t(k::HEALTH_CORRECTION_SEND)}
+                </button>
                 <p class="health-said" role="status">{move || said.get()}</p>
             </form>
         </section>

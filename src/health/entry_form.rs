@@ -11,10 +11,12 @@ use pathway_model::health::{HealthEntry, HealthKind, Visibility};
 use uuid::Uuid;
 
 use super::form::{
-    Draft, KIND_CHOICES, Problem, SEVERITIES, changed_fields, draft_of, extra_field, new_entry, problem_for,
+    Draft, Problem, changed_fields, draft_of, extra_field, kind_choices, new_entry, problem_for, severities,
 };
+use super::records::visibility_words;
+use crate::i18n::{k, t};
 use crate::store::{Save, SaveState, use_sync};
-use crate::ui::form::{DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField};
+use crate::ui::form::{DateField, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, focus_summary};
 
 #[component]
 pub fn EntryForm(
@@ -54,11 +56,6 @@ pub fn EntryForm(
     let problems = RwSignal::new(Vec::<Problem>::new());
     let save = Save::new();
     let summary = NodeRef::<leptos::html::Div>::new();
-    let focus_summary = move || {
-        if let Some(el) = summary.get_untracked() {
-            let _ = el.focus();
-        }
-    };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -85,14 +82,14 @@ pub fn EntryForm(
         let fields = match checked {
             Err(ps) => {
                 problems.set(ps);
-                return focus_summary();
+                return focus_summary(summary);
             }
             Ok(f) => f,
         };
         problems.set(Vec::new());
         if fields.is_empty() {
-            save.refuse("You haven't changed anything. Change something, or press Cancel.");
-            return focus_summary();
+            save.refuse(t(k::HEALTH_FORM_UNCHANGED));
+            return focus_summary(summary);
         }
         let kind = HealthEntryChange::KIND;
         match (edit, owner) {
@@ -125,42 +122,62 @@ pub fn EntryForm(
     let visibilities: Vec<(&'static str, &'static str)> = Visibility::ALL
         .into_iter()
         .filter(|v| !pa || *v != Visibility::MeOnly)
-        .map(|v| (v.as_str(), if pa { pa_label(v) } else { v.label() }))
+        .map(|v| (v.as_str(), if pa { pa_label(v) } else { visibility_words(v) }))
         .collect();
 
     view! {
         <form class="health-form" on:submit=on_submit novalidate>
             <ErrorSummary problems=summary_words node_ref=summary/>
             {edit.is_none().then(|| view! {
-                <SelectField id="entry-kind" label="What kind of thing is it?" choices=KIND_CHOICES.to_vec() value=kind_word problem=problem("kind")/>
+                <SelectField
+                    id="entry-kind"
+                    label=t(k::HEALTH_FORM_KIND)
+                    choices=kind_choices()
+                    value=kind_word
+                    problem=problem("kind")
+                />
             })}
-            <TextField id="entry-title" label="Title" hint=if pa { "For example: Penicillin, or MMR second dose" } else { "For example: Hay fever, or My dentist" } value=title problem=problem("title")/>
-            <DateField id="entry-date" label="Date (if you know it)" value=date problem=problem("date")/>
+            <TextField
+                id="entry-title"
+                label=t(k::HEALTH_FORM_TITLE)
+                hint=t(if pa { k::HEALTH_FORM_TITLE_HINT_PA } else { k::HEALTH_FORM_TITLE_HINT })
+                value=title
+                problem=problem("title")
+            />
+            <DateField id="entry-date" label=t(k::HEALTH_FORM_DATE) value=date problem=problem("date")/>
             {move || kind.get().and_then(|k| extra_field(k).map(|f| (k, f))).map(|(k, (name, label))| {
                 if k == HealthKind::Allergy {
-                    view! { <SelectField id="entry-severity" label=label choices=SEVERITIES.to_vec() value=extra problem=problem(name)/> }.into_any()
+                    view! { <SelectField id="entry-severity" label=label choices=severities() value=extra problem=problem(name)/> }.into_any()
                 } else {
                     let input_kind = if name == "phone" { "tel" } else { "text" };
                     view! { <TextField id="entry-extra" label=label kind=input_kind value=extra problem=problem(name)/> }.into_any()
                 }
             })}
-            <TextArea id="entry-details" label="More details (if you want)" value=details problem=problem("details")/>
+            <TextArea id="entry-details" label=t(k::HEALTH_FORM_DETAILS) value=details problem=problem("details")/>
             <TextField
                 id="entry-source"
-                label=if pa { "From what" } else { "Where is this from? (if you want)" }
-                hint=if pa { "For example: Health assessment, March 2024" } else { "For example: a letter from my GP" }
+                label=t(if pa { k::HEALTH_FORM_SOURCE_PA } else { k::HEALTH_FORM_SOURCE })
+                hint=t(if pa { k::HEALTH_FORM_SOURCE_HINT_PA } else { k::HEALTH_FORM_SOURCE_HINT })
                 value=source
                 problem=problem("source")
             />
             {edit.is_none().then(|| view! {
-                <RadioGroup name="entry-see" legend="Who can see this?" choices=visibilities value=visibility problem=problem("visibility")/>
+                <RadioGroup
+                    name="entry-see"
+                    legend=t(k::HEALTH_FORM_WHO_CAN_SEE)
+                    choices=visibilities
+                    value=visibility
+                    problem=problem("visibility")
+                />
             })}
             <div class="health-form__actions">
                 <button type="submit" class="button" disabled=move || save.saving()>
-                    {if edit.is_some() { "Save changes" } else { "Save" }}
+                    {t(if edit.is_some() { k::HEALTH_FORM_SAVE_CHANGES } else { k::HEALTH_FORM_SAVE })}
                 </button>
                 {on_cancel.map(|cancel| view! {
-                    <button type="button" class="button button--secondary" on:click=move |_| cancel.run(())>"Cancel"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| cancel.run(())>
+                        {t(k::HEALTH_FORM_CANCEL)}
+                    </button>
                 })}
             </div>
         </form>
@@ -169,9 +186,9 @@ pub fn EntryForm(
 
 /// The PA's words for who sees it: "they" rather than "me".
 fn pa_label(v: Visibility) -> &'static str {
-    match v {
-        Visibility::MeOnly => "Only them",
-        Visibility::MyPa => "Them and you (their PA)",
-        Visibility::MyPaAndHealth => "Them, you and health staff",
-    }
+    t(match v {
+        Visibility::MeOnly => k::HEALTH_FORM_PA_SEE_ME_ONLY,
+        Visibility::MyPa => k::HEALTH_FORM_PA_SEE_MY_PA,
+        Visibility::MyPaAndHealth => k::HEALTH_FORM_PA_SEE_MY_PA_AND_HEALTH,
+    })
 }

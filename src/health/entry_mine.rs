@@ -12,6 +12,8 @@ use uuid::Uuid;
 
 use super::forget_on_typing;
 use super::form::checked;
+use super::records::visibility_words;
+use crate::i18n::{k, t};
 use crate::store::{Save, use_sync};
 use crate::ui::form::{Checkbox, RadioGroup, TextArea};
 
@@ -77,23 +79,19 @@ pub fn WhoCanSee(id: Uuid) -> impl IntoView {
             let Some(v) = Visibility::parse(picked).filter(|v| stored() != Some(*v)) else {
                 return;
             };
-            let ok = if v == Visibility::MeOnly {
-                "Saved. Your PA won't see this once your phone has synced."
-            } else {
-                "Saved."
-            };
+            let ok = t(if v == Visibility::MeOnly { k::HEALTH_SEE_SAVED_ONLY_ME } else { k::HEALTH_SEE_SAVED });
             let change = HealthEntryChange { visibility: Some(v), ..HealthEntryChange::default() };
             save_change(save, id, change, fields, said, ok);
         },
         false,
     );
-    let choices = Visibility::ALL.into_iter().map(|v| (v.as_str(), v.label())).collect();
+    let choices = Visibility::ALL.into_iter().map(|v| (v.as_str(), visibility_words(v))).collect();
     view! {
         <section class="card" aria-labelledby="see-heading">
-            <h2 id="see-heading">"Who can see this"</h2>
+            <h2 id="see-heading">{t(k::HEALTH_SEE_HEADING)}</h2>
             <RadioGroup
                 name="see"
-                legend="Choose who can see this entry"
+                legend=t(k::HEALTH_SEE_LEGEND)
                 choices=choices
                 value=chosen
                 problem=Signal::derive(move || save.problem())
@@ -112,24 +110,20 @@ pub fn InPassport(id: Uuid) -> impl IntoView {
     let only_me = move || entry(&fields).is_some_and(|e| e.visibility == Visibility::MeOnly);
     view! {
         <section class="card" aria-labelledby="passport-heading">
-            <h2 id="passport-heading">"Health passport"</h2>
+            <h2 id="passport-heading">{t(k::HEALTH_IN_PASSPORT_HEADING)}</h2>
             <Checkbox
                 id="in-passport"
-                label="Put in my health passport"
+                label=t(k::HEALTH_IN_PASSPORT_LABEL)
                 hint_id="in-passport-hint"
                 checked=Signal::derive(ticked)
                 on_change=move |yes| {
-                    let ok = if yes { "Added to your passport." } else { "Taken out of your passport." };
+                    let ok = t(if yes { k::HEALTH_IN_PASSPORT_ADDED } else { k::HEALTH_IN_PASSPORT_REMOVED });
                     let change = HealthEntryChange { in_passport: Some(yes), ..HealthEntryChange::default() };
                     save_change(save, id, change, fields, said, ok);
                 }
             />
             <p class="hint" id="in-passport-hint">
-                {move || if only_me() {
-                    "This is marked \"Only me\", so it won't be printed even if you tick this."
-                } else {
-                    "Your passport is a page you can print or save to show a new GP or dentist."
-                }}
+                {move || t(if only_me() { k::HEALTH_IN_PASSPORT_HINT_ONLY_ME } else { k::HEALTH_IN_PASSPORT_HINT })}
             </p>
             <p class="health-said" role="status">{said_line(save, said)}</p>
         </section>
@@ -148,21 +142,21 @@ pub fn MyNote(id: Uuid) -> impl IntoView {
         // An empty box clears the note.
         let note = Some(text.get_untracked().trim().to_string()).filter(|t| !t.is_empty());
         let change = HealthEntryChange { my_note: Some(note), ..HealthEntryChange::default() };
-        save_change(save, id, change, fields, said, "Your notes are saved.");
+        save_change(save, id, change, fields, said, t(k::HEALTH_NOTE_SAVED));
     };
     view! {
         <section class="card" aria-labelledby="note-heading">
-            <h2 id="note-heading">"My notes"</h2>
+            <h2 id="note-heading">{t(k::HEALTH_NOTE_HEADING)}</h2>
             <form on:submit=on_submit novalidate>
                 <TextArea
                     id="my-note"
-                    label="Anything you want to remember about this"
-                    hint="Whoever can see this entry can read your notes too."
+                    label=t(k::HEALTH_NOTE_LABEL)
+                    hint=t(k::HEALTH_NOTE_HINT)
                     value=text
                     problem=Signal::derive(move || save.problem())
                     rows=3
                 />
-                <button type="submit" class="button" disabled=move || save.saving()>"Save my notes"</button>
+                <button type="submit" class="button" disabled=move || save.saving()>{t(k::HEALTH_NOTE_SAVE)}</button>
                 <p class="health-said" id="my-note-said" role="status">{move || said.get()}</p>
             </form>
         </section>

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::health::{Author, HealthEntry, HealthKind};
 use uuid::Uuid;
 
@@ -8,9 +7,12 @@ use super::entry_mine::{InPassport, MyNote, WhoCanSee};
 use super::entry_yours::ChangeOrDelete;
 use super::linked::{LinkedText, WordsExplained};
 use super::nav::use_health_title;
-use super::records::{capitalised, date_words};
+use super::records::{date_words, kind_name, phone_words, severity_words};
+use crate::i18n::{Text, k, t, tf};
 use crate::links::tel_href;
+use crate::router::A;
 use crate::store::use_sync;
+use crate::ui::ReadAloud;
 
 /// `/health/entry/:id`: one entry in full, with the young person's choices
 /// about it.
@@ -55,28 +57,31 @@ pub fn HealthEntryPage(id: String) -> impl IntoView {
     // what it said) on screen, so this re-renders only when it comes or goes.
     let mine = Memo::new(move |_| found.with(|f| f.as_ref().filter(|s| s.entry.author == Author::Me).map(|s| s.id)));
     view! {
-        <p class="back"><A href="/health">"Back to My health"</A></p>
+        <p class="back"><A href="/health">{t(k::HEALTH_ENTRY_BACK)}</A></p>
         {move || match found.get() {
-            Some(seen) => view! { <EntryDetails entry=seen.entry/> }.into_any(),
+            Some(seen) => view! {
+                <div id="health-entry"><EntryDetails entry=seen.entry/></div>
+                <ReadAloud of="health-entry"/>
+            }.into_any(),
             None if deleted.with(Option::is_some) => {
                 let heading = NodeRef::<leptos::html::H1>::new();
                 heading.on_load(|el| {
                     let _ = el.focus();
                 });
                 view! {
-                    <h1 tabindex="-1" node_ref=heading>"Deleted"</h1>
-                    <p>{format!("'{}' is no longer in your health history.", deleted.get_untracked().unwrap_or_default())}</p>
-                    <p><A href="/health">"Go to My health"</A></p>
+                    <h1 tabindex="-1" node_ref=heading>{t(k::HEALTH_ENTRY_DELETED_HEADING)}</h1>
+                    <p>{tf(k::HEALTH_ENTRY_DELETED, &[("title", &deleted.get_untracked().unwrap_or_default())])}</p>
+                    <p><A href="/health">{t(k::HEALTH_GO_TO_MY_HEALTH)}</A></p>
                 }.into_any()
             }
             None if !sync.ready.get() => view! {
-                <h1>"My health"</h1>
-                <p class="loading" role="status">"Loading…"</p>
+                <h1>{t(k::HEALTH_TITLE)}</h1>
+                <p class="loading" role="status">{t(k::HEALTH_LOADING)}</p>
             }.into_any(),
             None => view! {
-                <h1>"We can't find that"</h1>
-                <p>"This isn't in your health history. It may have been deleted, or the link may be wrong."</p>
-                <p><A href="/health">"Go to My health"</A></p>
+                <h1>{t(k::HEALTH_NOT_FOUND)}</h1>
+                <p>{t(k::HEALTH_ENTRY_NOT_FOUND)}</p>
+                <p><A href="/health">{t(k::HEALTH_GO_TO_MY_HEALTH)}</A></p>
             }.into_any(),
         }}
         {move || present.get().map(|(id, title, author)| view! {
@@ -104,25 +109,33 @@ struct Seen {
 fn EntryDetails(entry: HealthEntry) -> impl IntoView {
     let e = entry;
     let words = format!("{}\n{}", e.title, e.details.clone().unwrap_or_default());
-    let fact =
-        |label: &'static str, value: Option<String>| value.map(|v| view! { <div><dt>{label}</dt><dd>{v}</dd></div> });
+    let fact = |label: Text, value: Option<String>| value.map(|v| view! { <div><dt>{t(label)}</dt><dd>{v}</dd></div> });
     let phone = e.phone.clone().filter(|_| e.kind == HealthKind::Practitioner).map(|p| {
-        view! { <div><dt>"Phone"</dt><dd><a href=tel_href(&p)>{format!("Call {p}")}</a></dd></div> }
+        view! {
+            <div>
+                <dt>{t(k::HEALTH_ENTRY_FACT_PHONE)}</dt>
+                <dd><a href=tel_href(&p)>{tf(k::HEALTH_CALL, &[("phone", &phone_words(&p))])}</a></dd>
+            </div>
+        }
     });
     let professional = e.author == Author::Professional;
     view! {
-        <h1><LinkedText text=e.title.clone()/></h1>
-        <p class="health-kind">{capitalised(e.kind.singular())}</p>
+        <h1 dir="auto"><LinkedText text=e.title.clone()/></h1>
+        <p class="health-kind">{kind_name(e.kind)}</p>
         <dl class="facts">
-            {fact("Date", date_words(e.date.as_deref()))}
-            {fact("How bad", e.severity.as_deref().map(capitalised))}
-            {fact("Dose", e.dose.clone())}
+            {fact(k::HEALTH_ENTRY_FACT_DATE, date_words(e.date.as_deref()))}
+            {fact(k::HEALTH_ENTRY_FACT_HOW_BAD, e.severity.as_deref().map(severity_words))}
+            {fact(k::HEALTH_ENTRY_FACT_DOSE, e.dose.clone())}
             {phone}
-            {fact("Who in the family", e.relation.clone())}
-            {fact(if professional { "Recorded by" } else { "Added by" }, Some(if professional { e.recorded_by.clone() } else { "You".into() }))}
-            {fact("From", e.source.clone())}
+            {fact(k::HEALTH_ENTRY_FACT_RELATION, e.relation.clone())}
+            {if professional {
+                fact(k::HEALTH_ENTRY_FACT_RECORDED_BY, Some(e.recorded_by.clone()))
+            } else {
+                fact(k::HEALTH_ENTRY_FACT_ADDED_BY, Some(t(k::HEALTH_ENTRY_FACT_YOU).to_string()))
+            }}
+            {fact(k::HEALTH_ENTRY_FACT_SOURCE, e.source.clone())}
         </dl>
-        {e.details.clone().map(|d| view! { <p class="health-details"><LinkedText text=d/></p> })}
+        {e.details.clone().map(|d| view! { <p class="health-details" dir="auto"><LinkedText text=d/></p> })}
         <WordsExplained text=words/>
     }
 }

@@ -8,11 +8,12 @@ use uuid::Uuid;
 
 use super::entry_form::EntryForm;
 use super::entry_mine::{current, entry, said_line};
+use crate::i18n::{k, t, tf};
 use crate::store::{Save, SaveState};
 
 /// "Delete 'Ask about my eyes'? This can't be undone."
 pub fn delete_question(title: &str) -> String {
-    format!("Delete '{title}'? This can't be undone.")
+    tf(k::HEALTH_YOURS_QUESTION, &[("title", title)])
 }
 
 /// An entry the young person added: change its words (the add form, filled
@@ -38,7 +39,7 @@ pub fn ChangeOrDelete(
     };
     let on_saved = Callback::new(move |_: Uuid| {
         changing.set(false);
-        said.set(Some("Your changes are saved."));
+        said.set(Some(t(k::HEALTH_YOURS_SAVED)));
         focus(change_button);
     });
     let on_cancel = Callback::new(move |_: ()| {
@@ -66,8 +67,8 @@ pub fn ChangeOrDelete(
     };
     view! {
         <section class="card health-yours" aria-labelledby="yours-heading">
-            <h2 id="yours-heading">"Change or delete"</h2>
-            <p>"You added this, so you can change it or delete it."</p>
+            <h2 id="yours-heading">{t(k::HEALTH_YOURS_HEADING)}</h2>
+            <p>{t(k::HEALTH_YOURS_LEAD)}</p>
             <div class="health-yours__actions">
                 <button
                     type="button"
@@ -81,7 +82,7 @@ pub fn ChangeOrDelete(
                         changing.update(|c| *c = !*c);
                     }
                 >
-                    "Change this entry"
+                    {t(k::HEALTH_YOURS_CHANGE)}
                 </button>
                 <button
                     type="button"
@@ -94,7 +95,7 @@ pub fn ChangeOrDelete(
                         asking.set(true);
                     }
                 >
-                    "Delete this entry"
+                    {t(k::HEALTH_YOURS_DELETE)}
                 </button>
             </div>
             <p class="health-said" role="status">{said_line(delete_save, said)}</p>
@@ -121,7 +122,9 @@ pub fn ChangeOrDelete(
                                 {move || delete_question(&title())}
                             </p>
                             <div class="health-yours__actions">
-                                <button type="button" class="button health-delete__yes" on:click=delete>"Delete"</button>
+                                <button type="button" class="button health-delete__yes" on:click=delete>
+                                    {t(k::HEALTH_YOURS_YES)}
+                                </button>
                                 <button
                                     type="button"
                                     class="button button--secondary"
@@ -130,7 +133,7 @@ pub fn ChangeOrDelete(
                                         focus(delete_button);
                                     }
                                 >
-                                    "Keep it"
+                                    {t(k::HEALTH_YOURS_KEEP)}
                                 </button>
                             </div>
                         </div>

@@ -9,6 +9,9 @@ use pathway_model::health::{Author, HealthEntry, HealthKind, Visibility};
 use pathway_model::sync::{FieldRuleError, Fields};
 use serde_json::Value;
 
+use super::records::kind_name;
+use crate::i18n::{k, t};
+
 /// A new entry as typed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Draft {
@@ -32,10 +35,10 @@ pub struct Problem {
 /// The field only this kind has, and its label.
 pub fn extra_field(kind: HealthKind) -> Option<(&'static str, &'static str)> {
     match kind {
-        HealthKind::Allergy => Some(("severity", "How bad is it?")),
-        HealthKind::Medicine => Some(("dose", "How much, and how often (the dose)")),
-        HealthKind::Practitioner => Some(("phone", "Phone number")),
-        HealthKind::FamilyHistory => Some(("relation", "Who in the family (for example, birth mother)")),
+        HealthKind::Allergy => Some(("severity", t(k::HEALTH_FORM_SEVERITY))),
+        HealthKind::Medicine => Some(("dose", t(k::HEALTH_FORM_DOSE))),
+        HealthKind::Practitioner => Some(("phone", t(k::HEALTH_FORM_PHONE))),
+        HealthKind::FamilyHistory => Some(("relation", t(k::HEALTH_FORM_RELATION))),
         _ => None,
     }
 }
@@ -64,45 +67,45 @@ fn set_extra(change: &mut HealthEntryChange, kind: HealthKind, value: Option<Str
     *field = Some(value);
 }
 
-pub const SEVERITIES: [(&str, &str); 4] =
-    [("", "Not sure"), ("mild", "Mild"), ("moderate", "Moderate"), ("severe", "Severe (can be dangerous)")];
+/// The choices of "How bad is it?": the model's severities, and "Not sure"
+/// (none).
+pub fn severities() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("", t(k::HEALTH_FORM_SEVERITY_UNSURE)),
+        ("mild", t(k::HEALTH_SEVERITY_MILD)),
+        ("moderate", t(k::HEALTH_SEVERITY_MODERATE)),
+        ("severe", t(k::HEALTH_FORM_SEVERITY_SEVERE)),
+    ]
+}
 
-/// The choices of "What kind of thing is it?": each kind's
-/// `capitalised(singular())` (a test keeps them the same), written out
-/// because a form's choices are fixed words.
-pub const KIND_CHOICES: [(&str, &str); 10] = [
-    ("", "Choose one"),
-    ("allergy", "Allergy"),
-    ("medicine", "Medicine"),
-    ("condition", "Health condition"),
-    ("immunisation", "Jab"),
-    ("practitioner", "GP, dentist or optician"),
-    ("appointment", "Appointment"),
-    ("birth", "Birth detail"),
-    ("family_history", "Family health fact"),
-    ("note", "Note"),
-];
+/// The choices of "What kind of thing is it?": "Choose one", then each
+/// kind by its name (`records::kind_name`).
+pub fn kind_choices() -> Vec<(&'static str, &'static str)> {
+    let mut choices = vec![("", t(k::HEALTH_FORM_CHOOSE))];
+    choices.extend(HealthKind::ALL.into_iter().map(|kind| (kind.as_str(), kind_name(kind))));
+    choices
+}
 
 /// The words for a problem the rules found with `field`.
 pub fn words(field: &str, problem: &str) -> &'static str {
     let empty = problem.contains("empty");
-    match field {
-        "kind" => "Choose what kind of thing this is.",
-        "title" if empty => "Write a short title, like \"Penicillin\".",
-        "title" => "Keep the title to 120 letters and spaces or fewer.",
-        "date" => "Enter a real date between 1900 and 2100, or leave it empty.",
-        "details" => "Keep this to 2,000 letters and spaces or fewer.",
-        "source" => "Keep this to 200 letters and spaces or fewer.",
-        "severity" => "Choose how bad the allergy is.",
-        "dose" => "Keep the dose to 100 letters and spaces or fewer.",
-        "phone" => "Enter a UK phone number, like 0151 496 0100.",
-        "relation" => "Keep this to 60 letters and spaces or fewer.",
-        "my_note" | "correction" | "correction_reply" if empty => "Write something first.",
-        "my_note" | "correction" | "correction_reply" => "Keep this to 1,000 letters and spaces or fewer.",
-        "recorded_by" => "We don't know your name yet. Try again in a moment.",
-        "visibility" => "Choose who can see this.",
-        _ => "Something here is not right. Check it and try again.",
-    }
+    t(match field {
+        "kind" => k::HEALTH_PROBLEM_KIND,
+        "title" if empty => k::HEALTH_PROBLEM_TITLE_EMPTY,
+        "title" => k::HEALTH_PROBLEM_TITLE_LONG,
+        "date" => k::HEALTH_PROBLEM_DATE,
+        "details" => k::HEALTH_PROBLEM_DETAILS,
+        "source" => k::HEALTH_PROBLEM_SOURCE,
+        "severity" => k::HEALTH_PROBLEM_SEVERITY,
+        "dose" => k::HEALTH_PROBLEM_DOSE,
+        "phone" => k::HEALTH_PROBLEM_PHONE,
+        "relation" => k::HEALTH_PROBLEM_RELATION,
+        "my_note" | "correction" | "correction_reply" if empty => k::HEALTH_PROBLEM_NOTE_EMPTY,
+        "my_note" | "correction" | "correction_reply" => k::HEALTH_PROBLEM_NOTE_LONG,
+        "recorded_by" => k::HEALTH_PROBLEM_RECORDED_BY,
+        "visibility" => k::HEALTH_PROBLEM_VISIBILITY,
+        _ => k::HEALTH_PROBLEM_OTHER,
+    })
 }
 
 /// Typed words, trimmed; `None` when there are none (the field is cleared).

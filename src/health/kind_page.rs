@@ -1,10 +1,11 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::health::HealthKind;
 
-use super::card::{EntryList, a_or_an};
+use super::card::EntryList;
 use super::nav::HealthNav;
-use super::records::{items, of_kind};
+use super::records::{items, kind_add, kind_heading, of_kind};
+use crate::i18n::{k, t};
+use crate::router::A;
 use crate::store::use_sync;
 
 /// `/health/kind/:kind`: one kind of entry, or what to ask for and whom.
@@ -17,15 +18,15 @@ pub fn HealthKindPage(kind: String) -> impl IntoView {
         <HealthNav/>
         {move || match kind() {
             None => view! {
-                <h1>"We can't find that"</h1>
-                <p>"There's no list like that in My health."</p>
-                <p><A href="/health">"Go to My health"</A></p>
+                <h1>{t(k::HEALTH_NOT_FOUND)}</h1>
+                <p>{t(k::HEALTH_KIND_PAGE_NOT_FOUND)}</p>
+                <p><A href="/health">{t(k::HEALTH_GO_TO_MY_HEALTH)}</A></p>
             }.into_any(),
             Some(kind) => view! {
-                <h1>{kind.heading()}</h1>
+                <h1>{kind_heading(kind)}</h1>
                 <Show
                     when=move || sync.ready.get()
-                    fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }
+                    fallback=|| view! { <p class="loading" role="status">{t(k::HEALTH_LOADING)}</p> }
                 >
                     {move || {
                         let list = sync.records.with(|rs| of_kind(&items(rs, None), kind));
@@ -35,7 +36,7 @@ pub fn HealthKindPage(kind: String) -> impl IntoView {
                             {any.then(|| view! {
                                 <p>
                                     <A href=format!("/health/add?kind={}", kind.as_str()) attr:class="button button--secondary">
-                                        {format!("Add {}", a_or_an(kind.singular()))}
+                                        {kind_add(kind)}
                                     </A>
                                 </p>
                             })}

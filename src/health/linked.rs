@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use pathway_model::health::glossary::{self, Segment};
 
-use super::glossary_terms::{Words, use_words};
+use super::glossary_terms::{TermMeaning, TermName, Words, use_words};
+use crate::i18n::{k, t};
 
 /// Words from a health record with every glossary term a link to its
 /// meaning, which `WordsExplained` shows further down the same page (all
@@ -13,7 +14,7 @@ pub fn LinkedText(text: String) -> impl IntoView {
         Words::Here(terms) => glossary::link_terms(terms, &text)
             .into_iter()
             .map(|segment| match segment {
-                Segment::Text(t) => t.to_string().into_any(),
+                Segment::Text(piece) => piece.to_string().into_any(),
                 Segment::Term { text, term } => view! {
                     <a class="term" href=format!("#term-{}", term.key)>{text.to_string()}</a>
                 }
@@ -36,16 +37,16 @@ pub fn WordsExplained(text: String) -> impl IntoView {
         (!terms.is_empty()).then(|| {
             view! {
                 <section class="card health-words" aria-labelledby="words-heading">
-                    <h2 id="words-heading">"What the words mean"</h2>
+                    <h2 id="words-heading">{t(k::HEALTH_WORDS_HEADING)}</h2>
                     <dl class="glossary-list">
-                        {terms.into_iter().map(|t| view! {
-                            <div id=format!("term-{}", t.key) tabindex="-1">
-                                <dt>{t.name}</dt>
-                                <dd>{t.meaning}</dd>
+                        {terms.into_iter().map(|term| view! {
+                            <div id=format!("term-{}", term.key) tabindex="-1">
+                                <dt><TermName term=term/></dt>
+                                <dd><TermMeaning term=term/></dd>
                             </div>
                         }).collect_view()}
                     </dl>
-                    <p><a href="/health/glossary">"See all the words explained"</a></p>
+                    <p><a href="/health/glossary">{t(k::HEALTH_WORDS_SEE_ALL)}</a></p>
                 </section>
             }
         })

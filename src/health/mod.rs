@@ -59,10 +59,6 @@ use leptos::prelude::*;
 
 use crate::store::{Save, SaveState};
 
-/// The only title a health screen shows (DESIGN §5: a title can be read
-/// over a shoulder, in the app switcher, in history).
-pub const TITLE: &str = "My health – Pathway";
-
 /// Typing in `text` again clears what its last save said (a problem, or
 /// "Saved"), so old words are not read as being about the new ones. Not
 /// when the save itself empties the box.

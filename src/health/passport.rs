@@ -1,21 +1,20 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::health::{Author, HealthKind};
 
 use super::nav::HealthNav;
-use super::records::{Item, date_words, extra_words, items, kinds_in, left_out_of_passport, passport};
+use super::records::{
+    Item, date_words, extra_words, items, kind_heading, kinds_in, left_out_of_passport, passport, phone_words,
+};
 use super::share::FhirDownload;
+use crate::i18n::{k, t, tf, tp};
+use crate::router::A;
 use crate::state::use_app;
 use crate::store::use_sync;
 use crate::words;
 
 /// "1 entry is marked Only me…", or nothing.
 pub fn left_out_words(n: usize) -> Option<String> {
-    match n {
-        0 => None,
-        1 => Some("1 entry you ticked is marked \"Only me\", so it is not in your passport.".into()),
-        n => Some(format!("{n} entries you ticked are marked \"Only me\", so they are not in your passport.")),
-    }
+    (n > 0).then(|| tp(k::HEALTH_PASSPORT_LEFT_OUT, u32::try_from(n).unwrap_or(u32::MAX), &[]))
 }
 
 fn print() {
@@ -40,35 +39,39 @@ pub fn PassportPage() -> impl IntoView {
             <HealthNav/>
         </div>
         <article class="passport" aria-labelledby="passport-title">
-            <h1 id="passport-title">"Health passport"</h1>
+            <h1 id="passport-title">{t(k::HEALTH_PASSPORT_HEADING)}</h1>
             <dl class="facts passport__who">
-                <div><dt>"Name"</dt><dd>{name}</dd></div>
-                <div><dt>"Made on"</dt><dd>{today}</dd></div>
+                <div><dt>{t(k::HEALTH_PASSPORT_NAME)}</dt><dd>{name}</dd></div>
+                <div><dt>{t(k::HEALTH_PASSPORT_MADE_ON)}</dt><dd>{today}</dd></div>
             </dl>
             <div class="no-print passport__about">
-                <p>"This is what you chose to put in your passport. Print it, or save it as a PDF to keep on your phone."</p>
-                <p>"Entries marked \"Only me\" are never in your passport."</p>
+                <p>{t(k::HEALTH_PASSPORT_ABOUT)}</p>
+                <p>{t(k::HEALTH_PASSPORT_NEVER_ONLY_ME)}</p>
                 {move || all.with(|a| left_out_words(left_out_of_passport(a))).map(|w| view! { <p class="notice">{w}</p> })}
-                <button type="button" class="button" on:click=move |_| print()>"Print or save as PDF"</button>
+                <button type="button" class="button" on:click=move |_| print()>{t(k::HEALTH_PASSPORT_PRINT)}</button>
             </div>
             <section class="no-print card passport__more" aria-labelledby="passport-file">
                 <FhirDownload/>
-                <h2>"More ways to share"</h2>
+                <h2>{t(k::HEALTH_PASSPORT_MORE_HEADING)}</h2>
                 <ul class="health-links">
-                    <li><A href="/health/share">"Share with a doctor"</A>" – a link and a passcode, for up to a week"</li>
-                    <li><A href="/health/emergency">"Emergency card"</A>" – your allergies, medicines and who to call"</li>
+                    <li>
+                        <A href="/health/share">{t(k::HEALTH_PASSPORT_SHARE)}</A>
+                        " – "{t(k::HEALTH_PASSPORT_SHARE_ABOUT)}
+                    </li>
+                    <li>
+                        <A href="/health/emergency">{t(k::HEALTH_EMERGENCY_CARD)}</A>
+                        " – "{t(k::HEALTH_PASSPORT_EMERGENCY_ABOUT)}
+                    </li>
                 </ul>
             </section>
             {move || chosen.with(|c| {
                 if c.is_empty() {
                     return view! {
-                        <p class="health-empty">
-                            "Nothing is in your passport yet. Open an entry in My health and tick \"Put in my health passport\"."
-                        </p>
-                        <p class="no-print"><A href="/health">"Go to My health"</A></p>
+                        <p class="health-empty">{t(k::HEALTH_PASSPORT_EMPTY)}</p>
+                        <p class="no-print"><A href="/health">{t(k::HEALTH_GO_TO_MY_HEALTH)}</A></p>
                     }.into_any();
                 }
-                kinds_in(c).into_iter().map(|k| view! { <PassportSection kind=k items=c.clone()/> }).collect_view().into_any()
+                kinds_in(c).into_iter().map(|kind| view! { <PassportSection kind=kind items=c.clone()/> }).collect_view().into_any()
             })}
         </article>
     }
@@ -80,11 +83,13 @@ fn PassportSection(kind: HealthKind, items: Vec<Item>) -> impl IntoView {
     let id_label = id.clone();
     view! {
         <section class="passport__section" aria-labelledby=id_label>
-            <h2 id=id>{kind.heading()}</h2>
+            <h2 id=id>{kind_heading(kind)}</h2>
             <ul class="passport__list">
                 {items.into_iter().filter(|i| i.entry.kind == kind).map(|i| {
                     let e = i.entry;
-                    let line: Vec<String> = [date_words(e.date.as_deref()), extra_words(&e), e.phone.clone()]
+                    let by = if e.author == Author::Me { k::HEALTH_ADDED_BY } else { k::HEALTH_RECORDED_BY };
+                    let phone = e.phone.as_deref().map(phone_words);
+                    let line: Vec<String> = [date_words(e.date.as_deref()), extra_words(&e), phone]
                         .into_iter()
                         .flatten()
                         .collect();
@@ -95,7 +100,7 @@ fn PassportSection(kind: HealthKind, items: Vec<Item>) -> impl IntoView {
                             {e.details.map(|d| view! { <p class="passport__details">{d}</p> })}
                             <p class="passport__by">
                                 {e.source.map(|s| format!("{s}. ")).unwrap_or_default()}
-                                {format!("{} by {}", if e.author == Author::Me { "Added" } else { "Recorded" }, e.recorded_by)}
+                                {tf(by, &[("name", &e.recorded_by)])}
                             </p>
                         </li>
                     }

@@ -4,11 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use pathway_model::health::{HealthEntry, HealthKind, Visibility};
+use pathway_model::health::{Author, HealthEntry, HealthKind, Visibility};
 use pathway_model::sync::EntityKind;
 use pathway_model::sync::replica::LocalRecord;
 use uuid::Uuid;
 
+use crate::i18n::{k, t, tf};
 use crate::words;
 
 /// One entry on a screen.
@@ -105,22 +106,39 @@ pub fn date_words(date: Option<&str>) -> Option<String> {
 pub fn year_of(entry: &HealthEntry) -> String {
     match entry.date.as_deref().and_then(|d| d.get(..4)) {
         Some(y) => y.to_string(),
-        None => "No date".to_string(),
+        None => t(k::HEALTH_TIMELINE_NO_DATE).to_string(),
     }
 }
 
-/// The kind's own detail in a few words: "Severe", "One tablet a day".
+/// The kind's own detail in a few words: "Severe allergy", "Dose: One
+/// tablet a day".
 pub fn extra_words(entry: &HealthEntry) -> Option<String> {
     match entry.kind {
-        HealthKind::Allergy => entry.severity.as_deref().map(|s| format!("{} allergy", capitalised(s))),
-        HealthKind::Medicine => entry.dose.clone().map(|d| format!("Dose: {d}")),
-        HealthKind::FamilyHistory => entry.relation.clone().map(|r| format!("Who: {r}")),
+        HealthKind::Allergy => entry.severity.as_deref().map(|s| match s {
+            "mild" => t(k::HEALTH_SEVERITY_MILD_ALLERGY).to_string(),
+            "moderate" => t(k::HEALTH_SEVERITY_MODERATE_ALLERGY).to_string(),
+            "severe" => t(k::HEALTH_SEVERITY_SEVERE_ALLERGY).to_string(),
+            // The model's rules allow no other; shown as it is if one comes.
+            other => capitalised(other),
+        }),
+        HealthKind::Medicine => entry.dose.as_deref().map(|d| tf(k::HEALTH_DETAIL_DOSE, &[("dose", d)])),
+        HealthKind::FamilyHistory => entry.relation.as_deref().map(|r| tf(k::HEALTH_DETAIL_RELATION, &[("who", r)])),
         _ => None,
     }
 }
 
-/// The first letter in capitals. ASCII only: our own words ("severe",
-/// "allergy"), and no Unicode case tables in the app.
+/// How bad an allergy is, in a word: "Severe".
+pub fn severity_words(severity: &str) -> String {
+    match severity {
+        "mild" => t(k::HEALTH_SEVERITY_MILD).to_string(),
+        "moderate" => t(k::HEALTH_SEVERITY_MODERATE).to_string(),
+        "severe" => t(k::HEALTH_SEVERITY_SEVERE).to_string(),
+        other => capitalised(other),
+    }
+}
+
+/// The first letter in capitals. ASCII only: a stored word the app has no
+/// message for, and no Unicode case tables in the app.
 pub fn capitalised(s: &str) -> String {
     let mut out = s.to_string();
     if let Some(first) = out.get_mut(..1) {
@@ -132,9 +150,84 @@ pub fn capitalised(s: &str) -> String {
 /// Who wrote it, in words: "Recorded by Sam Okafor (PA)" or "Added by you".
 pub fn recorded_words(entry: &HealthEntry) -> String {
     match entry.author {
-        pathway_model::health::Author::Me => "Added by you".to_string(),
-        pathway_model::health::Author::Professional => format!("Recorded by {}", entry.recorded_by),
+        Author::Me => t(k::HEALTH_ADDED_BY_YOU).to_string(),
+        Author::Professional => tf(k::HEALTH_RECORDED_BY, &[("name", &entry.recorded_by)]),
     }
+}
+
+/// A phone number as written, kept left to right inside a right-to-left
+/// sentence (else "0151 496 0123" shows as "0123 496 0151").
+pub fn phone_words(phone: &str) -> String {
+    if crate::i18n::language().right_to_left() { format!("\u{2066}{phone}\u{2069}") } else { phone.to_string() }
+}
+
+/// One of a kind, as a label: "Allergy", "GP, dentist or optician".
+pub fn kind_name(kind: HealthKind) -> &'static str {
+    t(match kind {
+        HealthKind::Birth => k::HEALTH_KIND_BIRTH_NAME,
+        HealthKind::Immunisation => k::HEALTH_KIND_IMMUNISATION_NAME,
+        HealthKind::Condition => k::HEALTH_KIND_CONDITION_NAME,
+        HealthKind::Allergy => k::HEALTH_KIND_ALLERGY_NAME,
+        HealthKind::Medicine => k::HEALTH_KIND_MEDICINE_NAME,
+        HealthKind::Appointment => k::HEALTH_KIND_APPOINTMENT_NAME,
+        HealthKind::Practitioner => k::HEALTH_KIND_PRACTITIONER_NAME,
+        HealthKind::FamilyHistory => k::HEALTH_KIND_FAMILY_HISTORY_NAME,
+        HealthKind::Note => k::HEALTH_KIND_NOTE_NAME,
+    })
+}
+
+/// The heading of a list of one kind: "Allergies".
+pub fn kind_heading(kind: HealthKind) -> &'static str {
+    t(match kind {
+        HealthKind::Birth => k::HEALTH_KIND_BIRTH_HEADING,
+        HealthKind::Immunisation => k::HEALTH_KIND_IMMUNISATION_HEADING,
+        HealthKind::Condition => k::HEALTH_KIND_CONDITION_HEADING,
+        HealthKind::Allergy => k::HEALTH_KIND_ALLERGY_HEADING,
+        HealthKind::Medicine => k::HEALTH_KIND_MEDICINE_HEADING,
+        HealthKind::Appointment => k::HEALTH_KIND_APPOINTMENT_HEADING,
+        HealthKind::Practitioner => k::HEALTH_KIND_PRACTITIONER_HEADING,
+        HealthKind::FamilyHistory => k::HEALTH_KIND_FAMILY_HISTORY_HEADING,
+        HealthKind::Note => k::HEALTH_KIND_NOTE_HEADING,
+    })
+}
+
+/// The link that adds one of a kind: "Add an allergy".
+pub fn kind_add(kind: HealthKind) -> &'static str {
+    t(match kind {
+        HealthKind::Birth => k::HEALTH_KIND_BIRTH_ADD,
+        HealthKind::Immunisation => k::HEALTH_KIND_IMMUNISATION_ADD,
+        HealthKind::Condition => k::HEALTH_KIND_CONDITION_ADD,
+        HealthKind::Allergy => k::HEALTH_KIND_ALLERGY_ADD,
+        HealthKind::Medicine => k::HEALTH_KIND_MEDICINE_ADD,
+        HealthKind::Appointment => k::HEALTH_KIND_APPOINTMENT_ADD,
+        HealthKind::Practitioner => k::HEALTH_KIND_PRACTITIONER_ADD,
+        HealthKind::FamilyHistory => k::HEALTH_KIND_FAMILY_HISTORY_ADD,
+        HealthKind::Note => k::HEALTH_KIND_NOTE_ADD,
+    })
+}
+
+/// What to ask for, and whom, when there is nothing of a kind yet.
+pub fn kind_empty(kind: HealthKind) -> &'static str {
+    t(match kind {
+        HealthKind::Birth => k::HEALTH_KIND_BIRTH_EMPTY,
+        HealthKind::Immunisation => k::HEALTH_KIND_IMMUNISATION_EMPTY,
+        HealthKind::Condition => k::HEALTH_KIND_CONDITION_EMPTY,
+        HealthKind::Allergy => k::HEALTH_KIND_ALLERGY_EMPTY,
+        HealthKind::Medicine => k::HEALTH_KIND_MEDICINE_EMPTY,
+        HealthKind::Appointment => k::HEALTH_KIND_APPOINTMENT_EMPTY,
+        HealthKind::Practitioner => k::HEALTH_KIND_PRACTITIONER_EMPTY,
+        HealthKind::FamilyHistory => k::HEALTH_KIND_FAMILY_HISTORY_EMPTY,
+        HealthKind::Note => k::HEALTH_KIND_NOTE_EMPTY,
+    })
+}
+
+/// Who can see an entry, in the young person's words: "Me and my PA".
+pub fn visibility_words(v: Visibility) -> &'static str {
+    t(match v {
+        Visibility::MeOnly => k::HEALTH_VISIBILITY_ME_ONLY,
+        Visibility::MyPa => k::HEALTH_VISIBILITY_MY_PA,
+        Visibility::MyPaAndHealth => k::HEALTH_VISIBILITY_MY_PA_AND_HEALTH,
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

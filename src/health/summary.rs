@@ -1,10 +1,11 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::health::HealthKind;
 
 use super::card::EntryList;
 use super::nav::HealthNav;
-use super::records::{Item, PASSPORT_ORDER, items, of_kind};
+use super::records::{Item, PASSPORT_ORDER, items, kind_heading, of_kind};
+use crate::i18n::{k, t, tp};
+use crate::router::A;
 use crate::store::use_sync;
 
 /// What a new GP or dentist asks first, in this order.
@@ -15,10 +16,10 @@ pub const FIRST: [HealthKind; 4] =
 pub fn more_links(all: &[Item]) -> Vec<(HealthKind, String)> {
     PASSPORT_ORDER
         .into_iter()
-        .filter(|k| !FIRST.contains(k))
-        .map(|k| {
-            let n = all.iter().filter(|i| i.entry.kind == k).count() as u32;
-            (k, format!("{}: {}", k.heading(), crate::words::count(n, "entry", "entries")))
+        .filter(|kind| !FIRST.contains(kind))
+        .map(|kind| {
+            let n = all.iter().filter(|i| i.entry.kind == kind).count() as u32;
+            (kind, tp(k::HEALTH_SUMMARY_KIND_COUNT, n, &[("kind", kind_heading(kind))]))
         })
         .collect()
 }
@@ -30,22 +31,22 @@ pub fn HealthPage() -> impl IntoView {
     let all = Memo::new(move |_| sync.records.with(|rs| items(rs, None)));
     view! {
         <HealthNav/>
-        <h1>"My health"</h1>
-        <p class="health-lead">"The things a new GP or dentist would ask you."</p>
+        <h1>{t(k::HEALTH_TITLE)}</h1>
+        <p class="health-lead">{t(k::HEALTH_SUMMARY_LEAD)}</p>
         <Show
             when=move || sync.ready.get()
-            fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }
+            fallback=|| view! { <p class="loading" role="status">{t(k::HEALTH_LOADING)}</p> }
         >
             {FIRST.into_iter().map(|kind| view! { <SummarySection kind=kind all=all/> }).collect_view()}
             <section class="card" aria-labelledby="summary-more">
-                <h2 id="summary-more">"More about my health"</h2>
+                <h2 id="summary-more">{t(k::HEALTH_SUMMARY_MORE_HEADING)}</h2>
                 <ul class="health-links">
-                    {move || all.with(|a| more_links(a).into_iter().map(|(k, words)| view! {
-                        <li><A href=format!("/health/kind/{}", k.as_str())>{words}</A></li>
+                    {move || all.with(|a| more_links(a).into_iter().map(|(kind, words)| view! {
+                        <li><A href=format!("/health/kind/{}", kind.as_str())>{words}</A></li>
                     }).collect_view())}
                 </ul>
-                <p><A href="/health/timeline">"See everything by date"</A></p>
-                <p><A href="/health/emergency">"Emergency card"</A></p>
+                <p><A href="/health/timeline">{t(k::HEALTH_SUMMARY_BY_DATE)}</A></p>
+                <p><A href="/health/emergency">{t(k::HEALTH_EMERGENCY_CARD)}</A></p>
             </section>
         </Show>
     }
@@ -58,7 +59,7 @@ fn SummarySection(kind: HealthKind, all: Memo<Vec<Item>>) -> impl IntoView {
     view! {
         <section class="card health-section" aria-labelledby=heading_id_label>
             <h2 id=heading_id>
-                <A href=format!("/health/kind/{}", kind.as_str())>{kind.heading()}</A>
+                <A href=format!("/health/kind/{}", kind.as_str())>{kind_heading(kind)}</A>
             </h2>
             {move || all.with(|a| view! { <EntryList items=of_kind(a, kind) kind=Some(kind)/> })}
         </section>

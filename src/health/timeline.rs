@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::card::EntryList;
 use super::nav::HealthNav;
 use super::records::{Item, items, year_of};
+use crate::i18n::{k, t};
 use crate::store::use_sync;
 
 /// Entries grouped by year, newest year first, "No date" last; each group
@@ -26,23 +27,23 @@ pub fn TimelinePage() -> impl IntoView {
     let groups = move || sync.records.with(|rs| by_year(items(rs, None)));
     view! {
         <HealthNav/>
-        <h1>"Timeline"</h1>
-        <p class="health-lead">"Everything in your health history, newest first."</p>
+        <h1>{t(k::HEALTH_TIMELINE_HEADING)}</h1>
+        <p class="health-lead">{t(k::HEALTH_TIMELINE_LEAD)}</p>
         <Show
             when=move || sync.ready.get()
-            fallback=|| view! { <p class="loading" role="status">"Loading…"</p> }
+            fallback=|| view! { <p class="loading" role="status">{t(k::HEALTH_LOADING)}</p> }
         >
             {move || {
                 let groups = groups();
                 if groups.is_empty() {
                     return view! {
-                        <p class="health-empty">
-                            "Nothing here yet. Ask your PA what is in your health assessments, or add something yourself."
-                        </p>
+                        <p class="health-empty">{t(k::HEALTH_TIMELINE_EMPTY)}</p>
                     }.into_any();
                 }
                 groups.into_iter().map(|(year, list)| {
-                    let id = format!("year-{year}").replace(' ', "-");
+                    // "No date" is in the page's language: not part of an id.
+                    let dated = year.bytes().all(|b| b.is_ascii_digit());
+                    let id = if dated { format!("year-{year}") } else { "year-none".to_string() };
                     let id_label = id.clone();
                     view! {
                         <section class="health-year" aria-labelledby=id_label>

@@ -3,10 +3,11 @@
 //! about with them.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::i18n::{k, t, tf};
 use crate::meeting::CatchUp;
 use crate::people::MyPaSection;
+use crate::router::A;
 use crate::saved;
 use crate::state::use_app;
 use crate::topic::TopicsSection;
@@ -15,16 +16,16 @@ use crate::ui::Later;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let state = use_app();
-    let first_name = move || state.me().map(|me| me.first_name).unwrap_or_default();
+    let greeting = move || tf(k::HOME_GREETING, &[("name", &state.me().map(|me| me.first_name).unwrap_or_default())]);
     // The PA card loads it; the topics heading names the PA.
     let my_pa = RwSignal::new(saved::my_pa());
     view! {
-        <h1>"Hi, "{first_name}</h1>
+        <h1>{greeting}</h1>
         <MyPaSection loaded=my_pa/>
         // Below the PA card, so drawing it a task later moves nothing.
         <Later>
             <CatchUp my_pa=my_pa/>
-            <p class="plan-link"><A href="/plan">"My plan"</A></p>
+            <p class="plan-link"><A href="/plan">{t(k::HOME_MY_PLAN)}</A></p>
             <Later>
                 <TopicsSection my_pa=my_pa/>
             </Later>

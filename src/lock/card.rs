@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 use pathway_model::health::HealthKind;
 
+use crate::i18n::{k, t, tf};
 use crate::links::tel_href;
 
 /// The kinds on the card, in the order a paramedic needs them.
@@ -78,6 +79,23 @@ impl Card {
     }
 }
 
+/// The heading of one kind's section of the card.
+fn heading(kind: HealthKind) -> &'static str {
+    match kind {
+        HealthKind::Allergy => t(k::LOCK_CARD_ALLERGIES),
+        HealthKind::Medicine => t(k::LOCK_CARD_MEDICINES),
+        HealthKind::Condition => t(k::LOCK_CARD_CONDITIONS),
+        // Not on the card (`KINDS`).
+        other => other.heading(),
+    }
+}
+
+/// A phone number as written, kept left to right inside a right-to-left
+/// sentence (else "07700 900123" shows as "900123 07700").
+fn phone_words(phone: &str) -> String {
+    if crate::i18n::language().right_to_left() { format!("\u{2066}{phone}\u{2069}") } else { phone.to_string() }
+}
+
 /// The card the lock screen may show, if she allowed it.
 pub fn open_copy() -> Option<Card> {
     crate::saved::open_card_text().map(|t| Card::from_text(&t))
@@ -95,9 +113,9 @@ pub fn CardView(card: Card) -> impl IntoView {
                 let mine: Vec<Line> = lines.iter().filter(|l| l.kind == kind).cloned().collect();
                 view! {
                     <section class="card" aria-labelledby=labelled_by>
-                        <h2 id=id>{kind.heading()}</h2>
+                        <h2 id=id>{heading(kind)}</h2>
                         {if mine.is_empty() {
-                            view! { <p>"None written down."</p> }.into_any()
+                            view! { <p>{t(k::LOCK_CARD_NONE)}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="plain-list emergency__list">
@@ -111,14 +129,14 @@ pub fn CardView(card: Card) -> impl IntoView {
                 }
             }).collect_view()}
             <section class="card" aria-labelledby="emergency-contact">
-                <h2 id="emergency-contact">"Emergency contact"</h2>
+                <h2 id="emergency-contact">{t(k::LOCK_CARD_CONTACT_HEADING)}</h2>
                 {match contact {
                     Some(c) => view! {
                         <p>
-                            <a class="button" href=tel_href(&c.phone)>{format!("Call {}: {}", c.name, c.phone)}</a>
+                            <a class="button" href=tel_href(&c.phone)>{tf(k::LOCK_CARD_CALL, &[("name", &c.name), ("phone", &phone_words(&c.phone))])}</a>
                         </p>
                     }.into_any(),
-                    None => view! { <p>"None written down."</p> }.into_any(),
+                    None => view! { <p>{t(k::LOCK_CARD_NONE)}</p> }.into_any(),
                 }}
             </section>
         </div>

@@ -9,6 +9,8 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
+
 /// Somewhere nobody would wonder about.
 pub const EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
@@ -25,7 +27,7 @@ pub fn QuickExit() -> impl IntoView {
     };
     view! {
         <a class="quick-exit" href=EXIT_URL rel="nofollow noreferrer" on:click=exit>
-            "Quick exit"
+            {t(k::LOCK_QUICK_EXIT)}
         </a>
     }
 }

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{k, t, tp};
+
 /// Lock after this long with no tap or key press.
 pub const IDLE_MS: f64 = 5.0 * 60_000.0;
 /// Lock when the page comes back after being hidden for longer than this.
@@ -32,19 +34,32 @@ pub fn away_too_long(hidden_at_ms: Option<f64>, now_ms: f64) -> bool {
     hidden_at_ms.is_some_and(|at| now_ms - at > HIDDEN_MS)
 }
 
+/// A PIN as the server and the lock compare it: an Arabic or Persian phone
+/// keyboard types ١٢٣٤ or ۱۲۳۴ for 1234, which she means as the same PIN.
+pub fn western_digits(typed: &str) -> String {
+    typed
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
 /// Checks a new PIN and its second typing; the error says what to fix.
 pub fn check_new_pin(pin: &str, again: &str) -> Result<(), &'static str> {
     if pin.is_empty() {
-        return Err("Enter a PIN of 4 to 6 numbers.");
+        return Err(t(k::LOCK_NEW_PIN_EMPTY));
     }
     if !pin.bytes().all(|b| b.is_ascii_digit()) {
-        return Err("Use numbers only (0 to 9) in your PIN.");
+        return Err(t(k::LOCK_NEW_PIN_NOT_DIGITS));
     }
     if !(PIN_MIN..=PIN_MAX).contains(&pin.len()) {
-        return Err("Your PIN must be 4 to 6 numbers long.");
+        return Err(t(k::LOCK_NEW_PIN_WRONG_LENGTH));
     }
     if again != pin {
-        return Err("The 2 PINs are not the same. Type the same PIN twice.");
+        return Err(t(k::LOCK_NEW_PIN_NOT_SAME));
     }
     Ok(())
 }
@@ -87,16 +102,13 @@ impl Tries {
 /// What to say after a wrong try, given the count so far.
 pub fn after_wrong_words(tries: &Tries) -> String {
     if tries.must_sign_out() {
-        return "That PIN was wrong 10 times. Pathway is signing you out and removing your information \
-                from this phone."
-            .to_string();
+        return tp(k::LOCK_WRONG_SIGNING_OUT, MAX_TRIES, &[]);
     }
-    let mut words = String::from("That PIN is not right.");
-    if tries.wrong >= FREE_TRIES {
-        words.push_str(" Wait 30 seconds before you try again.");
+    let mut words = if tries.wrong >= FREE_TRIES {
+        tp(k::LOCK_WRONG_WAIT, (WAIT_MS / 1000.0) as u32, &[])
     } else {
-        words.push_str(" Try again.");
-    }
+        t(k::LOCK_WRONG_TRY_AGAIN).to_string()
+    };
     if tries.wrong >= WARN_FROM {
         words.push(' ');
         words.push_str(&tries_left_words(tries.left()));
@@ -106,10 +118,7 @@ pub fn after_wrong_words(tries: &Tries) -> String {
 
 /// "2 tries left before Pathway signs you out."
 pub fn tries_left_words(left: u32) -> String {
-    match left {
-        1 => "1 try left before Pathway signs you out.".to_string(),
-        n => format!("{n} tries left before Pathway signs you out."),
-    }
+    tp(k::LOCK_TRIES_LEFT, left, &[])
 }
 
 /// "You can try again in 27 seconds." (rounded up), or nothing when
@@ -119,10 +128,7 @@ pub fn wait_words(wait_left_ms: f64) -> Option<String> {
         return None;
     }
     let seconds = (wait_left_ms / 1000.0).ceil() as u32;
-    Some(match seconds {
-        1 => "Too many wrong tries. You can try again in 1 second.".to_string(),
-        n => format!("Too many wrong tries. You can try again in {n} seconds."),
-    })
+    Some(tp(k::LOCK_WAIT, seconds, &[]))
 }
 
 /// What the phone found when it tried the PIN on the vault's data key.
@@ -196,6 +202,14 @@ mod tests {
         assert!(!away_too_long(None, 1e12));
         assert!(!away_too_long(Some(1_000.0), 31_000.0));
         assert!(away_too_long(Some(1_000.0), 31_001.0));
+    }
+
+    #[test]
+    fn arabic_and_persian_keyboard_digits_are_the_same_pin() {
+        assert_eq!(western_digits("١٢٣٤"), "1234");
+        assert_eq!(western_digits("۰۹۸۷"), "0987");
+        assert_eq!(western_digits("12a"), "12a");
+        assert_eq!(check_new_pin(&western_digits("٢٤٦٨"), &western_digits("2468")), Ok(()));
     }
 
     #[test]

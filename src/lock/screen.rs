@@ -14,6 +14,7 @@ use super::rules::{self, PhoneSaid, ServerSaid, Tries, Verdict};
 use super::{browser, use_lock};
 use crate::api::{self, ApiError};
 use crate::auth::{self, SignOutButton};
+use crate::i18n::{k, t};
 use crate::saved;
 use crate::state::{Who, use_app};
 use crate::store::engine;
@@ -127,9 +128,9 @@ pub fn LockScreen() -> impl IntoView {
             message.set(Some(words));
             return;
         }
-        let typed = pin.get_untracked();
+        let typed = rules::western_digits(&pin.get_untracked());
         if typed.is_empty() {
-            message.set(Some("Enter your PIN.".to_string()));
+            message.set(Some(t(k::LOCK_SCREEN_ENTER_PIN).to_string()));
             return;
         }
         // Emptied now, so nothing typed while it is checked gets lost.
@@ -174,14 +175,11 @@ pub fn LockScreen() -> impl IntoView {
                     }
                 }
                 Ok(Verdict::TryAgain) => {
-                    message.set(Some(
-                        "You need the internet to unlock Pathway on this phone. Try again when you're online."
-                            .to_string(),
-                    ));
+                    message.set(Some(t(k::LOCK_SCREEN_NEED_INTERNET).to_string()));
                 }
                 Err(e) => {
                     leptos::logging::warn!("{e}");
-                    message.set(Some("We couldn't check your PIN. Try again.".to_string()));
+                    message.set(Some(t(k::LOCK_SCREEN_CHECK_FAILED).to_string()));
                 }
             }
         });
@@ -194,10 +192,10 @@ pub fn LockScreen() -> impl IntoView {
     let card_view = move || {
         view! {
             <main class="main lock" id="lock" tabindex="-1">
-                <h1>"Emergency card"</h1>
+                <h1>{t(k::LOCK_SCREEN_EMERGENCY_CARD)}</h1>
                 {card.clone().map(|c| view! { <super::card::CardView card=c/> })}
                 <button type="button" class="button button--secondary" on:click=move |_| showing_card.set(false)>
-                    "Back"
+                    {t(k::LOCK_SCREEN_CARD_BACK)}
                 </button>
             </main>
         }
@@ -207,15 +205,15 @@ pub fn LockScreen() -> impl IntoView {
         let on_submit = on_submit.clone();
         view! {
         <main class="main lock" id="lock" tabindex="-1">
-            <h1>"Pathway is locked"</h1>
-            <p>"Enter your PIN to carry on."</p>
+            <h1>{t(k::LOCK_SCREEN_HEADING)}</h1>
+            <p>{t(k::LOCK_SCREEN_INTRO)}</p>
             <div class="error-summary" role="alert">
                 {move || message.get().map(|m| view! { <p class="error-message">{m}</p> })}
             </div>
             <form class="form lock__form" on:submit=on_submit novalidate=true>
                 <TextField
                     id="lock-pin"
-                    label="Your PIN"
+                    label=t(k::LOCK_SCREEN_PIN_LABEL)
                     kind="password"
                     keys=Keys::Digits
                     autocomplete="off"
@@ -226,27 +224,23 @@ pub fn LockScreen() -> impl IntoView {
                 />
                 <p class="lock__wait">{move || rules::wait_words(tries.get().wait_left_ms(now.get()))}</p>
                 <button type="submit" class="button" disabled=move || busy.get()>
-                    {move || if busy.get() { "Checking…" } else { "Unlock" }}
+                    {move || if busy.get() { t(k::LOCK_SCREEN_CHECKING) } else { t(k::LOCK_SCREEN_UNLOCK) }}
                 </button>
             </form>
             {has_card.then(|| view! {
                 <section class="lock__card" aria-labelledby="lock-card">
-                    <h2 id="lock-card">"In an emergency"</h2>
+                    <h2 id="lock-card">{t(k::LOCK_SCREEN_EMERGENCY_HEADING)}</h2>
                     <button type="button" class="button button--secondary" on:click=move |_| {
                         showing_card.set(true);
                         focus_screen();
                     }>
-                        "Emergency card"
+                        {t(k::LOCK_SCREEN_EMERGENCY_CARD)}
                     </button>
                 </section>
             })}
             <section class="lock__forgot" aria-labelledby="lock-forgot">
-                <h2 id="lock-forgot">"Forgot your PIN?"</h2>
-                <p>
-                    "Sign out, then sign in again with your passphrase. What you've already sent comes \
-                     back. Changes not yet sent from this phone will be lost. You need the internet to \
-                     sign out."
-                </p>
+                <h2 id="lock-forgot">{t(k::LOCK_SCREEN_FORGOT_HEADING)}</h2>
+                <p>{t(k::LOCK_SCREEN_FORGOT_TEXT)}</p>
                 <SignOutButton/>
             </section>
         </main>

@@ -7,15 +7,16 @@ use leptos::task::spawn_local;
 
 use super::{browser, rules, use_lock};
 use crate::api::{self, ApiError};
+use crate::i18n::{k, t};
 use crate::ui::form::{Keys, TextField};
 use crate::vault;
 
 /// Plain words for a PIN change the server did not take.
 fn server_words(e: &ApiError) -> String {
     if e.is_unreachable() {
-        "You need the internet to change the lock. Try again when you're online.".to_string()
+        t(k::LOCK_SETTINGS_OFFLINE).to_string()
     } else {
-        "We couldn't change the lock just now. Try again in a minute.".to_string()
+        t(k::LOCK_SETTINGS_SERVER_PROBLEM).to_string()
     }
 }
 
@@ -81,23 +82,27 @@ pub fn PinSettings() -> impl IntoView {
         }
         let m = mode.get_untracked();
         if m != Mode::TurningOff
-            && let Err(e) = rules::check_new_pin(&new_pin.get_untracked(), &again.get_untracked())
+            && let Err(e) = rules::check_new_pin(
+                &rules::western_digits(&new_pin.get_untracked()),
+                &rules::western_digits(&again.get_untracked()),
+            )
         {
             error.set(Some(e.to_string()));
             return;
         }
         if m != Mode::Setting && current.get_untracked().is_empty() {
-            error.set(Some("Enter the PIN you use now.".to_string()));
+            error.set(Some(t(k::LOCK_SETTINGS_ENTER_CURRENT).to_string()));
             return;
         }
         busy.set(true);
         error.set(None);
-        let (old, new) = (current.get_untracked(), new_pin.get_untracked());
+        let (old, new) =
+            (rules::western_digits(&current.get_untracked()), rules::western_digits(&new_pin.get_untracked()));
         spawn_local(async move {
             if m != Mode::Setting && !matches!(vault::open_with_pin(&old).await, Ok(true)) {
                 busy.set(false);
                 current.set(String::new());
-                error.set(Some("That is not your PIN now. Try again.".to_string()));
+                error.set(Some(t(k::LOCK_SETTINGS_WRONG_CURRENT).to_string()));
                 return;
             }
             // The server first: a PIN it does not hold could not open its
@@ -119,22 +124,22 @@ pub fn PinSettings() -> impl IntoView {
                 }
                 browser::forget();
                 lock.has_pin.set(false);
-                finish("The lock is off. Pathway will not ask for a PIN.");
+                finish(t(k::LOCK_SETTINGS_DONE_OFF));
                 return;
             }
             match vault::set_pin(&new).await {
                 Ok(()) => {
                     lock.has_pin.set(true);
                     finish(if m == Mode::Setting {
-                        "Your PIN is set. Pathway will ask for it when you come back."
+                        t(k::LOCK_SETTINGS_DONE_SET)
                     } else {
-                        "Your new PIN is set."
+                        t(k::LOCK_SETTINGS_DONE_CHANGED)
                     });
                 }
                 Err(e) => {
                     leptos::logging::warn!("{e}");
                     busy.set(false);
-                    error.set(Some("This phone couldn't save your PIN. Try again.".to_string()));
+                    error.set(Some(t(k::LOCK_SETTINGS_SAVE_FAILED).to_string()));
                 }
             }
         });
@@ -157,34 +162,28 @@ pub fn PinSettings() -> impl IntoView {
 
     view! {
         <section class="card lock-settings" aria-labelledby="me-lock">
-            <h2 id="me-lock">"Lock Pathway with a PIN"</h2>
-            <p>
-                "When you come back to Pathway after a few minutes, or after Quick exit, it asks for your PIN. \
-                 This keeps your information private if someone else uses your phone."
-            </p>
-            <p class="hint">
-                "Forgot your PIN? Sign out, then sign in again with your passphrase. What you've already \
-                 sent comes back. Changes not yet sent from this phone will be lost."
-            </p>
+            <h2 id="me-lock">{t(k::LOCK_SETTINGS_HEADING)}</h2>
+            <p>{t(k::LOCK_SETTINGS_INTRO)}</p>
+            <p class="hint">{t(k::LOCK_SETTINGS_FORGOT)}</p>
             <p class="lock-settings__done" role="status" tabindex="-1" node_ref=done_ref>{move || done.get()}</p>
             {move || match mode.get() {
                 Mode::Showing => if lock.has_pin.get() {
                     view! {
-                        <p><strong>"The lock is on."</strong></p>
+                        <p><strong>{t(k::LOCK_SETTINGS_IS_ON)}</strong></p>
                         <div class="lock-settings__actions">
                             <button type="button" class="button button--secondary" on:click=move |_| open(Mode::Changing)>
-                                "Change PIN"
+                                {t(k::LOCK_SETTINGS_CHANGE)}
                             </button>
                             <button type="button" class="button button--secondary" on:click=move |_| open(Mode::TurningOff)>
-                                "Turn the lock off"
+                                {t(k::LOCK_SETTINGS_TURN_OFF)}
                             </button>
                         </div>
                     }.into_any()
                 } else {
                     view! {
-                        <p>"The lock is off."</p>
+                        <p>{t(k::LOCK_SETTINGS_IS_OFF)}</p>
                         <button type="button" class="button button--secondary" on:click=move |_| open(Mode::Setting)>
-                            "Set a PIN"
+                            {t(k::LOCK_SETTINGS_SET)}
                         </button>
                     }.into_any()
                 },
@@ -193,22 +192,22 @@ pub fn PinSettings() -> impl IntoView {
                         {move || error.get().map(|e| view! { <p class="error-message">{e}</p> })}
                     </div>
                     <form class="form" on:submit=on_submit novalidate=true>
-                        {(m != Mode::Setting).then(|| pin_field("pin-now", "Your PIN now", current))}
+                        {(m != Mode::Setting).then(|| pin_field("pin-now", t(k::LOCK_SETTINGS_CURRENT_LABEL), current))}
                         {(m != Mode::TurningOff).then(|| view! {
-                            <p class="hint" id="pin-rule">"Use 4 to 6 numbers. Don't use your birthday."</p>
-                            {pin_field("pin-new", "New PIN", new_pin)}
-                            {pin_field("pin-again", "Type the new PIN again", again)}
+                            <p class="hint" id="pin-rule">{t(k::LOCK_SETTINGS_RULE)}</p>
+                            {pin_field("pin-new", t(k::LOCK_SETTINGS_NEW_LABEL), new_pin)}
+                            {pin_field("pin-again", t(k::LOCK_SETTINGS_AGAIN_LABEL), again)}
                         })}
                         <div class="lock-settings__actions">
                             <button type="submit" class="button" disabled=move || busy.get()>
                                 {match m {
-                                    Mode::TurningOff => "Turn the lock off",
-                                    Mode::Changing => "Save new PIN",
-                                    _ => "Save PIN",
+                                    Mode::TurningOff => t(k::LOCK_SETTINGS_TURN_OFF),
+                                    Mode::Changing => t(k::LOCK_SETTINGS_SAVE_NEW),
+                                    _ => t(k::LOCK_SETTINGS_SAVE),
                                 }}
                             </button>
                             <button type="button" class="button button--secondary" on:click=move |_| open(Mode::Showing)>
-                                "Cancel"
+                                {t(k::LOCK_SETTINGS_CANCEL)}
                             </button>
                         </div>
                     </form>

@@ -10,42 +10,39 @@ use uuid::Uuid;
 
 use crate::api::{self, ApiError};
 use crate::clock;
+use crate::i18n::{k, t, tf, tp};
 use crate::state::{Who, use_app};
 use crate::ui::form::TextField;
-use crate::ui::load::OFFLINE_NOT_SENT;
 use crate::ui::{Loaded, load};
-use crate::words::count;
 
 /// The words for a refused account action. `wrong` is what a wrong
 /// passphrase means here.
 pub(super) fn refused_words(e: &ApiError, wrong: &str) -> String {
     match e.code() {
-        _ if e.is_unreachable() => OFFLINE_NOT_SENT.to_string(),
+        _ if e.is_unreachable() => t(k::UI_LOAD_OFFLINE_NOT_SENT).to_string(),
         Some(ErrorCode::InvalidCredentials) => wrong.to_string(),
-        Some(ErrorCode::TooManyAttempts) => "Too many tries. Wait a few minutes, then try again.".to_string(),
+        Some(ErrorCode::TooManyAttempts) => t(k::ME_ACCOUNT_TOO_MANY_TRIES).to_string(),
         // The server's words are already for the person choosing.
         Some(ErrorCode::WeakPassphrase) => match e {
             ApiError::Api { message, .. } if !message.is_empty() => message.clone(),
-            _ => RULES.to_string(),
+            _ => t(k::ME_PASSPHRASE_RULES).to_string(),
         },
-        _ => "Something went wrong on our side. Try again in a minute.".to_string(),
+        _ => t(k::ME_ACCOUNT_SERVER_PROBLEM).to_string(),
     }
 }
-
-const RULES: &str = "At least 8 characters. A few words together is good. Not your username.";
 
 /// What is wrong with a new passphrase before asking the server (which
 /// also checks its list of common ones), as the server would say it.
 pub fn new_passphrase_problem(new: &str, again: &str, username: &str) -> Option<&'static str> {
     let length = new.chars().count();
     if length < pathway_model::auth::passphrase_rules::PASSPHRASE_MIN {
-        Some("Your passphrase needs at least 8 characters. Try a few words together.")
+        Some(t(k::ME_PASSPHRASE_TOO_SHORT))
     } else if length > pathway_model::auth::PASSPHRASE_MAX {
-        Some("Your passphrase can have up to 200 characters. Try a shorter one.")
+        Some(t(k::ME_PASSPHRASE_TOO_LONG))
     } else if !username.is_empty() && pathway_model::fold::lower(&new).contains(&pathway_model::fold::lower(username)) {
-        Some("Your passphrase has your username in it. Choose something else.")
+        Some(t(k::ME_PASSPHRASE_HAS_USERNAME))
     } else if new != again {
-        Some("The two new passphrases are not the same. Type it again in both boxes.")
+        Some(t(k::ME_PASSPHRASE_NOT_SAME))
     } else {
         None
     }
@@ -73,7 +70,7 @@ pub fn ChangePassphrase() -> impl IntoView {
             _ => String::new(),
         };
         let problem = if c.is_empty() {
-            Some("Enter the passphrase you use now.")
+            Some(t(k::ME_PASSPHRASE_ENTER_CURRENT))
         } else {
             new_passphrase_problem(&n, &again.get_untracked(), &username)
         };
@@ -94,7 +91,7 @@ pub fn ChangePassphrase() -> impl IntoView {
                 Ok(()) => done.set(true),
                 Err(e) => {
                     state.note_error(&e);
-                    error.set(Some(refused_words(&e, "That is not the passphrase you use now. Try again.")));
+                    error.set(Some(refused_words(&e, t(k::ME_PASSPHRASE_WRONG_CURRENT))));
                 }
             }
         });
@@ -102,21 +99,21 @@ pub fn ChangePassphrase() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="me-passphrase">
-            <h2 id="me-passphrase">"Change your passphrase"</h2>
+            <h2 id="me-passphrase">{t(k::ME_PASSPHRASE_HEADING)}</h2>
             <p class="notice account-done" role="status">
-                {move || done.get().then_some("Your passphrase is changed. You are signed out everywhere else.")}
+                {move || done.get().then_some(t(k::ME_PASSPHRASE_DONE))}
             </p>
             <div class="error-summary" role="alert">
                 {move || error.get().map(|e| view! { <p class="error-message">{e}</p> })}
             </div>
             <form class="form" on:submit=on_submit novalidate=true>
-                <TextField id="pass-now" label="Passphrase you use now" kind="password"
+                <TextField id="pass-now" label=t(k::ME_PASSPHRASE_CURRENT_LABEL) kind="password"
                     autocomplete="current-password" max=pathway_model::auth::PASSPHRASE_MAX value=current/>
-                <TextField id="pass-new" label="New passphrase" kind="password" hint=RULES
+                <TextField id="pass-new" label=t(k::ME_PASSPHRASE_NEW_LABEL) kind="password" hint=t(k::ME_PASSPHRASE_RULES)
                     autocomplete="new-password" max=pathway_model::auth::PASSPHRASE_MAX value=new/>
-                <TextField id="pass-again" label="New passphrase again" kind="password"
+                <TextField id="pass-again" label=t(k::ME_PASSPHRASE_AGAIN_LABEL) kind="password"
                     autocomplete="new-password" max=pathway_model::auth::PASSPHRASE_MAX value=again/>
-                <button type="submit" class="button" disabled=move || busy.get()>"Change passphrase"</button>
+                <button type="submit" class="button" disabled=move || busy.get()>{t(k::ME_PASSPHRASE_SUBMIT)}</button>
             </form>
         </section>
     }
@@ -126,11 +123,11 @@ pub fn ChangePassphrase() -> impl IntoView {
 pub fn ago_words(now_ms: i64, then_ms: i64) -> String {
     let minutes = ((now_ms - then_ms).max(0) / 60_000) as u32;
     match minutes {
-        0..2 => "just now".to_string(),
-        2..60 => format!("{minutes} minutes ago"),
-        60..1440 => format!("{} ago", count(minutes / 60, "hour", "hours")),
-        1440..2880 => "yesterday".to_string(),
-        _ => format!("{} days ago", minutes / 1440),
+        0..2 => t(k::ME_AGO_JUST_NOW).to_string(),
+        2..60 => tp(k::ME_AGO_MINUTES, minutes, &[]),
+        60..1440 => tp(k::ME_AGO_HOURS, minutes / 60, &[]),
+        1440..2880 => t(k::ME_AGO_YESTERDAY).to_string(),
+        _ => tp(k::ME_AGO_DAYS, minutes / 1440, &[]),
     }
 }
 
@@ -138,16 +135,20 @@ pub fn ago_words(now_ms: i64, then_ms: i64) -> String {
 /// Android", "Firefox on Windows · last used 3 days ago".
 pub fn session_words(s: &SessionInfo, here: &str, now_ms: i64) -> String {
     if s.this_device {
-        format!("{here} · {}", s.device)
+        tf(k::ME_SESSIONS_THIS_DEVICE_LINE, &[("here", here), ("device", &s.device)])
     } else {
-        format!("{} · last used {}", s.device, ago_words(now_ms, s.last_used_at))
+        tf(k::ME_SESSIONS_OTHER_DEVICE_LINE, &[("device", &s.device), ("ago", &ago_words(now_ms, s.last_used_at))])
     }
 }
 
 #[component]
 pub fn Sessions() -> impl IntoView {
     let state = use_app();
-    let here = if state.me().is_some_and(|me| me.role == Role::YoungPerson) { "This phone" } else { "This device" };
+    let here = if state.me().is_some_and(|me| me.role == Role::YoungPerson) {
+        t(k::ME_SESSIONS_THIS_PHONE)
+    } else {
+        t(k::ME_SESSIONS_THIS_DEVICE)
+    };
     let remote = load(api::account::sessions, None);
     let problem = RwSignal::new(None::<String>);
     let end = move |id: Uuid| {
@@ -167,9 +168,9 @@ pub fn Sessions() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="me-sessions">
-            <h2 id="me-sessions">"Where you're signed in"</h2>
+            <h2 id="me-sessions">{t(k::ME_SESSIONS_HEADING)}</h2>
             <p class="error-message account-problem" role="alert">{move || problem.get()}</p>
-            <Loaded remote=remote what="where you're signed in" let:list>
+            <Loaded remote=remote what=t(k::ME_SESSIONS_LOADING_WHAT) let:list>
                 {session_list(list, here, end)}
             </Loaded>
         </section>
@@ -183,13 +184,13 @@ fn session_list(mut list: Vec<SessionInfo>, here: &'static str, end: impl Fn(Uui
         <ul class="sessions">
             {list.into_iter().map(|s| {
                 let words = session_words(&s, here, now);
-                let label = format!("Sign out {words}");
+                let label = tf(k::ME_SESSIONS_SIGN_OUT_LABEL, &[("session", &words)]);
                 view! {
                     <li>
                         <span>{words}</span>
                         {(!s.this_device).then(|| view! {
                             <button type="button" class="button button--small button--secondary"
-                                aria-label=label on:click=move |_| end(s.id)>"Sign out"</button>
+                                aria-label=label on:click=move |_| end(s.id)>{t(k::ME_SESSIONS_SIGN_OUT)}</button>
                         })}
                     </li>
                 }

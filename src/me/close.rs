@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::api::{self, account::EXPORT_JSON, account::EXPORT_PAGE};
 use crate::auth::{WhyLogin, wipe_this_phone};
+use crate::i18n::{k, t};
 use crate::state::use_app;
 use crate::ui::form::TextField;
 
@@ -16,11 +17,11 @@ pub fn DownloadCopy() -> impl IntoView {
     // rel="external": the router leaves these to the browser.
     view! {
         <section class="card" aria-labelledby="me-copy">
-            <h2 id="me-copy">"Download my copy"</h2>
-            <p>"Everything Pathway keeps about you, to keep for yourself or show someone."</p>
+            <h2 id="me-copy">{t(k::ME_COPY_HEADING)}</h2>
+            <p>{t(k::ME_COPY_INTRO)}</p>
             <ul>
-                <li><a href=EXPORT_PAGE rel="external">"A page to print or save as a PDF"</a></li>
-                <li><a href=EXPORT_JSON rel="external" download="">"A file for other apps (JSON)"</a></li>
+                <li><a href=EXPORT_PAGE rel="external">{t(k::ME_COPY_PAGE_LINK)}</a></li>
+                <li><a href=EXPORT_JSON rel="external" download="">{t(k::ME_COPY_FILE_LINK)}</a></li>
             </ul>
         </section>
     }
@@ -41,7 +42,7 @@ pub fn CloseAccount() -> impl IntoView {
             return;
         }
         if typed.is_empty() {
-            error.set(Some("Enter your passphrase.".to_string()));
+            error.set(Some(t(k::ME_CLOSE_ENTER_PASSPHRASE).to_string()));
             return;
         }
         busy.set(true);
@@ -53,7 +54,7 @@ pub fn CloseAccount() -> impl IntoView {
                     busy.set(false);
                     passphrase.set(String::new());
                     state.note_error(&e);
-                    error.set(Some(refused_words(&e, "That is not your passphrase. Try again.")));
+                    error.set(Some(refused_words(&e, t(k::ME_CLOSE_WRONG_PASSPHRASE))));
                 }
             }
         });
@@ -61,19 +62,19 @@ pub fn CloseAccount() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="me-close">
-            <h2 id="me-close">"Close my account"</h2>
-            <p>"If you close your account:"</p>
+            <h2 id="me-close">{t(k::ME_CLOSE_HEADING)}</h2>
+            <p>{t(k::ME_CLOSE_IF_YOU_CLOSE)}</p>
             <ul>
-                <li>"you can't sign in to Pathway any more"</li>
-                <li>"Pathway removes everything it keeps on this phone"</li>
-                <li>"your PA and your council keep what the law says they must keep"</li>
+                <li>{t(k::ME_CLOSE_NO_SIGN_IN)}</li>
+                <li>{t(k::ME_CLOSE_PHONE_EMPTIED)}</li>
+                <li>{t(k::ME_CLOSE_COUNCIL_KEEPS)}</li>
             </ul>
-            <p>"Download your copy first if you want to keep it. To use Pathway again later, ask your PA."</p>
+            <p>{t(k::ME_CLOSE_BEFORE)}</p>
             <Show
                 when=move || asking.get()
                 fallback=move || view! {
                     <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
-                        "Close my account"
+                        {t(k::ME_CLOSE_START)}
                     </button>
                 }
             >
@@ -81,17 +82,17 @@ pub fn CloseAccount() -> impl IntoView {
                     {move || error.get().map(|e| view! { <p class="error-message">{e}</p> })}
                 </div>
                 <form class="form" on:submit=on_submit novalidate=true>
-                    <TextField id="close-pass" label="Type your passphrase to close your account" kind="password"
+                    <TextField id="close-pass" label=t(k::ME_CLOSE_PASSPHRASE_LABEL) kind="password"
                         autocomplete="current-password" max=pathway_model::auth::PASSPHRASE_MAX value=passphrase/>
                     <div class="account-actions">
                         <button type="submit" class="button" disabled=move || busy.get()>
-                            "Yes, close my account"
+                            {t(k::ME_CLOSE_CONFIRM)}
                         </button>
                         <button type="button" class="button button--secondary" on:click=move |_| {
                             asking.set(false);
                             error.set(None);
                             passphrase.set(String::new());
-                        }>"Cancel"</button>
+                        }>{t(k::ME_CLOSE_CANCEL)}</button>
                     </div>
                 </form>
             </Show>

@@ -3,27 +3,28 @@
 //! fresh each time (no copy on the phone): it is the server's record.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::caseload::RecordView;
 
 use crate::api::account::record_views;
 use crate::clock::short_day_and_clock;
+use crate::i18n::{k, t, tf};
+use crate::router::A;
 use crate::ui::{Loaded, load};
 
 /// "Sam Okafor, your PA, looked at your details, 1 Dec 14:05".
 pub fn view_words(v: &RecordView, when: &str) -> String {
-    [v.who.as_str(), &v.role, &v.did, when].join(", ")
+    tf(k::ME_WHO_LOOKED_LINE, &[("who", &v.who), ("role", &v.role), ("did", &v.did), ("when", when)])
 }
 
 #[component]
 pub fn WhoLookedPage() -> impl IntoView {
     let views = load(record_views, None);
     view! {
-        <p class="back"><A href="/me">"Back to Me"</A></p>
-        <h1>"Who looked at my record"</h1>
-        <p>"Every time staff look at or change your record, Pathway writes it down. You can ask your PA about any of them."</p>
-        <Loaded remote=views what="who looked at your record" let:all>
-            <p class="agreed__none">{if all.is_empty() { "Nobody has looked at your record yet." } else { "" }}</p>
+        <p class="back"><A href="/me">{t(k::ME_WHO_LOOKED_BACK)}</A></p>
+        <h1>{t(k::ME_WHO_LOOKED_TITLE)}</h1>
+        <p>{t(k::ME_WHO_LOOKED_INTRO)}</p>
+        <Loaded remote=views what=t(k::ME_WHO_LOOKED_LOADING_WHAT) let:all>
+            <p class="agreed__none">{if all.is_empty() { t(k::ME_WHO_LOOKED_NONE) } else { "" }}</p>
             <ul class="plain-list agreed__views">
                 {all.iter().map(|v| view! { <li>{view_words(v, &short_day_and_clock(v.at))}</li> }).collect_view()}
             </ul>

@@ -4,13 +4,14 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::meeting::rhythm::Rhythm;
 use pathway_model::people::MyPa;
 
 use super::{contacts, open_count, pa_first, upper_first};
 use crate::clock;
+use crate::i18n::{k, t, tf, tp};
 use crate::plan::review;
+use crate::router::A;
 use crate::state::use_app;
 use crate::store::use_sync;
 use crate::words::readable_date;
@@ -23,7 +24,11 @@ fn due(rs: &super::Records, person: uuid::Uuid, today: NaiveDate) -> Option<(Nai
 
 /// What Home says about the next catch-up.
 pub fn due_words(due: NaiveDate, overdue: bool, pa: &str) -> String {
-    if overdue { upper_first(pa) + " should be in touch soon." } else { "By ".to_string() + &readable_date(due) }
+    if overdue {
+        tf(k::MEETING_CATCH_UP_SOON, &[("name", &upper_first(pa))])
+    } else {
+        tf(k::MEETING_BY_DATE, &[("date", &readable_date(due))])
+    }
 }
 
 #[component]
@@ -42,19 +47,19 @@ pub fn CatchUp(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
     // points of Lighthouse's score on Home).
     let line = move || match (next.get(), sync.ready.get()) {
         (Some((day, overdue)), _) => due_words(day, overdue, &pa()),
-        (None, true) => upper_first(&pa()) + " will get in touch to arrange it.",
+        (None, true) => tf(k::MEETING_CATCH_UP_WILL_ARRANGE, &[("name", &upper_first(&pa()))]),
         (None, false) => "\u{a0}".to_string(),
     };
     view! {
         <section class="card" aria-labelledby="catch-up-heading">
-            <h2 id="catch-up-heading">"Next catch-up with " {pa}</h2>
+            <h2 id="catch-up-heading">{move || tf(k::MEETING_CATCH_UP_HEADING, &[("name", &pa())])}</h2>
             <p>{line}</p>
         </section>
         <p class="plan-link">
-            <A href="/agreed">"What we agreed"</A>
+            <A href="/agreed">{t(k::MEETING_AGREED_TITLE)}</A>
             {move || match open.get() {
                 0 => String::new(),
-                n => format!(" ({n} for you to do)"),
+                n => format!(" {}", tp(k::MEETING_CATCH_UP_TO_DO, u32::try_from(n).unwrap_or(u32::MAX), &[])),
             }}
         </p>
     }

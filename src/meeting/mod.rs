@@ -26,6 +26,8 @@ use pathway_model::people::MyPa;
 use pathway_model::sync::replica::LocalRecord;
 use uuid::Uuid;
 
+use crate::i18n::{k, t, tf};
+
 pub use agreed::AgreedPage;
 pub use catch_up::CatchUp;
 
@@ -36,7 +38,7 @@ pub fn pa_first(my_pa: Option<MyPa>) -> String {
     my_pa
         .and_then(|p| p.advisor)
         .and_then(|a| a.name.split_whitespace().next().map(str::to_string))
-        .unwrap_or_else(|| "your PA".to_string())
+        .unwrap_or_else(|| t(k::MEETING_YOUR_PA).to_string())
 }
 
 /// "Sam" -> "Sam", "your PA" -> "Your PA": the start of a sentence. ASCII
@@ -71,10 +73,10 @@ pub fn open_count(records: &Records) -> usize {
 /// "Housing team is doing this".
 pub fn doer(action: &AgreedAction, pa: &str) -> String {
     match action.owner {
-        ActionOwner::YoungPerson => "For you to do".to_string(),
-        ActionOwner::Advisor => upper_first(pa) + " is doing this",
+        ActionOwner::YoungPerson => t(k::MEETING_FOR_YOU_TO_DO).to_string(),
+        ActionOwner::Advisor => tf(k::MEETING_DOING_THIS, &[("name", &upper_first(pa))]),
         ActionOwner::SomeoneElse => {
-            action.owner_name.as_deref().unwrap_or("Someone else").to_string() + " is doing this"
+            tf(k::MEETING_DOING_THIS, &[("name", action.owner_name.as_deref().unwrap_or(t(k::MEETING_SOMEONE_ELSE)))])
         }
     }
 }

@@ -19,6 +19,7 @@ use pathway_model::offer::search::SearchIndex;
 use uuid::Uuid;
 
 use crate::api::{self, ApiResult};
+use crate::i18n::{k, t};
 use crate::saved;
 use crate::state::{AppState, Who, use_app};
 use crate::ui::{Keep, Loaded, Remote, load};
@@ -163,5 +164,5 @@ pub fn use_offer() -> OfferLoad {
 /// load moves on.
 #[component]
 pub fn OfferLoadWords(offer: OfferLoad) -> impl IntoView {
-    view! { <Loaded remote=offer.remote what="the offer" let:_offer>""</Loaded> }
+    view! { <Loaded remote=offer.remote what=t(k::OFFER_LOADING_WHAT) let:_offer>""</Loaded> }
 }

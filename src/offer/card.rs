@@ -1,8 +1,11 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::entitlement::TrackerStatus;
 use pathway_model::offer::OfferItem;
 use pathway_model::offer::eligibility::Verdict;
+
+use super::{amount_words, status_label};
+use crate::i18n::{k, t};
+use crate::router::A;
 
 /// One item in a list: its title as a link to the item, what it is, how
 /// much, why it is (or might be, or isn't) for this person, and where
@@ -31,11 +34,11 @@ pub fn OfferCard(
     view! {
         <li class="offer-card">
             {title}
-            <p class="offer-card__summary">{item.summary.clone()}</p>
-            {item.amount.as_ref().map(|a| view! { <p class="offer-card__amount">{a.describe()}</p> })}
+            <p class="offer-card__summary" dir="auto">{item.summary.clone()}</p>
+            {item.amount.as_ref().map(|a| view! { <p class="offer-card__amount">{amount_words(a)}</p> })}
             {reason.map(|r| view! { <p class=reason_class>{r}</p> })}
             {move || status.get().map(|s| view! {
-                <p class="offer-card__status">"Your tracker: "<strong>{s.label()}</strong></p>
+                <p class="offer-card__status">{t(k::OFFER_CARD_TRACKER)}" "<strong>{status_label(s)}</strong></p>
             })}
         </li>
     }

@@ -1,15 +1,19 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::auth::Role;
 use pathway_model::offer::OfferItem;
 use pathway_model::offer::eligibility::{Assessment, Verdict, assess};
 
 use super::book::{OfferLoadWords, use_offer};
 use super::list::SampleNotice;
+use super::sections::reason_words;
 use super::tracker::{AskMyPa, Tracker};
+use super::{amount_words, category_label};
 use crate::clock::today;
+use crate::i18n::{k, t, tf};
 use crate::links::tel_href;
+use crate::router::A;
 use crate::state::use_app;
+use crate::ui::ReadAloud;
 use crate::words;
 
 /// `/offer/:id`: one item in full, why it is (or isn't) for this person,
@@ -19,8 +23,8 @@ pub fn OfferItemPage(id: String) -> impl IntoView {
     let offer = use_offer();
     let id = move || id.clone();
     view! {
-        <p class="back"><A href="/offer">"Back to the offer"</A></p>
-        {move || offer.shown.with(Option::is_none).then(|| view! { <h1>"Offer"</h1> })}
+        <p class="back"><A href="/offer">{t(k::OFFER_ITEM_BACK)}</A></p>
+        {move || offer.shown.with(Option::is_none).then(|| view! { <h1>{t(k::OFFER_ITEM_HEADING)}</h1> })}
         {move || {
             let Some(l) = offer.shown.get() else {
                 return ().into_any();
@@ -36,9 +40,9 @@ pub fn OfferItemPage(id: String) -> impl IntoView {
                     view! { <ItemDetails item=item.clone() assessment=assessment council=council sample=sample gone=gone/> }.into_any()
                 }
                 None => view! {
-                    <h1>"We can't find that"</h1>
-                    <p>"This isn't in your council's offer. It may have been taken out, or the link may be wrong."</p>
-                    <p><A href="/offer">"See the whole offer"</A></p>
+                    <h1>{t(k::OFFER_ITEM_NOT_FOUND_HEADING)}</h1>
+                    <p>{t(k::OFFER_ITEM_NOT_FOUND)}</p>
+                    <p><A href="/offer">{t(k::OFFER_ITEM_SEE_WHOLE_OFFER)}</A></p>
                 }.into_any(),
             }
         }}
@@ -65,14 +69,14 @@ fn ItemDetails(
     });
     let why = assessment.map(|a| {
         let heading = match a.verdict {
-            Verdict::Applies => "Why this is for you",
-            Verdict::Maybe => "Is this for you?",
-            Verdict::DoesNotApply => "Why this is not for you right now",
+            Verdict::Applies => t(k::OFFER_ITEM_WHY_APPLIES),
+            Verdict::Maybe => t(k::OFFER_ITEM_WHY_MAYBE),
+            Verdict::DoesNotApply => t(k::OFFER_ITEM_WHY_NOT),
         };
         view! {
             <section class="card offer-why" aria-labelledby="why-heading">
                 <h2 id="why-heading">{heading}</h2>
-                <p>{a.reason}</p>
+                <p>{reason_words(&a.reason)}</p>
             </section>
         }
     });
@@ -82,43 +86,46 @@ fn ItemDetails(
         let name = contact.name.clone().map(|n| view! { <p class="contact__name">{n}</p> });
         let phone = contact.phone.clone().map(|p| {
             let href = tel_href(&p);
-            view! { <li><a class="contact__link" href=href>{format!("Call {p}")}</a></li> }
+            view! { <li><a class="contact__link" href=href>{tf(k::OFFER_ITEM_CALL, &[("phone", &p)])}</a></li> }
         });
         let email = contact.email.clone().map(|e| {
             let href = format!("mailto:{e}");
-            view! { <li><a class="contact__link" href=href>{format!("Email {e}")}</a></li> }
+            view! { <li><a class="contact__link" href=href>{tf(k::OFFER_ITEM_EMAIL, &[("email", &e)])}</a></li> }
         });
         view! {
             <section class="card" aria-labelledby="contact-heading">
-                <h2 id="contact-heading">"Who to contact"</h2>
+                <h2 id="contact-heading">{t(k::OFFER_ITEM_CONTACT_HEADING)}</h2>
                 {name}
                 <ul class="contact__ways">{phone}{email}</ul>
             </section>
         }
     });
     view! {
-        <h1>{item.title.clone()}</h1>
-        {gone.then(|| view! { <p class="notice">{super::NO_LONGER_OFFERED}" What you wrote in your tracker is kept below."</p> })}
+        <div id="offer-item">
+        <h1 dir="auto">{item.title.clone()}</h1>
+        {gone.then(|| view! { <p class="notice">{t(k::OFFER_NO_LONGER_OFFERED)}" "{t(k::OFFER_ITEM_TRACKER_KEPT)}</p> })}
         {sample.then(|| view! { <SampleNotice council=council.clone()/> })}
-        <p class="offer-lead">{item.summary.clone()}</p>
+        <p class="offer-lead" dir="auto">{item.summary.clone()}</p>
         <dl class="facts facts--inline offer-facts">
-            <div><dt>"Type"</dt><dd>{item.category.label()}</dd></div>
-            {item.amount.as_ref().map(|a| view! { <div><dt>"How much"</dt><dd>{a.describe()}</dd></div> })}
+            <div><dt>{t(k::OFFER_ITEM_TYPE)}</dt><dd>{category_label(item.category)}</dd></div>
+            {item.amount.as_ref().map(|a| view! { <div><dt>{t(k::OFFER_ITEM_HOW_MUCH)}</dt><dd>{amount_words(a)}</dd></div> })}
         </dl>
         {why}
         <section class="card" aria-labelledby="details-heading">
-            <h2 id="details-heading">"What you get"</h2>
-            <p class="offer-text">{item.details.clone()}</p>
+            <h2 id="details-heading">{t(k::OFFER_ITEM_DETAILS_HEADING)}</h2>
+            <p class="offer-text" dir="auto">{item.details.clone()}</p>
         </section>
         <section class="card" aria-labelledby="claim-heading">
-            <h2 id="claim-heading">"How to get it"</h2>
-            <p class="offer-text">{item.how_to_claim.clone()}</p>
+            <h2 id="claim-heading">{t(k::OFFER_ITEM_CLAIM_HEADING)}</h2>
+            <p class="offer-text" dir="auto">{item.how_to_claim.clone()}</p>
         </section>
+        </div>
+        <ReadAloud of="offer-item"/>
         {contact_view}
         {tracker}
         <p class="hint">
-            {format!("{council} last checked this on {}.", words::readable_date(item.last_reviewed))}
-            {item.source.clone().map(|s| format!(" Source: {s}"))}
+            {tf(k::OFFER_ITEM_LAST_CHECKED, &[("council", &council), ("date", &words::readable_date(item.last_reviewed))])}
+            {item.source.clone().map(|s| format!(" {}", tf(k::OFFER_ITEM_SOURCE, &[("source", &s)])))}
         </p>
     }
 }

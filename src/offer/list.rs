@@ -6,8 +6,10 @@ use pathway_model::entitlement::Entitlement;
 
 use super::book::{IndexedOffer, OfferLoadWords, use_offer};
 use super::card::OfferCard;
+use super::category_label;
 use super::sections::{self, Entry, Group};
 use crate::clock::today;
+use crate::i18n::{k, t, tf};
 use crate::state::use_app;
 use crate::store::use_sync;
 use crate::ui::form::TextField;
@@ -68,8 +70,8 @@ pub fn OfferPage() -> impl IntoView {
     };
 
     let heading = move || match state.me() {
-        Some(me) if me.role != Role::YoungPerson => format!("{} local offer", me.council.name),
-        _ => "My offer".to_string(),
+        Some(me) if me.role != Role::YoungPerson => tf(k::OFFER_LIST_COUNCIL_HEADING, &[("council", &me.council.name)]),
+        _ => t(k::OFFER_LIST_HEADING).to_string(),
     };
 
     view! {
@@ -80,13 +82,13 @@ pub fn OfferPage() -> impl IntoView {
             view! {
                 {sample.then(|| view! { <SampleNotice council=book.council.name.clone()/> })}
                 <p>
-                    {format!("Help, money and support that {} gives care leavers.", book.council.name)}
-                    {young_person.then_some(" We've put what's for you first.")}
+                    {tf(k::OFFER_LIST_INTRO, &[("council", &book.council.name)])}
+                    {young_person.then(|| format!(" {}", t(k::OFFER_LIST_FOR_YOU_FIRST)))}
                 </p>
             }
         }))}
         <form class="offer-search" role="search" on:submit=|ev: leptos::ev::SubmitEvent| ev.prevent_default()>
-            <TextField id="offer-search" label="Search the offer" hint="For example: money, laptop, housing"
+            <TextField id="offer-search" label=t(k::OFFER_SEARCH_LABEL) hint=t(k::OFFER_SEARCH_HINT)
                 kind="search" value=query autocomplete="off"/>
         </form>
         <p class="offer-search__count" role="status" aria-live="polite">{count}</p>
@@ -99,9 +101,9 @@ pub fn OfferPage() -> impl IntoView {
                 let list = results.with(|r| r.iter().map(|e| card(&l, e, 3)).collect_view());
                 return view! {
                     <section aria-labelledby="results-heading">
-                        <h2 id="results-heading">"Search results"</h2>
+                        <h2 id="results-heading">{t(k::OFFER_SEARCH_HEADING)}</h2>
                         <Show when=move || results.with(|r| r.is_empty())>
-                            <p>"Nothing matches that. Try another word, or ask your PA."</p>
+                            <p>{t(k::OFFER_SEARCH_NOTHING_MATCHES)}</p>
                         </Show>
                         <ul class="offer-list">{list}</ul>
                     </section>
@@ -110,7 +112,7 @@ pub fn OfferPage() -> impl IntoView {
             let s = entries.with(|e| sections::sections(&l.book.items, e));
             if !s.has_verdicts() {
                 let note = young_person.then(|| view! {
-                    <p class="notice">"We don't have all your details yet, so this shows everything. Ask your PA what you can get."</p>
+                    <p class="notice">{t(k::OFFER_LIST_NO_DETAILS)}</p>
                 });
                 return view! { {note} <Groups offer=l.clone() groups=s.everything level=2 card=card/> }.into_any();
             }
@@ -123,11 +125,11 @@ pub fn OfferPage() -> impl IntoView {
                 .filter(|i| statuses.with(|s| s.contains_key(&i.id))).cloned().collect();
             (!gone.is_empty()).then(|| view! {
                 <section class="offer-section" aria-labelledby="gone-heading">
-                    <h2 id="gone-heading">"No longer offered"</h2>
+                    <h2 id="gone-heading">{t(k::OFFER_LIST_GONE_HEADING)}</h2>
                     <ul class="offer-list">{gone.into_iter().map(|item| {
                         let id = item.id.clone();
                         let status = Signal::derive(move || statuses.with(|s| s.get(&id).copied()));
-                        view! { <OfferCard item=item reason=super::NO_LONGER_OFFERED.to_string() status=status/> }
+                        view! { <OfferCard item=item reason=t(k::OFFER_NO_LONGER_OFFERED).to_string() status=status/> }
                     }).collect_view()}</ul>
                 </section>
             })
@@ -150,13 +152,13 @@ fn PersonSections(
     let none_other = not_for_you.is_empty();
     view! {
         <section class="offer-section" aria-labelledby="for-you-heading">
-            <h2 id="for-you-heading">"For you"</h2>
-            {none_for_you.then(|| view! { <p>"Nothing here fits you yet. Ask your PA what you can get."</p> })}
+            <h2 id="for-you-heading">{t(k::OFFER_LIST_FOR_YOU_HEADING)}</h2>
+            {none_for_you.then(|| view! { <p>{t(k::OFFER_LIST_NONE_FOR_YOU)}</p> })}
             <Groups offer=offer.clone() groups=sections.for_you level=3 card=card/>
         </section>
         {(!none_maybe).then(|| view! {
             <section class="offer-section" aria-labelledby="maybe-heading">
-                <h2 id="maybe-heading">"Might be for you — ask your PA"</h2>
+                <h2 id="maybe-heading">{t(k::OFFER_LIST_MAYBE_HEADING)}</h2>
                 <Groups offer=offer.clone() groups=sections.maybe level=3 card=card/>
             </section>
         })}
@@ -169,14 +171,14 @@ fn PersonSections(
                     aria-controls="not-for-you"
                     on:click=move |_| show_all.update(|s| *s = !*s)
                 >
-                    {move || if show_all.get() { "Hide what's not for you" } else { "Show everything" }}
+                    {move || if show_all.get() { t(k::OFFER_LIST_HIDE_NOT_FOR_YOU) } else { t(k::OFFER_LIST_SHOW_EVERYTHING) }}
                 </button>
             </p>
         })}
         <div id="not-for-you">
             <Show when=move || show_all.get()>
                 <section class="offer-section" aria-labelledby="not-for-you-heading">
-                    <h2 id="not-for-you-heading">"Not for you right now"</h2>
+                    <h2 id="not-for-you-heading">{t(k::OFFER_LIST_NOT_FOR_YOU_HEADING)}</h2>
                     <Groups offer=l2.clone() groups=not_for_you.clone() level=3 card=card/>
                 </section>
             </Show>
@@ -196,9 +198,9 @@ fn Groups(
         .into_iter()
         .map(|g| {
             let heading = if level == 2 {
-                view! { <h2 class="offer-category">{g.category.label()}</h2> }.into_any()
+                view! { <h2 class="offer-category">{category_label(g.category)}</h2> }.into_any()
             } else {
-                view! { <h3 class="offer-category">{g.category.label()}</h3> }.into_any()
+                view! { <h3 class="offer-category">{category_label(g.category)}</h3> }.into_any()
             };
             let cards = g.entries.iter().map(|e| card(&offer, e, level + 1)).collect_view();
             view! {
@@ -215,8 +217,8 @@ fn Groups(
 pub fn SampleNotice(council: String) -> impl IntoView {
     view! {
         <p class="notice notice--sample">
-            <strong class="badge">"Sample data"</strong>
-            {format!(" These are made-up examples for trying Pathway out. They are not {council}'s real offer.")}
+            <strong class="badge">{t(k::OFFER_SAMPLE_BADGE)}</strong>
+            " "{tf(k::OFFER_SAMPLE_NOTICE, &[("council", &council)])}
         </p>
     }
 }

@@ -3,8 +3,11 @@
 //! what these decide.
 
 use chrono::NaiveDate;
-use pathway_model::offer::eligibility::{Verdict, assess};
+use pathway_model::offer::eligibility::{Reason, Verdict, assess};
 use pathway_model::offer::{Category, OfferBook, OfferItem};
+use pathway_model::profile::{Circumstance, LegalStatus};
+
+use crate::i18n::{Text, k, number, t, tf, tp};
 
 /// One item, with what eligibility said about it for this person (nothing
 /// for staff, or for a young person whose details we don't have).
@@ -46,7 +49,7 @@ pub fn assess_all(book: &OfferBook, today: NaiveDate) -> Vec<Entry> {
         .map(|(index, item)| match &book.profile {
             Some(profile) => {
                 let a = assess(item, profile, today);
-                Entry { index, verdict: Some(a.verdict), reason: Some(a.reason) }
+                Entry { index, verdict: Some(a.verdict), reason: Some(reason_words(&a.reason)) }
             }
             None => Entry { index, verdict: None, reason: None },
         })
@@ -99,9 +102,88 @@ pub fn results(hits: &[usize], entries: &[Entry]) -> Vec<Entry> {
 /// "No results", "1 result", "3 results".
 pub fn result_count(n: usize) -> String {
     match n {
-        0 => "No results".to_string(),
-        1 => "1 result".to_string(),
-        n => format!("{n} results"),
+        0 => t(k::OFFER_SEARCH_NO_RESULTS).to_string(),
+        n => tp(k::OFFER_SEARCH_RESULT_COUNT, u32::try_from(n).unwrap_or(u32::MAX), &[]),
+    }
+}
+
+/// Why `assess` decided as it did, in the page's language: whole sentences
+/// a translation can reorder, from the facts the model gives
+/// (`Reason::english` says the same in English, and the tests hold the two
+/// together).
+pub fn reason_words(reason: &Reason) -> String {
+    match reason {
+        Reason::OtherCouncil => t(k::OFFER_REASON_OTHER_COUNCIL).to_string(),
+        Reason::StartsAt { min, age } => {
+            tf(k::OFFER_REASON_STARTS_AT, &[("min", &number(*min)), ("age", &number(*age))])
+        }
+        Reason::StopsAt { until, age } => {
+            // "18th", "21st", "22nd", "23rd": English writes the birthday's
+            // ending four ways; each is a whole sentence to translate.
+            let sentence = match (until % 10, until % 100) {
+                (_, 11..=13) => k::OFFER_REASON_STOPS_AT_TH,
+                (1, _) => k::OFFER_REASON_STOPS_AT_ST,
+                (2, _) => k::OFFER_REASON_STOPS_AT_ND,
+                (3, _) => k::OFFER_REASON_STOPS_AT_RD,
+                _ => k::OFFER_REASON_STOPS_AT_TH,
+            };
+            tf(sentence, &[("until", &number(*until)), ("age", &number(*age))])
+        }
+        Reason::OnlyFor(statuses) => {
+            let list: Vec<&str> = statuses.iter().map(|s| status_words(*s)).collect();
+            tf(k::OFFER_REASON_ONLY_FOR, &[("who", &join(&list, k::OFFER_REASON_LIST_OR))])
+        }
+        Reason::IfYouAre(circumstances) => {
+            let list: Vec<&str> = circumstances.iter().map(|c| circumstance_words(*c)).collect();
+            tf(k::OFFER_REASON_IF_YOU_ARE, &[("what", &join(&list, k::OFFER_REASON_LIST_OR))])
+        }
+        Reason::Because { age, circumstances } if circumstances.is_empty() => {
+            tf(k::OFFER_REASON_BECAUSE_AGE, &[("age", &number(*age))])
+        }
+        Reason::Because { age, circumstances } => {
+            let list: Vec<&str> = circumstances.iter().map(|c| circumstance_words(*c)).collect();
+            tf(
+                k::OFFER_REASON_BECAUSE_AGE_AND,
+                &[("age", &number(*age)), ("what", &join(&list, k::OFFER_REASON_LIST_AND))],
+            )
+        }
+    }
+}
+
+/// Who a status rule is for, as a reason names them.
+fn status_words(status: LegalStatus) -> &'static str {
+    t(match status {
+        LegalStatus::Relevant => k::OFFER_REASON_STATUS_RELEVANT,
+        LegalStatus::FormerRelevant => k::OFFER_REASON_STATUS_FORMER_RELEVANT,
+        LegalStatus::Qualifying => k::OFFER_REASON_STATUS_QUALIFYING,
+    })
+}
+
+/// Words that finish "you are …" (`Circumstance::phrase`).
+fn circumstance_words(circumstance: Circumstance) -> &'static str {
+    t(match circumstance {
+        Circumstance::InEducation => k::OFFER_REASON_CIRCUMSTANCE_IN_EDUCATION,
+        Circumstance::YoungParent => k::OFFER_REASON_CIRCUMSTANCE_YOUNG_PARENT,
+        Circumstance::InCustody => k::OFFER_REASON_CIRCUMSTANCE_IN_CUSTODY,
+        Circumstance::Disabled => k::OFFER_REASON_CIRCUMSTANCE_DISABLED,
+        Circumstance::LivingOutOfArea => k::OFFER_REASON_CIRCUMSTANCE_LIVING_OUT_OF_AREA,
+        Circumstance::Pregnant => k::OFFER_REASON_CIRCUMSTANCE_PREGNANT,
+        Circumstance::UnaccompaniedAsylumSeeker => k::OFFER_REASON_CIRCUMSTANCE_UNACCOMPANIED_ASYLUM_SEEKER,
+    })
+}
+
+/// "a, b, or c": `last` is the sentence that adds the last one ("{{list}},
+/// or {{last}}"); the ones before it are joined one at a time.
+fn join(words: &[&str], last: Text) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [first, rest @ .., end] => {
+            let list = rest.iter().fold((*first).to_string(), |list, next| {
+                tf(k::OFFER_REASON_LIST_NEXT, &[("list", &list), ("next", next)])
+            });
+            tf(last, &[("list", &list), ("last", end)])
+        }
     }
 }
 
@@ -222,6 +304,47 @@ mod tests {
         let got: Vec<usize> = results(&[4, 3, 5, 2], &entries).iter().map(|e| e.index).collect();
         assert_eq!(got, vec![5, 2, 3, 4]);
         assert!(results(&[99], &entries).is_empty());
+    }
+
+    #[test]
+    fn every_reason_says_what_the_model_says() {
+        let today = d("2026-11-22");
+        let statuses = [vec![], vec![LegalStatus::Relevant], vec![LegalStatus::Relevant, LegalStatus::Qualifying]];
+        let circumstances =
+            [vec![], vec![Circumstance::InEducation], vec![Circumstance::YoungParent, Circumstance::Pregnant]];
+        let mut items = vec![];
+        for min_age in [None, Some(18), Some(21)] {
+            // Every ending: 11th-13th, 18th, 21st, 22nd, 23rd.
+            for until_age in [None, Some(11), Some(12), Some(13), Some(18), Some(21), Some(22), Some(23), Some(25)] {
+                for wanted_status in &statuses {
+                    for wanted in circumstances.iter().chain([&Circumstance::ALL.to_vec()]) {
+                        let e = Eligibility {
+                            min_age,
+                            until_age,
+                            statuses: wanted_status.clone(),
+                            circumstances: wanted.clone(),
+                        };
+                        items.push(item("x", Category::Money, e));
+                    }
+                }
+            }
+        }
+        let mut elsewhere = items[0].clone();
+        elsewhere.council_id = "wirral".into();
+        items.push(elsewhere);
+        let people = [
+            ("2007-03-10", LegalStatus::FormerRelevant, vec![Circumstance::InEducation]),
+            ("2009-12-01", LegalStatus::Relevant, vec![]),
+            ("2003-01-01", LegalStatus::Qualifying, Circumstance::ALL.to_vec()),
+            ("2004-06-30", LegalStatus::FormerRelevant, vec![Circumstance::Pregnant, Circumstance::Disabled]),
+        ];
+        for (born, status, hers) in people {
+            let p = Profile { date_of_birth: d(born), council_id: "liverpool".into(), status, circumstances: hers };
+            for i in &items {
+                let a = assess(i, &p, today);
+                assert_eq!(reason_words(&a.reason), a.reason.english());
+            }
+        }
     }
 
     #[test]

@@ -4,6 +4,8 @@ use pathway_model::record::Fields;
 use pathway_model::topic::{Topic, TopicChange};
 use uuid::Uuid;
 
+use super::status_label;
+use crate::i18n::{k, t, tf};
 use crate::store::{Save, use_sync};
 use crate::ui::form::{DateField, RadioGroup, TextArea};
 
@@ -20,11 +22,11 @@ pub fn tracker_fields(
 ) -> Result<Fields, &'static str> {
     let date = date.trim();
     if !date.is_empty() && pathway_model::date::parse(date).is_none() {
-        return Err("Enter a real date, or leave it empty.");
+        return Err(t(k::OFFER_TRACKER_BAD_DATE));
     }
     let note = note.trim();
     if note.chars().count() > NOTE_MAX {
-        return Err("Your note is too long. Keep it under 500 letters and spaces.");
+        return Err(t(k::OFFER_TRACKER_NOTE_TOO_LONG));
     }
     // Empty is sent as nothing (null), so emptying a box clears it.
     let given = |s: &str| (!s.is_empty()).then(|| s.to_string());
@@ -38,9 +40,10 @@ pub fn tracker_fields(
     .into_fields())
 }
 
-/// The words for the "ask my PA" topic.
+/// The words for the "ask my PA" topic, in her language: saved as her
+/// topic, as if she had typed it.
 pub fn ask_text(title: &str) -> String {
-    let text = format!("Can we talk about: {title}?");
+    let text = tf(k::OFFER_ASK_TOPIC, &[("title", title)]);
     text.chars().take(pathway_model::topic::TEXT_MAX).collect()
 }
 
@@ -93,32 +96,32 @@ pub fn Tracker(person_id: Uuid, council_id: String, item_id: String, title: Stri
 
     let saved_words = move || {
         if dirty.get() {
-            "You have changes that are not saved yet."
+            t(k::OFFER_TRACKER_UNSAVED)
         } else if record.with(|r| r.is_none()) {
             ""
         } else if pending() {
-            "Saved on this phone. It will sync when you're online."
+            t(k::OFFER_TRACKER_SAVED_ON_PHONE)
         } else {
-            "Saved and synced."
+            t(k::OFFER_TRACKER_SYNCED)
         }
     };
-    let choices = TrackerStatus::ALL.into_iter().map(|s| (s.as_str(), s.label())).collect();
+    let choices = TrackerStatus::ALL.into_iter().map(|s| (s.as_str(), status_label(s))).collect();
 
     // Anything typed or chosen marks the form changed (events bubble up to
     // the form from its fields); choosing a status also sets the date to
     // today, the day it changed.
     view! {
         <section class="card tracker" aria-labelledby="tracker-heading">
-            <h2 id="tracker-heading">"My tracker"</h2>
-            <p class="hint">"Keep track of this for yourself. Your PA can see it too."</p>
+            <h2 id="tracker-heading">{t(k::OFFER_TRACKER_HEADING)}</h2>
+            <p class="hint">{t(k::OFFER_TRACKER_HINT)}</p>
             <form on:submit=on_submit on:input=move |_| dirty.set(true) novalidate>
                 <div on:change=move |_| date.set(today_iso())>
-                    <RadioGroup name="tracker" legend=format!("Where are you with {title}?") choices=choices value=status/>
+                    <RadioGroup name="tracker" legend=tf(k::OFFER_TRACKER_QUESTION, &[("title", &title)]) choices=choices value=status/>
                 </div>
-                <DateField id="tracker-date" label="Date it changed" value=date/>
-                <TextArea id="tracker-note" label="Note (if you want one)" value=note max=NOTE_MAX rows=3/>
+                <DateField id="tracker-date" label=t(k::OFFER_TRACKER_DATE) value=date/>
+                <TextArea id="tracker-note" label=t(k::OFFER_TRACKER_NOTE) value=note max=NOTE_MAX rows=3/>
                 <p class="error-message" role="alert">{move || save.problem()}</p>
-                <button type="submit" class="button" disabled=move || save.saving()>"Save"</button>
+                <button type="submit" class="button" disabled=move || save.saving()>{t(k::OFFER_TRACKER_SAVE)}</button>
                 <p class="tracker__saved" role="status">{saved_words}</p>
             </form>
         </section>
@@ -144,20 +147,20 @@ pub fn AskMyPa(title: String) -> impl IntoView {
     };
     let ask = move |_| {
         if already() {
-            said.set(Some("It's already in Things to talk about."));
+            said.set(Some(t(k::OFFER_ASK_ALREADY)));
             return;
         }
         // A new topic, as the young person's own "Add" makes it.
         let topic = TopicChange { text: Some(text.clone()), done: Some(false), ..Default::default() };
         save.put(Ok(topic.into_fields()), TopicChange::KIND, Uuid::now_v7(), move || {
-            said.try_set(Some("Added to Things to talk about."));
+            said.try_set(Some(t(k::OFFER_ASK_ADDED)));
         });
     };
     view! {
         <section class="card offer-ask" aria-labelledby="ask-heading">
-            <h2 id="ask-heading">"Not sure?"</h2>
-            <p>"Add this to the things you want to talk about with your PA."</p>
-            <button type="button" class="button button--secondary" on:click=ask>"Ask my PA about this"</button>
+            <h2 id="ask-heading">{t(k::OFFER_ASK_HEADING)}</h2>
+            <p>{t(k::OFFER_ASK_TEXT)}</p>
+            <button type="button" class="button button--secondary" on:click=ask>{t(k::OFFER_ASK_BUTTON)}</button>
             <p class="offer-ask__said" role="status">{move || save.problem().or_else(|| said.get())}</p>
         </section>
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use pathway_model::people::{ContactCard, MyPeople};
 
+use crate::i18n::{k, t, tf};
 use crate::links;
 
 /// One slot on My people: who fills it, in our own plain words.
@@ -16,23 +17,21 @@ pub enum Slot {
 impl Slot {
     pub fn title(self) -> &'static str {
         match self {
-            Slot::Pa => "Your personal advisor (PA)",
-            Slot::SocialWorker => "Your social worker",
-            Slot::Iro => "Your independent reviewing officer (IRO)",
-            Slot::LeavingCareTeam => "Your leaving care team",
-            Slot::DutyTeam => "Out-of-hours duty team",
+            Slot::Pa => t(k::PEOPLE_SLOT_PA_TITLE),
+            Slot::SocialWorker => t(k::PEOPLE_SLOT_SOCIAL_WORKER_TITLE),
+            Slot::Iro => t(k::PEOPLE_SLOT_IRO_TITLE),
+            Slot::LeavingCareTeam => t(k::PEOPLE_SLOT_LEAVING_CARE_TITLE),
+            Slot::DutyTeam => t(k::PEOPLE_SLOT_DUTY_TITLE),
         }
     }
 
     pub fn about(self) -> &'static str {
         match self {
-            Slot::Pa => "Helps you with leaving care: where you live, money, education, work and your plan.",
-            Slot::SocialWorker => "Looks after you while you are in care, until you are 18.",
-            Slot::Iro => "Checks your plan is right for you, and that you are listened to at your reviews.",
-            Slot::LeavingCareTeam => "The council team behind your PA. Call them if you can't reach your PA.",
-            Slot::DutyTeam => {
-                "For urgent help when the council office is closed: evenings, nights, weekends and bank holidays."
-            }
+            Slot::Pa => t(k::PEOPLE_SLOT_PA_ABOUT),
+            Slot::SocialWorker => t(k::PEOPLE_SLOT_SOCIAL_WORKER_ABOUT),
+            Slot::Iro => t(k::PEOPLE_SLOT_IRO_ABOUT),
+            Slot::LeavingCareTeam => t(k::PEOPLE_SLOT_LEAVING_CARE_ABOUT),
+            Slot::DutyTeam => t(k::PEOPLE_SLOT_DUTY_ABOUT),
         }
     }
 
@@ -74,13 +73,13 @@ pub fn PersonCard(which: Slot, card: ContactCard) -> impl IntoView {
             <h3 id=heading_id class="person__role">{which.title()}</h3>
             <p class="contact__name">{card.name.clone()}</p>
             <p class="person__about">{which.about()}</p>
-            {card.hours.clone().map(|h| view! { <p class="person__hours"><strong>"When: "</strong>{h}</p> })}
+            {card.hours.clone().map(|h| view! { <p class="person__hours"><strong>{t(k::PEOPLE_PERSON_WHEN)}</strong>" "{h}</p> })}
             <ul class="contact__ways">
                 {card.phone.clone().map(|phone| (links::tel_href(&phone), phone)).map(|(href, phone)| view! {
-                    <li><a class="contact__link" href=href>"Call "{phone}</a></li>
+                    <li><a class="contact__link" href=href>{tf(k::PEOPLE_CALL_NUMBER, &[("number", &phone)])}</a></li>
                 })}
                 {card.text.clone().map(|text| (links::sms_href(&text), text)).map(|(href, text)| view! {
-                    <li><a class="contact__link" href=href>"Text "{text}</a></li>
+                    <li><a class="contact__link" href=href>{tf(k::PEOPLE_TEXT_NUMBER, &[("number", &text)])}</a></li>
                 })}
                 {card.email.clone().map(|email| {
                     let href = links::mailto_href(&email);
@@ -89,7 +88,8 @@ pub fn PersonCard(which: Slot, card: ContactCard) -> impl IntoView {
                         Some((u, d)) => (format!("{u}@"), d.to_string()),
                         None => (email.clone(), String::new()),
                     };
-                    view! { <li><a class="contact__link" href=href>"Email "{user}<wbr/>{domain}</a></li> }
+                    let (before, after) = super::around(t(k::PEOPLE_EMAIL_ADDRESS), "address");
+                    view! { <li><a class="contact__link" href=href>{before}{user}<wbr/>{domain}{after}</a></li> }
                 })}
             </ul>
         </li>

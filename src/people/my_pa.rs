@@ -3,6 +3,7 @@ use pathway_model::people::MyPa;
 
 use super::PaCard;
 use crate::api;
+use crate::i18n::{k, t};
 use crate::saved;
 use crate::ui::load::Phase;
 use crate::ui::{Keep, Loaded, load};
@@ -26,7 +27,7 @@ pub fn MyPaSection(
         });
     }
     view! {
-        <Loaded remote=my_pa what="your advisor's details" let:pa>
+        <Loaded remote=my_pa what=t(k::PEOPLE_PA_CARD_LOADING_WHAT) let:pa>
             <PaCard my_pa=pa/>
         </Loaded>
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use pathway_model::people::{ContactCard, MyPa};
 
+use crate::i18n::{k, t, tf};
 use crate::links;
 
 /// Who to contact: the young person's PA, or, when none is linked, the
@@ -10,15 +11,15 @@ pub fn PaCard(my_pa: MyPa) -> impl IntoView {
     match my_pa.advisor {
         Some(pa) => view! {
             <section class="card" aria-labelledby="pa-card-heading">
-                <h2 id="pa-card-heading">"Your personal advisor"</h2>
+                <h2 id="pa-card-heading">{t(k::PEOPLE_PA_CARD_HEADING)}</h2>
                 <ContactDetails card=pa/>
             </section>
         }
         .into_any(),
         None => view! {
             <section class="card" aria-labelledby="pa-card-heading">
-                <h2 id="pa-card-heading">"Your leaving care team"</h2>
-                <p>"You don't have a personal advisor linked yet. Your leaving care team can help you."</p>
+                <h2 id="pa-card-heading">{t(k::PEOPLE_PA_CARD_TEAM_HEADING)}</h2>
+                <p>{t(k::PEOPLE_PA_CARD_NO_PA)}</p>
                 <ContactDetails card=my_pa.leaving_care_team/>
             </section>
         }
@@ -33,7 +34,7 @@ fn ContactDetails(card: ContactCard) -> impl IntoView {
         <p class="contact__name">{card.name}</p>
         <ul class="contact__ways">
             {card.phone.map(|phone| (links::tel_href(&phone), phone)).map(|(href, phone)| view! {
-                <li><a class="contact__link" href=href>"Call "{phone}</a></li>
+                <li><a class="contact__link" href=href>{tf(k::PEOPLE_CALL_NUMBER, &[("number", &phone)])}</a></li>
             })}
             {card.email.map(|email| {
                 let href = links::mailto_href(&email);
@@ -43,8 +44,9 @@ fn ContactDetails(card: ContactCard) -> impl IntoView {
                     Some((u, d)) => (format!("{u}@"), d.to_string()),
                     None => (email.clone(), String::new()),
                 };
+                let (before, after) = super::around(t(k::PEOPLE_EMAIL_ADDRESS), "address");
                 view! {
-                    <li><a class="contact__link" href=href>"Email "{user}<wbr/>{domain}</a></li>
+                    <li><a class="contact__link" href=href>{before}{user}<wbr/>{domain}{after}</a></li>
                 }
             })}
         </ul>

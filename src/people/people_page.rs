@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::contacts::{PersonCard, slots};
 use super::helplines::Helplines;
@@ -7,6 +6,8 @@ use super::keep_in_touch::KeepInTouch;
 use super::unsafe_alert::UnsafeButton;
 use super::who_does_what::WhoDoesWhat;
 use crate::api;
+use crate::i18n::{k, t};
+use crate::router::A;
 use crate::saved;
 use crate::ui::{Keep, Loaded, SampleBadge, load};
 
@@ -19,18 +20,20 @@ pub fn PeoplePage() -> impl IntoView {
     // Fresh or the phone's copy: the unsafe numbers, the request form and
     // the stages all read the same people.
     let people = loaded.value;
+    let (before_link, after_link) = super::around(t(k::PEOPLE_PAGE_NO_PA), "link");
 
     view! {
-        <h1>"My people"</h1>
+        <h1>{t(k::PEOPLE_PAGE_TITLE)}</h1>
         {move || people.with(|p| p.as_ref().map(|p| p.sample_data)).map(|s| view! { <SampleBadge sample_data=s/> })}
         <UnsafeButton people=people/>
         <section aria-labelledby="my-people-heading">
-            <h2 id="my-people-heading">"Your people"</h2>
-            <Loaded remote=loaded what="your people" also="The helplines below always work." let:p>
+            <h2 id="my-people-heading">{t(k::PEOPLE_PAGE_YOUR_PEOPLE)}</h2>
+            <Loaded remote=loaded what=t(k::PEOPLE_PAGE_LOADING_WHAT) also=t(k::PEOPLE_PAGE_HELPLINES_STILL_WORK) let:p>
                 {p.pa.is_none().then(|| view! {
                     <p class="notice">
-                        "You don't have a personal advisor (PA) at the moment. "
-                        <a href="#kit-heading">"You can ask for one below"</a>"."
+                        {before_link.clone()}
+                        <a href="#kit-heading">{t(k::PEOPLE_PAGE_ASK_FOR_PA_LINK)}</a>
+                        {after_link.clone()}
                     </p>
                 })}
                 <ul class="people">
@@ -43,6 +46,6 @@ pub fn PeoplePage() -> impl IntoView {
         <KeepInTouch people=people/>
         <Helplines/>
         <WhoDoesWhat people=people/>
-        <p class="plan-link"><A href="/plan">"See my plan"</A></p>
+        <p class="plan-link"><A href="/plan">{t(k::PEOPLE_PAGE_SEE_MY_PLAN)}</A></p>
     }
 }

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use pathway_model::age::Stage;
 
+use crate::i18n::{k, t, tf};
 use crate::words;
 
 /// The three stages a care leaver moves through, in order.
@@ -19,7 +20,15 @@ pub enum StageCard {
 }
 
 /// The parts of life each card covers, in the order they show.
-pub const AREAS: [&str; 5] = ["Housing", "Money", "Education and work", "Health", "Your plan"];
+pub fn areas() -> [&'static str; 5] {
+    [
+        t(k::PEOPLE_STAGES_AREA_HOUSING),
+        t(k::PEOPLE_STAGES_AREA_MONEY),
+        t(k::PEOPLE_STAGES_AREA_EDUCATION_WORK),
+        t(k::PEOPLE_STAGES_AREA_HEALTH),
+        t(k::PEOPLE_STAGES_AREA_PLAN),
+    ]
+}
 
 impl StageCard {
     pub const ALL: [StageCard; 3] = [StageCard::InCare, StageCard::LeavingCare, StageCard::UpTo25];
@@ -36,9 +45,9 @@ impl StageCard {
 
     pub fn title(self) -> &'static str {
         match self {
-            StageCard::InCare => "16 and 17: in care",
-            StageCard::LeavingCare => "18 to 20: leaving care",
-            StageCard::UpTo25 => "21 to 25: help when you want it",
+            StageCard::InCare => t(k::PEOPLE_STAGES_IN_CARE_TITLE),
+            StageCard::LeavingCare => t(k::PEOPLE_STAGES_LEAVING_CARE_TITLE),
+            StageCard::UpTo25 => t(k::PEOPLE_STAGES_UP_TO_25_TITLE),
         }
     }
 
@@ -51,68 +60,61 @@ impl StageCard {
         }
     }
 
-    /// Who is responsible for each of `AREAS` at this stage, naming the
-    /// young person's council.
-    pub fn who(self, council: &str) -> [String; 5] {
-        let team = format!("{council} leaving care team");
+    /// Who is responsible for each of `areas()` at this stage, naming the
+    /// young person's council when it is known (not offline before the
+    /// first load).
+    pub fn who(self, council: Option<&str>) -> [String; 5] {
+        // A sentence that names the council, or its words for no name.
+        let named = |with: crate::i18n::Text, without: crate::i18n::Text| match council {
+            Some(c) => tf(with, &[("council", c)]),
+            None => t(without).to_string(),
+        };
+        let plain = |words: crate::i18n::Text| t(words).to_string();
         match self {
             StageCard::InCare => [
-                format!("Your social worker finds where you live, with {council} children's services."),
-                "Your social worker and carers. Your PA helps you learn to manage money.".to_string(),
-                format!("Your social worker, your school or college, and {council}'s Virtual School."),
-                "Your social worker and carers. You have a health check every year.".to_string(),
-                "Your social worker writes your pathway plan with you and your PA. Your IRO checks it.".to_string(),
+                named(k::PEOPLE_STAGES_IN_CARE_HOUSING, k::PEOPLE_STAGES_IN_CARE_HOUSING_ANY_COUNCIL),
+                plain(k::PEOPLE_STAGES_IN_CARE_MONEY),
+                named(k::PEOPLE_STAGES_IN_CARE_EDUCATION, k::PEOPLE_STAGES_IN_CARE_EDUCATION_ANY_COUNCIL),
+                plain(k::PEOPLE_STAGES_IN_CARE_HEALTH),
+                plain(k::PEOPLE_STAGES_IN_CARE_PLAN),
             ],
             StageCard::LeavingCare => [
-                format!("Your PA helps you find somewhere to live, with {council}'s housing team."),
-                format!("Your PA helps with grants, benefits and bills. The {team} pays what you are owed."),
-                "Your PA helps with college, university, training and jobs.".to_string(),
-                "Your GP looks after your health. Your PA helps you find the right service.".to_string(),
-                "Your PA writes and reviews your pathway plan with you, at least every 6 months.".to_string(),
+                named(k::PEOPLE_STAGES_LEAVING_CARE_HOUSING, k::PEOPLE_STAGES_LEAVING_CARE_HOUSING_ANY_COUNCIL),
+                named(k::PEOPLE_STAGES_LEAVING_CARE_MONEY, k::PEOPLE_STAGES_LEAVING_CARE_MONEY_ANY_COUNCIL),
+                plain(k::PEOPLE_STAGES_LEAVING_CARE_EDUCATION),
+                plain(k::PEOPLE_STAGES_LEAVING_CARE_HEALTH),
+                plain(k::PEOPLE_STAGES_LEAVING_CARE_PLAN),
             ],
             StageCard::UpTo25 => [
-                format!("You, with help from your PA or the {team} if you ask."),
-                "You, with advice from your PA if you want it.".to_string(),
-                "Your PA, if you are in education or training, or if you ask.".to_string(),
-                "Your GP. Your PA can help you find the right service.".to_string(),
-                "You keep a pathway plan while you have a PA. You can ask for a PA again until you are 25.".to_string(),
+                named(k::PEOPLE_STAGES_UP_TO_25_HOUSING, k::PEOPLE_STAGES_UP_TO_25_HOUSING_ANY_COUNCIL),
+                plain(k::PEOPLE_STAGES_UP_TO_25_MONEY),
+                plain(k::PEOPLE_STAGES_UP_TO_25_EDUCATION),
+                plain(k::PEOPLE_STAGES_UP_TO_25_HEALTH),
+                plain(k::PEOPLE_STAGES_UP_TO_25_PLAN),
             ],
         }
     }
-}
-
-/// "18th", "21st", "22nd", "23rd".
-pub fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }
 
 /// What changes next, and when: for a 17-year-old, "At 18, your PA takes
 /// over from your social worker." With the date of the birthday when it is
 /// the next one. `None` from 25 (nothing more changes).
 pub fn next_change(age: u32, next_birthday: Option<NaiveDate>) -> Option<String> {
-    let (at, what) = match age {
-        0..=15 => (16, "your pathway plan starts, and you get a personal advisor (PA)."),
-        16..=17 => {
-            (18, "your PA takes over from your social worker. You leave care, and your council must still help you.")
-        }
-        18..=20 => {
-            (21, "you can keep your PA, or stop. If you stop, you can ask for a PA again at any time until you are 25.")
-        }
-        21..=24 => (25, "leaving care support ends. Your PA helps you plan for this before your birthday."),
+    // The age is written in each message: the birthday's ordinal ("18th")
+    // is a word of each language.
+    let (at, what, birthday) = match age {
+        0..=15 => (16, k::PEOPLE_STAGES_NEXT_AT_16, k::PEOPLE_STAGES_BIRTHDAY_16),
+        16..=17 => (18, k::PEOPLE_STAGES_NEXT_AT_18, k::PEOPLE_STAGES_BIRTHDAY_18),
+        18..=20 => (21, k::PEOPLE_STAGES_NEXT_AT_21, k::PEOPLE_STAGES_BIRTHDAY_21),
+        21..=24 => (25, k::PEOPLE_STAGES_NEXT_AT_25, k::PEOPLE_STAGES_BIRTHDAY_25),
         _ => return None,
     };
-    let mut words = format!("At {at}, {what}");
+    let mut words = t(what).to_string();
     if age + 1 == at
         && let Some(day) = next_birthday
     {
-        words.push_str(&format!(" Your {} birthday is on {}.", ordinal(at), words::readable_date(day)));
+        words.push(' ');
+        words.push_str(&tf(birthday, &[("date", &words::readable_date(day))]));
     }
     Some(words)
 }
@@ -158,20 +160,22 @@ mod tests {
     #[test]
     fn every_card_names_the_council_and_fills_every_area() {
         for card in StageCard::ALL {
-            let who = card.who("Liverpool");
-            assert_eq!(who.len(), AREAS.len());
+            let who = card.who(Some("Liverpool"));
+            assert_eq!(who.len(), areas().len());
             assert!(who.iter().all(|w| !w.is_empty()));
             assert!(who.iter().any(|w| w.contains("Liverpool")), "{card:?}");
+            // With no council known (offline, nothing saved), whole
+            // sentences still: no "the your council leaving care team".
+            let anywhere = card.who(None);
+            assert!(anywhere.iter().all(|w| !w.is_empty() && !w.contains("{{")), "{anywhere:?}");
+            assert!(anywhere.iter().all(|w| !w.contains("the your")), "{anywhere:?}");
         }
     }
 
     #[test]
-    fn ordinals_read_as_people_say_them() {
-        assert_eq!(ordinal(18), "18th");
-        assert_eq!(ordinal(21), "21st");
-        assert_eq!(ordinal(22), "22nd");
-        assert_eq!(ordinal(23), "23rd");
-        assert_eq!(ordinal(25), "25th");
-        assert_eq!(ordinal(11), "11th");
+    fn the_birthday_reads_as_people_say_it() {
+        let day = NaiveDate::from_ymd_opt(2027, 1, 1);
+        assert!(next_change(15, day).unwrap().ends_with("Your 16th birthday is on 1 January 2027."));
+        assert!(next_change(20, day).unwrap().ends_with("Your 21st birthday is on 1 January 2027."));
     }
 }

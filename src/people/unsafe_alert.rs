@@ -6,6 +6,7 @@ use pathway_model::record::EntityKind;
 use uuid::Uuid;
 
 use super::helplines::HelplineLinks;
+use crate::i18n::{k, t, tf};
 use crate::state::use_app;
 use crate::store::engine;
 use crate::store::use_sync;
@@ -73,9 +74,7 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
             match engine::change(move |r| r.put(EntityKind::UnsafeAlert, Uuid::now_v7(), fields)).await {
                 Ok(()) => problem.set(None),
                 Err(engine::ChangeError::NotReady) => waiting_for_store.set(true),
-                Err(engine::ChangeError::NotSaved) => {
-                    problem.set(Some("We couldn't send your alert. Call one of the numbers below."))
-                }
+                Err(engine::ChangeError::NotSaved) => problem.set(Some(t(k::PEOPLE_UNSAFE_NOT_SENT))),
             }
         });
     };
@@ -103,74 +102,84 @@ pub fn UnsafeButton(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
         raise();
     };
 
-    let told_who = move || {
-        if people.with(|p| p.as_ref().is_some_and(|p| p.pa.is_none())) {
-            "The duty team has been told"
-        } else {
-            "Your PA and the duty team have been told"
-        }
-    };
+    let no_pa = move || people.with(|p| p.as_ref().is_some_and(|p| p.pa.is_none()));
     let status = move || {
         if let Some(p) = problem.get() {
             return Some(p.to_string());
         }
         if waiting_for_store.get() {
-            return Some("Getting your alert ready…".to_string());
+            return Some(t(k::PEOPLE_UNSAFE_GETTING_READY).to_string());
         }
         let Some((_, alert, pending)) = newest.get() else {
-            return waiting_id.get().map(|_| "Sending your alert…".to_string());
+            return waiting_id.get().map(|_| t(k::PEOPLE_UNSAFE_SENDING).to_string());
         };
         if !open.get() && clock::now_ms() - alert.raised_at > SHOW_STATUS_MS {
             return None;
         }
         let words = if pending {
             if state.offline.get() || sync.unreachable.get() {
-                "You're offline. Your alert will be sent when you are back online.".to_string()
+                t(k::PEOPLE_UNSAFE_OFFLINE).to_string()
             } else {
-                "Sending your alert…".to_string()
+                t(k::PEOPLE_UNSAFE_SENDING).to_string()
             }
         } else {
             match told_at.get() {
-                Some(t) => format!("{} at {}.", told_who(), clock::clock(t)),
-                None => format!("You asked for help at {}. {}.", clock::clock(alert.raised_at), told_who()),
+                Some(at) => {
+                    let told =
+                        if no_pa() { k::PEOPLE_UNSAFE_TOLD_DUTY_AT } else { k::PEOPLE_UNSAFE_TOLD_PA_AND_DUTY_AT };
+                    tf(told, &[("time", &clock::clock(at))])
+                }
+                None => {
+                    let told = if no_pa() { k::PEOPLE_UNSAFE_TOLD_DUTY } else { k::PEOPLE_UNSAFE_TOLD_PA_AND_DUTY };
+                    tf(k::PEOPLE_UNSAFE_ASKED_AT, &[("time", &clock::clock(alert.raised_at))]) + " " + t(told)
+                }
             }
         };
         let seen = match (alert.pa_seen_at, alert.duty_seen_at) {
-            (Some(_), Some(_)) => " Your PA and the duty team have seen it.",
-            (Some(_), None) => " Your PA has seen it.",
-            (None, Some(_)) => " The duty team has seen it.",
-            (None, None) => "",
+            (Some(_), Some(_)) => Some(k::PEOPLE_UNSAFE_SEEN_BY_PA_AND_DUTY),
+            (Some(_), None) => Some(k::PEOPLE_UNSAFE_SEEN_BY_PA),
+            (None, Some(_)) => Some(k::PEOPLE_UNSAFE_SEEN_BY_DUTY),
+            (None, None) => None,
         };
-        Some(format!("{words}{seen}"))
+        Some(match seen {
+            Some(seen) => words + " " + t(seen),
+            None => words,
+        })
     };
 
     let duty = move || people.with(|p| p.as_ref().map(|p| p.duty_team.clone()));
     let pa = move || people.with(|p| p.as_ref().and_then(|p| p.pa.clone()));
 
     view! {
-        <section class="unsafe" aria-label="I feel unsafe" node_ref=section>
+        <section class="unsafe" aria-label=t(k::PEOPLE_UNSAFE_BUTTON) node_ref=section>
             <button type="button" class="button unsafe__button" on:click=on_tap aria-expanded=move || open.get().to_string()>
-                "I feel unsafe"
+                {t(k::PEOPLE_UNSAFE_BUTTON)}
             </button>
-            <p class="unsafe__hint">"Shows who to call now, and tells your PA and the duty team."</p>
+            <p class="unsafe__hint">{t(k::PEOPLE_UNSAFE_HINT)}</p>
             <p class="unsafe__status" role="status">{status}</p>
             <Show when=move || open.get()>
                 <div class="unsafe__panel">
-                    <h2 class="unsafe__heading" tabindex="-1" node_ref=heading>"If you are in danger now, call 999"</h2>
+                    <h2 class="unsafe__heading" tabindex="-1" node_ref=heading>{t(k::PEOPLE_UNSAFE_DANGER_NOW)}</h2>
                     <ul class="call-links">
                         <HelplineLinks/>
-                        {move || duty().and_then(|d| d.phone).map(|phone| (links::tel_href(&phone), phone)).map(|(href, phone)| view! {
-                            <li><a class="call-link" href=href>"Call the duty team "<span class="call-link__number">{phone}</span></a></li>
-                        })}
-                        {move || pa().and_then(|d| d.phone).map(|phone| (links::tel_href(&phone), phone)).map(|(href, phone)| view! {
-                            <li><a class="call-link" href=href>"Call your PA "<span class="call-link__number">{phone}</span></a></li>
-                        })}
+                        {move || duty().and_then(|d| d.phone).map(|phone| call_link(k::PEOPLE_UNSAFE_CALL_DUTY, phone))}
+                        {move || pa().and_then(|d| d.phone).map(|phone| call_link(k::PEOPLE_UNSAFE_CALL_PA, phone))}
                     </ul>
                     <button type="button" class="button button--secondary button--small" on:click=move |_| open.set(false)>
-                        "Hide the numbers"
+                        {t(k::PEOPLE_UNSAFE_HIDE)}
                     </button>
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// "Call the duty team 0151 496 0190": a big link, the number in its own
+/// span.
+fn call_link(words: crate::i18n::Text, phone: String) -> impl IntoView {
+    let href = links::tel_href(&phone);
+    let (before, after) = super::around(t(words), "number");
+    view! {
+        <li><a class="call-link" href=href>{before}<span class="call-link__number">{phone}</span>{after}</a></li>
     }
 }

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use pathway_model::people::MyPeople;
 
-use super::stages::{AREAS, StageCard, next_change};
+use super::stages::{StageCard, areas, next_change};
+use crate::i18n::{k, t, tf};
 
 /// "Who does what": a card per stage, saying who is responsible for each
 /// part of life, for this young person's council; the stage they are in
@@ -16,24 +17,24 @@ pub fn WhoDoesWhat(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
     };
     view! {
         <section class="who-does-what" aria-labelledby="wdw-heading">
-            <h2 id="wdw-heading">"Who does what"</h2>
+            <h2 id="wdw-heading">{t(k::PEOPLE_WHO_HEADING)}</h2>
             <p>
                 {move || match council() {
-                    Some(c) => format!("Who is there for you at each stage, in {c}."),
-                    None => "Who is there for you at each stage. Your council's details show when you're online.".to_string(),
+                    Some(c) => tf(k::PEOPLE_WHO_INTRO, &[("council", &c)]),
+                    None => t(k::PEOPLE_WHO_INTRO_OFFLINE).to_string(),
                 }}
             </p>
             {move || change().map(|c| view! {
-                <p class="next-change"><strong>"What changes next: "</strong>{c}</p>
+                <p class="next-change"><strong>{t(k::PEOPLE_WHO_NEXT_CHANGE)}</strong>" "{c}</p>
             })}
             <ol class="stages">
                 {move || {
-                    let council = council().unwrap_or_else(|| "your council".to_string());
+                    let council = council();
                     let now = current();
                     StageCard::ALL.into_iter().map(|card| {
                         let here = now == Some(card);
                         let heading_id = format!("stage-{}", card.key());
-                        let who = card.who(&council);
+                        let who = card.who(council.as_deref());
                         view! {
                             <li
                                 class="card stage"
@@ -41,9 +42,9 @@ pub fn WhoDoesWhat(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
                                 aria-current=here.then_some("step")
                             >
                                 <h3 id=heading_id>{card.title()}</h3>
-                                {here.then(|| view! { <p class="stage__here">"You are here"</p> })}
+                                {here.then(|| view! { <p class="stage__here">{t(k::PEOPLE_WHO_YOU_ARE_HERE)}</p> })}
                                 <dl class="facts stage__who">
-                                    {AREAS.into_iter().zip(who).map(|(area, who)| view! {
+                                    {areas().into_iter().zip(who).map(|(area, who)| view! {
                                         <div><dt>{area}</dt><dd>{who}</dd></div>
                                     }).collect_view()}
                                 </dl>

@@ -22,6 +22,8 @@ use pathway_model::role::Role;
 use pathway_model::sync::replica::LocalRecord;
 use uuid::Uuid;
 
+use crate::i18n::{k, t};
+
 pub use my_plan::MyPlanPage;
 #[cfg(feature = "staff")]
 pub use pa_plan::PaPeopleAndPlan;
@@ -69,8 +71,8 @@ pub fn comment_fields(area: PlanArea, text: &str) -> Result<Fields, &'static str
         PlanCommentChange { area: Some(area), text: Some(text.trim().to_string()), ..Default::default() }.into_fields();
     match plan::check_comment(Role::YoungPerson, &f, None) {
         Ok(()) => Ok(f),
-        Err(_) if text.trim().is_empty() => Err("Write your comment first."),
-        Err(_) => Err("Your comment is too long. Keep it under 1,000 letters and spaces."),
+        Err(_) if text.trim().is_empty() => Err(t(k::PLAN_COMMENT_EMPTY)),
+        Err(_) => Err(t(k::PLAN_COMMENT_TOO_LONG)),
     }
 }
 
@@ -91,7 +93,7 @@ pub fn ask_review_fields(reason: &str, now: i64) -> Result<Fields, &'static str>
         .into_fields();
     match plan::check_review(Role::YoungPerson, &f, None) {
         Ok(()) => Ok(f),
-        Err(_) => Err("Your reason is too long. Keep it under 1,000 letters and spaces."),
+        Err(_) => Err(t(k::PLAN_REVIEW_REASON_TOO_LONG)),
     }
 }
 
@@ -114,6 +116,32 @@ pub fn next_review_fields(date: &str) -> Result<Fields, &'static str> {
     match plan::check_review(Role::Advisor, &f, None) {
         Ok(()) => Ok(f),
         Err(_) => Err("Enter a real date, or leave it empty."),
+    }
+}
+
+/// An area's name, for a young person reading the plan: "Where I live".
+pub fn area_title(area: PlanArea) -> &'static str {
+    match area {
+        PlanArea::Home => t(k::PLAN_AREA_HOME_TITLE),
+        PlanArea::Money => t(k::PLAN_AREA_MONEY_TITLE),
+        PlanArea::EducationWork => t(k::PLAN_AREA_EDUCATION_WORK_TITLE),
+        PlanArea::Health => t(k::PLAN_AREA_HEALTH_TITLE),
+        PlanArea::RelationshipsIdentity => t(k::PLAN_AREA_RELATIONSHIPS_IDENTITY_TITLE),
+        PlanArea::LivingSkills => t(k::PLAN_AREA_LIVING_SKILLS_TITLE),
+        PlanArea::Contingency => t(k::PLAN_AREA_CONTINGENCY_TITLE),
+    }
+}
+
+/// What an area covers, for a young person reading the plan.
+pub fn area_about(area: PlanArea) -> &'static str {
+    match area {
+        PlanArea::Home => t(k::PLAN_AREA_HOME_ABOUT),
+        PlanArea::Money => t(k::PLAN_AREA_MONEY_ABOUT),
+        PlanArea::EducationWork => t(k::PLAN_AREA_EDUCATION_WORK_ABOUT),
+        PlanArea::Health => t(k::PLAN_AREA_HEALTH_ABOUT),
+        PlanArea::RelationshipsIdentity => t(k::PLAN_AREA_RELATIONSHIPS_IDENTITY_ABOUT),
+        PlanArea::LivingSkills => t(k::PLAN_AREA_LIVING_SKILLS_ABOUT),
+        PlanArea::Contingency => t(k::PLAN_AREA_CONTINGENCY_ABOUT),
     }
 }
 
@@ -197,6 +225,14 @@ mod tests {
         let ok = next_review_fields("2027-03-01").unwrap();
         assert_eq!(plan::check_review(Role::Advisor, &ok, None), Ok(()));
         assert_eq!(next_review_fields("").unwrap()["next_review"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn area_words_are_the_models_in_english() {
+        for area in PlanArea::ALL {
+            assert_eq!(area_title(area), area.title());
+            assert_eq!(area_about(area), area.about());
+        }
     }
 
     #[test]

@@ -1,13 +1,17 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::plan::{self, PlanArea, TEXT_MAX};
 use pathway_model::record::EntityKind;
 use uuid::Uuid;
 
-use super::{ask_review_fields, comment_fields, comments, date_words, lower_first, review, section};
+use super::{
+    area_about, area_title, ask_review_fields, comment_fields, comments, date_words, lower_first, review, section,
+};
 use crate::clock;
+use crate::i18n::{k, t, tf};
+use crate::router::A;
 use crate::state::use_app;
 use crate::store::{Save, use_sync};
+use crate::ui::ReadAloud;
 use crate::ui::form::TextArea;
 
 /// The young person's plan, read from the phone's store: works offline.
@@ -17,29 +21,29 @@ pub fn MyPlanPage() -> impl IntoView {
     let sync = use_sync();
     let me = Memo::new(move |_| state.me().map(|m| m.person_id));
     view! {
-        <h1>"My plan"</h1>
-        <p>
-            "Your pathway plan: what you want to do, and who is helping with what. "
-            "Your PA writes it with you. You can comment on any part."
-        </p>
-        <p class="back"><A href="/people">"Who does what, and who to call (My people)"</A></p>
+        <h1>{t(k::PLAN_TITLE)}</h1>
+        <p>{t(k::PLAN_INTRO)}</p>
+        <p class="back"><A href="/people">{t(k::PLAN_PEOPLE_LINK)}</A></p>
         {move || match me.get() {
-            None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t(k::PLAN_LOADING)}</p> }.into_any(),
             Some(person) => view! {
                 <Show
                     when=move || sync.ready.get()
-                    fallback=|| view! { <p class="loading" role="status">"Loading your plan…"</p> }
+                    fallback=|| view! { <p class="loading" role="status">{t(k::PLAN_LOADING_PLAN)}</p> }
                 >
                     <Review person=person/>
                     <nav class="plan-contents" aria-labelledby="plan-contents-heading">
-                        <h2 id="plan-contents-heading">"Parts of your plan"</h2>
+                        <h2 id="plan-contents-heading">{t(k::PLAN_CONTENTS_HEADING)}</h2>
                         <ul>
                             {PlanArea::ALL.into_iter().map(|a| view! {
-                                <li><a href=format!("#plan-{}", a.as_str())>{a.title()}</a></li>
+                                <li><a href=format!("#plan-{}", a.as_str())>{area_title(a)}</a></li>
                             }).collect_view()}
                         </ul>
                     </nav>
-                    {PlanArea::ALL.into_iter().map(|area| view! { <Area person=person area=area/> }).collect_view()}
+                    <ReadAloud of="plan-areas"/>
+                    <div id="plan-areas">
+                        {PlanArea::ALL.into_iter().map(|area| view! { <Area person=person area=area/> }).collect_view()}
+                    </div>
                 </Show>
             }.into_any(),
         }}
@@ -68,18 +72,24 @@ fn Review(person: Uuid) -> impl IntoView {
     };
     let next = move || {
         current.with(|(r, _)| match &r.next_review {
-            Some(d) => format!("Your next review is on {}.", date_words(d)),
-            None => "Your next review date has not been set yet.".to_string(),
+            Some(d) => tf(k::PLAN_REVIEW_NEXT, &[("date", &date_words(d))]),
+            None => t(k::PLAN_REVIEW_NEXT_NOT_SET).to_string(),
         })
     };
     let request = move || {
         current.with(|(r, pending)| {
             let asked = r.asked_at?;
-            let mut words = format!("You asked for a review on {}.", clock::day_and_clock(asked));
-            if *pending {
-                words.push_str(" It is saved on this phone and will be sent when you are back online.");
+            let mut words = tf(k::PLAN_REVIEW_ASKED, &[("when", &clock::day_and_clock(asked))]);
+            let then = if *pending {
+                Some(t(k::PLAN_REVIEW_SAVED_HERE))
             } else if r.request_open() {
-                words.push_str(" Waiting for your PA to answer.");
+                Some(t(k::PLAN_REVIEW_WAITING))
+            } else {
+                None
+            };
+            if let Some(then) = then {
+                words.push(' ');
+                words.push_str(then);
             }
             Some(words)
         })
@@ -89,15 +99,15 @@ fn Review(person: Uuid) -> impl IntoView {
     };
     view! {
         <section class="card plan-review" aria-labelledby="review-heading">
-            <h2 id="review-heading">"Your review"</h2>
+            <h2 id="review-heading">{t(k::PLAN_REVIEW_HEADING)}</h2>
             <p>{next}</p>
             {move || current.with(|(r, _)| r.last_review.clone()).map(|d| view! {
-                <p class="hint">{format!("Last review: {}", date_words(&d))}</p>
+                <p class="hint">{tf(k::PLAN_REVIEW_LAST, &[("date", &date_words(&d))])}</p>
             })}
             <p class="plan-review__asked" role="status">{request}</p>
             {move || answer().map(|a| view! {
                 <div class="reply">
-                    <p class="reply__who">"Your PA's answer"</p>
+                    <p class="reply__who">{t(k::PLAN_REVIEW_PA_ANSWER)}</p>
                     <p>{a}</p>
                 </div>
             })}
@@ -107,7 +117,7 @@ fn Review(person: Uuid) -> impl IntoView {
                     // One open request at a time: the PA answers it first.
                     (!current.with(|(r, _)| r.request_open())).then(|| view! {
                         <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
-                            "Ask for a review"
+                            {t(k::PLAN_REVIEW_ASK)}
                         </button>
                     })
                 }
@@ -115,16 +125,16 @@ fn Review(person: Uuid) -> impl IntoView {
                 <form on:submit=on_submit novalidate>
                     <TextArea
                         id="review-reason"
-                        label="Why do you want a review? (if you want to say)"
-                        hint="For example: I'm moving, or I've started a new job."
+                        label=t(k::PLAN_REVIEW_REASON_LABEL)
+                        hint=t(k::PLAN_REVIEW_REASON_HINT)
                         rows=3
                         max=TEXT_MAX
                         value=reason
                         problem=Signal::derive(move || save.problem())
                     />
                     <div class="actions">
-                        <button type="submit" class="button" disabled=move || save.saving()>"Send my request"</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>"Cancel"</button>
+                        <button type="submit" class="button" disabled=move || save.saving()>{t(k::PLAN_REVIEW_SEND)}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>{t(k::PLAN_REVIEW_CANCEL)}</button>
                     </div>
                 </form>
             </Show>
@@ -156,29 +166,29 @@ fn Area(person: Uuid, area: PlanArea) -> impl IntoView {
     };
     view! {
         <section class="card plan-area" aria-labelledby=labelled>
-            <h2 id=heading_id>{area.title()}</h2>
-            <p class="hint">{area.about()}</p>
+            <h2 id=heading_id>{area_title(area)}</h2>
+            <p class="hint">{area_about(area)}</p>
             {move || match facts() {
                 Some(s) => view! {
                     <dl class="facts">
-                        {s.goals.map(|g| view! { <div><dt>"Goals"</dt><dd class="plan-text">{g}</dd></div> })}
-                        {s.next_steps.map(|g| view! { <div><dt>"Next steps"</dt><dd class="plan-text">{g}</dd></div> })}
-                        {s.who.map(|g| view! { <div><dt>"Who is doing what"</dt><dd class="plan-text">{g}</dd></div> })}
-                        {s.by_when.map(|g| view! { <div><dt>"By when"</dt><dd>{date_words(&g)}</dd></div> })}
+                        {s.goals.map(|g| view! { <div><dt>{t(k::PLAN_SECTION_GOALS)}</dt><dd class="plan-text">{g}</dd></div> })}
+                        {s.next_steps.map(|g| view! { <div><dt>{t(k::PLAN_SECTION_NEXT_STEPS)}</dt><dd class="plan-text">{g}</dd></div> })}
+                        {s.who.map(|g| view! { <div><dt>{t(k::PLAN_SECTION_WHO)}</dt><dd class="plan-text">{g}</dd></div> })}
+                        {s.by_when.map(|g| view! { <div><dt>{t(k::PLAN_SECTION_BY_WHEN)}</dt><dd>{date_words(&g)}</dd></div> })}
                     </dl>
                 }.into_any(),
-                None => view! { <p>"Nothing written here yet. You can ask your PA about it."</p> }.into_any(),
+                None => view! { <p>{t(k::PLAN_SECTION_EMPTY)}</p> }.into_any(),
             }}
             <Show when=move || !said.with(|s| s.is_empty())>
-                <h3 class="plan-area__comments">"Your comments"</h3>
+                <h3 class="plan-area__comments">{t(k::PLAN_COMMENTS_HEADING)}</h3>
                 <ul class="comments">
                     <For each=move || said.get() key=|(id, c, p)| (*id, c.reply.clone(), *p) let:item>
                         <li class="comment">
                             <p class="plan-text">{item.1.text.clone()}</p>
-                            {item.2.then(|| view! { <p class="hint">"Saved on this phone. It will be sent when you are back online."</p> })}
+                            {item.2.then(|| view! { <p class="hint">{t(k::PLAN_COMMENTS_SAVED_HERE)}</p> })}
                             {item.1.reply.clone().map(|r| view! {
                                 <div class="reply">
-                                    <p class="reply__who">"Your PA replied"</p>
+                                    <p class="reply__who">{t(k::PLAN_COMMENTS_PA_REPLIED)}</p>
                                     <p class="plan-text">{r}</p>
                                 </div>
                             })}
@@ -187,17 +197,17 @@ fn Area(person: Uuid, area: PlanArea) -> impl IntoView {
                 </ul>
             </Show>
             <details class="add-comment">
-                <summary>{format!("Comment on {}", lower_first(area.title()))}</summary>
+                <summary>{tf(k::PLAN_COMMENTS_ADD, &[("area", &lower_first(area_title(area)))])}</summary>
                 <form on:submit=on_submit novalidate>
                     <TextArea
                         id=field_id
-                        label=format!("Your comment on {}", lower_first(area.title()))
+                        label=tf(k::PLAN_COMMENTS_LABEL, &[("area", &lower_first(area_title(area)))])
                         rows=3
                         max=TEXT_MAX
                         value=text
                         problem=Signal::derive(move || save.problem())
                     />
-                    <button type="submit" class="button" disabled=move || save.saving()>"Send comment"</button>
+                    <button type="submit" class="button" disabled=move || save.saving()>{t(k::PLAN_COMMENTS_SEND)}</button>
                 </form>
             </details>
         </section>

@@ -10,13 +10,14 @@ use pathway_model::sync::{EntityKind, Fields};
 use uuid::Uuid;
 
 use super::engine::{self, ChangeError};
+use crate::i18n::{k, t};
 
 impl ChangeError {
     /// The words for a change that was not made.
     pub fn words(self) -> &'static str {
         match self {
-            ChangeError::NotReady => "Pathway is still starting. Try again in a moment.",
-            ChangeError::NotSaved => "We couldn't save that on this phone. Try again.",
+            ChangeError::NotReady => t(k::STORE_SAVE_NOT_READY),
+            ChangeError::NotSaved => t(k::STORE_SAVE_NOT_SAVED),
         }
     }
 }

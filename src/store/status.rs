@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_sync;
+use crate::i18n::{k, t, tf, tp};
 
 /// The words for where a person's changes are. Pure, so it is tested
 /// without a browser. `to_send`: changes in the outbox; `to_choose`:
@@ -8,19 +9,16 @@ use super::use_sync;
 pub fn status_words(to_send: usize, to_choose: usize, unreachable: bool, synced_at: Option<&str>) -> Vec<String> {
     let mut lines = Vec::new();
     match (to_send, to_choose, synced_at) {
-        (0, 0, Some(at)) => lines.push(format!("Synced at {at}")),
-        (0, 0, None) if !unreachable => lines.push("Syncing…".to_string()),
+        (0, 0, Some(at)) => lines.push(tf(k::STORE_STATUS_SYNCED_AT, &[("time", at)])),
+        (0, 0, None) if !unreachable => lines.push(t(k::STORE_STATUS_SYNCING).to_string()),
         (0, _, _) => {}
-        (1, _, _) => lines.push("Saved on this phone: 1 change to send".to_string()),
-        (n, _, _) => lines.push(format!("Saved on this phone: {n} changes to send")),
+        (n, _, _) => lines.push(tp(k::STORE_STATUS_TO_SEND, n as u32, &[])),
     }
-    match to_choose {
-        0 => {}
-        1 => lines.push("1 change needs you to choose what to keep.".to_string()),
-        n => lines.push(format!("{n} changes need you to choose what to keep.")),
+    if to_choose > 0 {
+        lines.push(tp(k::STORE_STATUS_TO_CHOOSE, to_choose as u32, &[]));
     }
     if unreachable {
-        lines.push("Can't reach Pathway — your changes are safe on this phone.".to_string());
+        lines.push(t(k::STORE_STATUS_UNREACHABLE).to_string());
     }
     lines
 }

@@ -14,6 +14,8 @@ use pathway_model::record::FieldRuleError;
 use pathway_model::sync::replica::LocalRecord;
 use pathway_model::topic::{Topic, TopicChange};
 
+use crate::i18n::{k, t};
+
 pub use notices::SyncNotices;
 #[cfg(feature = "staff")]
 pub use pa_list::PaTopics;
@@ -26,10 +28,8 @@ pub fn check_text(text: &str) -> Result<String, &'static str> {
     let change = TopicChange { text: Some(text.clone()), ..Default::default() };
     match pathway_model::topic::check_put(Role::YoungPerson, &change.into_fields(), true) {
         Ok(()) => Ok(text),
-        Err(FieldRuleError::Invalid { problem, .. }) if problem.contains("at most") => {
-            Err("That's too long. Keep it under 500 letters and spaces.")
-        }
-        Err(_) => Err("Write something first."),
+        Err(FieldRuleError::Invalid { problem, .. }) if problem.contains("at most") => Err(t(k::TOPIC_CHECK_TOO_LONG)),
+        Err(_) => Err(t(k::TOPIC_CHECK_EMPTY)),
     }
 }
 

@@ -4,6 +4,7 @@ use pathway_model::sync::replica::{PendingConflict, RejectedChange};
 use pathway_model::sync::{Fields, Op};
 use uuid::Uuid;
 
+use crate::i18n::{k, t, tf};
 use crate::store::engine;
 use crate::store::use_sync;
 
@@ -39,12 +40,12 @@ pub fn describe(fields: &Fields, only: &[String]) -> String {
     if wanted("done")
         && let Some(d) = fields.get("done").and_then(|v| v.as_bool())
     {
-        parts.push(if d { "Ticked off as done" } else { "Not ticked off" }.to_string());
+        parts.push(t(if d { k::TOPIC_DESCRIBE_DONE } else { k::TOPIC_DESCRIBE_NOT_DONE }).to_string());
     }
     if wanted("talked_about")
         && let Some(d) = fields.get("talked_about").and_then(|v| v.as_bool())
     {
-        parts.push(if d { "Marked as talked about" } else { "Not marked as talked about" }.to_string());
+        parts.push(t(if d { k::TOPIC_DESCRIBE_TALKED_ABOUT } else { k::TOPIC_DESCRIBE_NOT_TALKED_ABOUT }).to_string());
     }
     for key in WORDS_FIELDS {
         if wanted(key)
@@ -59,14 +60,14 @@ pub fn describe(fields: &Fields, only: &[String]) -> String {
 /// What I wrote, in words.
 pub fn mine_in_words(c: &PendingConflict) -> String {
     match c.mine.op {
-        Op::Delete => "You deleted it.".to_string(),
+        Op::Delete => t(k::TOPIC_CONFLICT_YOU_DELETED).to_string(),
         Op::Put => describe(&c.mine.payload, &c.fields),
     }
 }
 
 /// What the server has now, in words.
 pub fn theirs_in_words(c: &PendingConflict) -> String {
-    if c.deleted { "It was deleted on another device.".to_string() } else { describe(&c.theirs.fields, &c.fields) }
+    if c.deleted { t(k::TOPIC_CONFLICT_DELETED_ELSEWHERE).to_string() } else { describe(&c.theirs.fields, &c.fields) }
 }
 
 /// Conflicts and refused changes for the topics on this page, so nothing a
@@ -115,17 +116,17 @@ fn ConflictCard(conflict: PendingConflict) -> impl IntoView {
     };
     view! {
         <section class="conflict" aria-labelledby=labelled_by>
-            <h3 id=heading_id>"This changed on another device"</h3>
-            <p>"Choose which one to keep."</p>
+            <h3 id=heading_id>{t(k::TOPIC_CONFLICT_HEADING)}</h3>
+            <p>{t(k::TOPIC_CONFLICT_CHOOSE)}</p>
             <dl class="conflict__both">
-                <div><dt>"What you wrote"</dt><dd class="conflict__words">{mine}</dd></div>
-                <div><dt>"What's there now"</dt><dd class="conflict__words">{theirs}</dd></div>
+                <div><dt>{t(k::TOPIC_CONFLICT_MINE)}</dt><dd class="conflict__words">{mine}</dd></div>
+                <div><dt>{t(k::TOPIC_CONFLICT_THEIRS)}</dt><dd class="conflict__words">{theirs}</dd></div>
             </dl>
             <p class="error-message">{move || problem.get()}</p>
             <div class="conflict__actions">
-                <button type="button" class="button button--small" on:click=move |_| choose(true)>"Keep mine"</button>
+                <button type="button" class="button button--small" on:click=move |_| choose(true)>{t(k::TOPIC_CONFLICT_KEEP_MINE)}</button>
                 <button type="button" class="button button--small button--secondary" on:click=move |_| choose(false)>
-                    "Keep theirs"
+                    {t(k::TOPIC_CONFLICT_KEEP_THEIRS)}
                 </button>
             </div>
         </section>
@@ -144,11 +145,15 @@ fn RejectedNotice(rejected: RejectedChange) -> impl IntoView {
     view! {
         <div class="notice rejected">
             <p>
-                <strong>"Pathway couldn't save a change."</strong>
-                " The reason: "{rejected.reason.clone()}"."
+                <strong>{t(k::TOPIC_REJECTED_HEADING)}</strong>
+                " "{tf(k::TOPIC_REJECTED_REASON, &[("reason", &rejected.reason)])}
             </p>
-            {(!words.is_empty()).then(|| view! { <p>"What you wrote: "<span class="conflict__words">{words}</span></p> })}
-            <button type="button" class="button button--small button--secondary" on:click=dismiss>"Dismiss"</button>
+            {(!words.is_empty()).then(|| view! {
+                <p>{t(k::TOPIC_REJECTED_WHAT_YOU_WROTE)}" "<span class="conflict__words">{words}</span></p>
+            })}
+            <button type="button" class="button button--small button--secondary" on:click=dismiss>
+                {t(k::TOPIC_REJECTED_DISMISS)}
+            </button>
         </div>
     }
 }

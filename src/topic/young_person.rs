@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::slices::growing_count;
 use super::{SyncNotices, check_text, new_topic, topic_of};
+use crate::i18n::{k, t, tf};
 use crate::store::{Save, SaveState, use_sync};
 use crate::ui::form::{Checkbox, TextArea};
 
@@ -16,10 +17,10 @@ pub fn TopicsSection(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
     let sync = use_sync();
     let heading = move || match my_pa.get().and_then(|p| p.advisor) {
         Some(pa) => match pa.name.split_whitespace().next() {
-            Some(first) => format!("Things to talk about with {first}"),
-            None => "Things to talk about with your PA".to_string(),
+            Some(first) => tf(k::TOPIC_LIST_HEADING_WITH_PA, &[("name", first)]),
+            None => t(k::TOPIC_LIST_HEADING_YOUR_PA).to_string(),
         },
-        None => "Things to talk about at your next meeting".to_string(),
+        None => t(k::TOPIC_LIST_HEADING_NEXT_MEETING).to_string(),
     };
     let ids = Memo::new(move |_| {
         sync.records.with(|rs| rs.values().filter(|r| r.entity == Topic::KIND).map(|r| r.id).collect::<Vec<_>>())
@@ -29,14 +30,14 @@ pub fn TopicsSection(my_pa: RwSignal<Option<MyPa>>) -> impl IntoView {
     view! {
         <section class="card topics" aria-labelledby="topics-heading">
             <h2 id="topics-heading">{heading}</h2>
-            <p class="hint">"Anything you want to ask or talk about. Only you and your PA can see this list."</p>
+            <p class="hint">{t(k::TOPIC_LIST_HINT)}</p>
             <SyncNotices owner=None/>
             <AddTopic/>
             <Show
                 when=move || !ids.with(|i| i.is_empty())
                 fallback=move || view! {
                     <p class="topics__empty">
-                        {move || if sync.ready.get() { "Nothing here yet." } else { "Loading your list…" }}
+                        {move || if sync.ready.get() { t(k::TOPIC_LIST_EMPTY) } else { t(k::TOPIC_LIST_LOADING) }}
                     </p>
                 }
             >
@@ -67,9 +68,9 @@ fn AddTopic() -> impl IntoView {
     };
     view! {
         <form class="topics__add" on:submit=on_submit on:input=move |_| forget_problem(save) novalidate>
-            <TextArea id="new-topic" label="Something to talk about" value=text
+            <TextArea id="new-topic" label=t(k::TOPIC_ADD_LABEL) value=text
                 problem=Signal::derive(move || save.problem()) max=TEXT_MAX rows=2/>
-            <button type="submit" class="button" disabled=move || save.saving()>"Add"</button>
+            <button type="submit" class="button" disabled=move || save.saving()>{t(k::TOPIC_ADD_BUTTON)}</button>
         </form>
     }
 }
@@ -118,10 +119,10 @@ fn TopicItem(id: Uuid) -> impl IntoView {
                 fallback=move || view! {
                     <p class="topic__text">{text}</p>
                     <Show when=talked>
-                        <p class="topic__talked">"Talked about with your PA"</p>
+                        <p class="topic__talked">{t(k::TOPIC_ITEM_TALKED_ABOUT)}</p>
                     </Show>
                     <Show when=pending>
-                        <p class="topic__pending">"Not sent yet"</p>
+                        <p class="topic__pending">{t(k::TOPIC_ITEM_NOT_SENT)}</p>
                     </Show>
                 }
             >
@@ -135,26 +136,26 @@ fn TopicItem(id: Uuid) -> impl IntoView {
                 <div class="topic__actions">
                     <Checkbox
                         id=done_id.clone()
-                        label="Done"
-                        name_for_readers=Signal::derive(move || format!("Done: {}", text()))
+                        label=t(k::TOPIC_ITEM_DONE)
+                        name_for_readers=Signal::derive(move || tf(k::TOPIC_ITEM_DONE_NAMED, &[("topic", &text())]))
                         checked=Signal::derive(done)
                         on_change=toggle_done
                     />
                     <button
                         type="button"
                         class="button button--small button--secondary"
-                        aria-label=move || format!("Edit: {}", text())
+                        aria-label=move || tf(k::TOPIC_ITEM_EDIT_NAMED, &[("topic", &text())])
                         on:click=move |_| editing.set(true)
                     >
-                        "Edit"
+                        {t(k::TOPIC_ITEM_EDIT)}
                     </button>
                     <button
                         type="button"
                         class="button button--small button--secondary"
-                        aria-label=move || format!("Delete: {}", text())
+                        aria-label=move || tf(k::TOPIC_ITEM_DELETE_NAMED, &[("topic", &text())])
                         on:click=remove
                     >
-                        "Delete"
+                        {t(k::TOPIC_ITEM_DELETE)}
                     </button>
                 </div>
             </Show>
@@ -180,12 +181,12 @@ fn EditTopic(id: Uuid, start: String, editing: RwSignal<bool>) -> impl IntoView 
     };
     view! {
         <form class="topic__edit" on:submit=on_submit on:input=move |_| forget_problem(save) novalidate>
-            <TextArea id=field_id label="Change this topic" value=text
+            <TextArea id=field_id label=t(k::TOPIC_EDIT_LABEL) value=text
                 problem=Signal::derive(move || save.problem()) max=TEXT_MAX rows=3/>
             <div class="topic__actions">
-                <button type="submit" class="button button--small" disabled=move || save.saving()>"Save"</button>
+                <button type="submit" class="button button--small" disabled=move || save.saving()>{t(k::TOPIC_EDIT_SAVE)}</button>
                 <button type="button" class="button button--small button--secondary" on:click=move |_| editing.set(false)>
-                    "Cancel"
+                    {t(k::TOPIC_EDIT_CANCEL)}
                 </button>
             </div>
         </form>

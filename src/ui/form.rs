@@ -8,6 +8,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
+
 /// The ids a field's hint and problem live under, and the
 /// `aria-describedby` that names them.
 fn described_by(id: &str, hint: bool) -> (String, String, String) {
@@ -236,14 +238,28 @@ pub fn RadioGroup(
     }
 }
 
+/// Moves focus to a form's error summary once the page shows it, so a
+/// screen reader reads the problems first and the page scrolls up to them.
+/// The change that fills the summary reaches the page a moment later (the
+/// reactive system updates the page in a microtask), and a summary still
+/// `hidden` cannot take focus: hence the next task, not now.
+pub fn focus_summary(summary: NodeRef<leptos::html::Div>) {
+    crate::ui::later::after_this_task(move || {
+        // The form may be gone by then (she moved on).
+        if let Some(el) = summary.try_get_untracked().flatten() {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// The list of problems at the top of a form, focused when it appears
-/// (`node_ref`), so a screen reader reads them first.
+/// (`node_ref`, through [`focus_summary`]), so a screen reader reads them first.
 #[component]
 pub fn ErrorSummary(problems: Signal<Vec<&'static str>>, node_ref: NodeRef<leptos::html::Div>) -> impl IntoView {
     view! {
         <div class="error-summary" role="alert" tabindex="-1" node_ref=node_ref hidden=move || problems.with(Vec::is_empty)>
             {move || problems.with(|ps| (!ps.is_empty()).then(|| view! {
-                <h2 class="error-summary__title">"Check this before saving"</h2>
+                <h2 class="error-summary__title">{t(k::UI_FORM_ERROR_SUMMARY_TITLE)}</h2>
                 <ul>{ps.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
             }))}
         </div>

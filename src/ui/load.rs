@@ -3,12 +3,18 @@
 //! `<Loaded>` shows it, or says in one set of words that it is loading,
 //! that we are offline, or that it failed, with "Try again". Records the
 //! person writes are not loaded here: they come from the sync store.
+//!
+//! An action sent straight to the server (not through the phone's store)
+//! that could not go because the phone is offline (saving a social
+//! worker's details, marking an inbox item done) says so in one message
+//! for all: `ui.load.offline_not_sent`.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pathway_model::ErrorCode;
 
 use crate::api::{ApiError, ApiResult};
+use crate::i18n::{k, t, tf};
 use crate::state::use_app;
 
 /// How to keep a copy of the answer on this phone (see `saved`), so the
@@ -112,22 +118,12 @@ where
 }
 
 /// The words for a load that failed with nothing to show. `what` names the
-/// thing: "your caseload", "this page". Written once, here.
+/// thing, in the page's language: "your caseload", "this page". Written
+/// once, here.
 pub fn failed_words(e: &ApiError, what: &str) -> String {
-    if e.is_unreachable() {
-        format!("You're offline, so we can't show {what} yet. It will load when you're back online.")
-    } else {
-        format!("We couldn't load {what}. Try again in a minute.")
-    }
+    let words = if e.is_unreachable() { k::UI_LOAD_OFFLINE } else { k::UI_LOAD_FAILED };
+    tf(words, &[("what", what)])
 }
-
-/// The words for an action sent straight to the server (not through the
-/// phone's store) that could not go because the phone is offline: saving
-/// a social worker's details, marking an inbox item done. Written once.
-pub const OFFLINE_NOT_SENT: &str = "You're offline, so this was not sent. Try again when you're back online.";
-
-/// The words for something shown from the phone's copy.
-pub const SAVED_COPY: &str = "Saved on this phone. It may be out of date.";
 
 /// Shows a `Remote`: the children with the value once there is one (with
 /// a line saying when it is the phone's copy), else loading, offline, or
@@ -135,7 +131,8 @@ pub const SAVED_COPY: &str = "Saved on this phone. It may be out of date.";
 #[component]
 pub fn Loaded<T, V, C>(
     remote: Remote<T>,
-    /// What is loading, for the words: "your caseload".
+    /// What is loading, for the words, in the page's language: "your
+    /// caseload".
     what: &'static str,
     /// Said instead when the server answers 404.
     #[prop(optional)]
@@ -153,10 +150,12 @@ where
     move || {
         let value = remote.value.get();
         match (value, remote.phase.get()) {
-            (Some(v), Phase::Failed(_)) => view! { {children(v)} <p class="hint">{SAVED_COPY}</p> }.into_any(),
+            (Some(v), Phase::Failed(_)) => {
+                view! { {children(v)} <p class="hint">{t(k::UI_LOAD_SAVED_COPY)}</p> }.into_any()
+            }
             (Some(v), _) => children(v).into_any(),
             (None, Phase::Loading | Phase::Fresh) => {
-                view! { <p class="loading" role="status">{format!("Loading {what}…")}</p> }.into_any()
+                view! { <p class="loading" role="status">{tf(k::UI_LOAD_LOADING, &[("what", what)])}</p> }.into_any()
             }
             (None, Phase::Failed(e)) => {
                 let not_found = e.code() == Some(ErrorCode::NotFound);
@@ -173,7 +172,7 @@ where
                         <p>{words}</p>
                         {(!not_found).then(|| view! {
                             <button type="button" class="button button--secondary" on:click=move |_| remote.retry()>
-                                "Try again"
+                                {t(k::UI_TRY_AGAIN)}
                             </button>
                         })}
                     </div>

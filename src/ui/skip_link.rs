@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
+
 /// "Skip to main content": the first thing a keyboard or switch user meets.
 /// We move focus ourselves (rather than letting the router treat `#main` as
 /// a page change) so the next Tab starts inside the page.
@@ -10,7 +12,7 @@ pub fn SkipLink() -> impl IntoView {
         focus_main();
     };
     view! {
-        <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a>
+        <a class="skip-link" href="#main" on:click=skip>{t(k::UI_SKIP_LINK)}</a>
     }
 }
 

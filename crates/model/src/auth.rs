@@ -90,6 +90,19 @@ pub struct Me {
     pub username: String,
     #[serde(default)]
     pub second_factor: SecondFactor,
+    /// The language they chose for Pathway's screens (issue 17), kept with
+    /// the account so a new phone starts in it; None until they choose.
+    #[serde(default)]
+    pub language: Option<crate::catalogue::Language>,
+}
+
+/// `PUT /api/v1/me/language`: the language of Pathway's screens for this
+/// account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SetLanguage {
+    pub language: crate::catalogue::Language,
 }
 
 #[cfg(test)]

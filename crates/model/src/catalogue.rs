@@ -12,11 +12,10 @@
 //! is 58.6 KB brotli in the wasm, more than the budget had room for. This
 //! file is the whole of the lookup: a map, a placeholder scan and a check.
 //!
-//! The app's part (branch `issue-17-languages`, decision 0014) compiles the
-//! English catalogue in (build.rs turns each key into a constant) and loads
-//! another language's catalogue as data, placing each message by its key's
-//! position and checking the whole file's keys with one `key_hash`, so the
-//! wasm carries no key names.
+//! The app compiles the English catalogue in (build.rs turns each key into
+//! a constant) and loads another language's catalogue as data, placing each
+//! message by its key's position and checking the whole file's keys with
+//! one `key_hash`, so the wasm carries no key names.
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -164,6 +164,10 @@ fn matrix() -> Vec<(&'static str, &'static str, Who, u16)> {
     for who in EVERYONE {
         m.push(("POST", "/shared/no-such-token", who, 404));
     }
+    // Issue 17: anyone keeps their screens' language with their account.
+    for (who, code) in by_role(204, 204, 204) {
+        m.push(("PUT", "/me/language", who, code));
+    }
     // Someone else's session (or none) is answered as missing.
     for (who, code) in by_role(404, 404, 404) {
         m.push(("DELETE", "/auth/sessions/{other_session}", who, code));
@@ -198,6 +202,7 @@ fn account_body(route: &str) -> Option<Value> {
         "/auth/passphrase" => json!({"current": "not it", "new": "blue kettle on the stairs"}),
         "/me/close" => json!({"passphrase": "not it"}),
         "/auth/pin" | "/auth/unlock" => json!({"pin": "2468"}),
+        "/me/language" => json!({"language": "arabic"}),
         _ => return None,
     })
 }
@@ -271,7 +276,9 @@ async fn every_route_answers_every_role_as_the_access_rules_say() {
             "PUT" if route.ends_with("/advisor") => {
                 client.put(s.url(&path)).json(&json!({"advisor_id": sam})).send().await.unwrap()
             }
-            "PUT" if route == "/auth/pin" => client.put(s.url(&path)).json(&account_body(route)).send().await.unwrap(),
+            "PUT" if route == "/auth/pin" || route == "/me/language" => {
+                client.put(s.url(&path)).json(&account_body(route)).send().await.unwrap()
+            }
             "PUT" => client.put(s.url(&path)).json(&json!([])).send().await.unwrap(),
             "POST" if route == "/council/staff" => client
                 .post(s.url(&path))

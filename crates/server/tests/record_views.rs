@@ -20,6 +20,7 @@ const NOT_HER_DATA: &[(&str, &str, &str)] = &[
     ("POST", "/auth/login", "anyone's own sign-in"),
     ("POST", "/auth/logout", "anyone's own sign-out"),
     ("GET", "/me", "the caller's own name"),
+    ("PUT", "/me/language", "the caller's own choice of language"),
     ("PUT", "/auth/pin", "her own device's lock"),
     ("DELETE", "/auth/pin", "her own device's lock"),
     ("POST", "/auth/lock", "her own device's lock"),

@@ -166,3 +166,31 @@ async fn expired_and_idle_staff_sessions_and_old_sign_in_counts_are_deleted_by_t
     assert_eq!(count("SELECT COUNT(*) FROM auth_sessions").await, 1, "Jade's live session stays");
     assert_eq!(count("SELECT COUNT(*) FROM sign_in_limits WHERE limit_key = 'ip:192.0.2.1'").await, 0);
 }
+
+#[tokio::test]
+async fn the_language_she_chose_is_kept_with_her_account() {
+    let s = TestServer::start().await;
+    let phone = s.signed_in("jade").await;
+    let me: Value = get(&s, &phone, "/me").await.json().await.unwrap();
+    assert_eq!(me["language"], Value::Null, "nothing chosen yet");
+    let put = |body: Value| phone.put(s.url("/api/v1/me/language")).json(&body).send();
+    assert_eq!(put(json!({"language": "arabic"})).await.unwrap().status(), 204);
+    // A new phone reads it.
+    let new_phone = s.signed_in("jade").await;
+    let me: Value = get(&s, &new_phone, "/me").await.json().await.unwrap();
+    assert_eq!(me["language"], "arabic");
+    // Only languages Pathway has; the kept one stays.
+    for wrong in [json!({"language": "klingon"}), json!({"lang": "arabic"}), json!({"language": 7})] {
+        let res = put(wrong).await.unwrap();
+        // axum's reading: 400 for a wrong value, 422 for a missing field.
+        assert!([400, 422].contains(&res.status().as_u16()), "{}", res.status());
+        assert_eq!(error_code(res).await, "invalid_json");
+    }
+    let me: Value = get(&s, &new_phone, "/me").await.json().await.unwrap();
+    assert_eq!(me["language"], "arabic");
+    // Someone else's account is untouched.
+    let kai: Value = get(&s, &s.signed_in("kai").await, "/me").await.json().await.unwrap();
+    assert_eq!(kai["language"], Value::Null);
+    let anon = s.client().put(s.url("/api/v1/me/language")).json(&json!({"language": "english"})).send().await;
+    assert_eq!(anon.unwrap().status(), 401);
+}

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
 use crate::lock::card::Card;
 use crate::lock::use_lock;
 use crate::saved;
@@ -23,20 +24,17 @@ pub fn AllowOnLockScreen(card: Memo<Card>) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="emergency-lock">
-            <h2 id="emergency-lock">"On the lock screen"</h2>
-            <p class="notice" id="emergency-lock-warning">
-                "If you turn this on, anyone who picks up your phone can see this card, even when Pathway is locked. \
-                 They can't see anything else in Pathway without your PIN."
-            </p>
+            <h2 id="emergency-lock">{t(k::HEALTH_EMERGENCY_LOCK_HEADING)}</h2>
+            <p class="notice" id="emergency-lock-warning">{t(k::HEALTH_EMERGENCY_LOCK_WARNING)}</p>
             <Checkbox
                 id="emergency-allow"
-                label="Let anyone open this card from the lock screen, without my PIN"
+                label=t(k::HEALTH_EMERGENCY_LOCK_ALLOW)
                 hint_id="emergency-lock-warning"
                 checked=allowed
                 on_change=on_change
             />
             {move || (!lock.has_pin.get()).then(|| view! {
-                <p class="hint">"You have no PIN yet, so there is no lock screen. You can set a PIN on Me."</p>
+                <p class="hint">{t(k::HEALTH_EMERGENCY_LOCK_NO_PIN)}</p>
             })}
         </section>
     }

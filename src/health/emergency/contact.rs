@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use pathway_model::phone::phone_problem;
 
+use crate::i18n::{k, t};
 use crate::lock::card::Contact;
 use crate::saved;
 use crate::ui::form::TextField;
@@ -13,8 +14,8 @@ pub fn contact_problems(name: &str, phone: &str) -> (Option<&'static str>, Optio
     if name.trim().is_empty() && phone.trim().is_empty() {
         return (None, None);
     }
-    let name_problem = name.trim().is_empty().then_some("Write their name, like \"Aunt Sue\".");
-    let phone_problem = phone_problem(phone).map(|_| "Write a UK phone number, like 07700 900123.");
+    let name_problem = name.trim().is_empty().then(|| t(k::HEALTH_EMERGENCY_CONTACT_NO_NAME));
+    let phone_problem = phone_problem(phone).map(|_| t(k::HEALTH_EMERGENCY_CONTACT_BAD_PHONE));
     (name_problem, phone_problem)
 }
 
@@ -38,17 +39,21 @@ pub fn ContactForm(contact: RwSignal<Option<Contact>>) -> impl IntoView {
         }
         let new = (!n.trim().is_empty()).then(|| Contact { name: n.trim().to_string(), phone: p.trim().to_string() });
         saved::set_emergency_contact(new.as_ref().map(Contact::to_text));
-        said.set(Some(if new.is_some() { "Saved on this phone." } else { "Emergency contact removed." }));
+        said.set(Some(if new.is_some() {
+            t(k::HEALTH_EMERGENCY_CONTACT_SAVED)
+        } else {
+            t(k::HEALTH_EMERGENCY_CONTACT_REMOVED)
+        }));
         contact.set(new);
     };
     view! {
         <section class="card" aria-labelledby="emergency-who">
-            <h2 id="emergency-who">"Who to call in an emergency"</h2>
-            <p class="hint">"This stays on this phone. It is not sent to Pathway or your PA. Empty both boxes to remove it."</p>
+            <h2 id="emergency-who">{t(k::HEALTH_EMERGENCY_CONTACT_HEADING)}</h2>
+            <p class="hint">{t(k::HEALTH_EMERGENCY_CONTACT_HINT)}</p>
             <form class="form" on:submit=on_submit novalidate=true>
-                <TextField id="emergency-name" label="Their name" value=name problem=name_problem max=80 autocomplete="off"/>
-                <TextField id="emergency-phone" label="Their phone number" kind="tel" value=phone problem=phone_problem max=20 autocomplete="off"/>
-                <button type="submit" class="button">"Save contact"</button>
+                <TextField id="emergency-name" label=t(k::HEALTH_EMERGENCY_CONTACT_NAME) value=name problem=name_problem max=80 autocomplete="off"/>
+                <TextField id="emergency-phone" label=t(k::HEALTH_EMERGENCY_CONTACT_PHONE) kind="tel" value=phone problem=phone_problem max=20 autocomplete="off"/>
+                <button type="submit" class="button">{t(k::HEALTH_EMERGENCY_CONTACT_SAVE)}</button>
                 <p role="status">{move || said.get()}</p>
             </form>
         </section>

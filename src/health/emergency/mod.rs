@@ -9,12 +9,13 @@ mod allow;
 mod contact;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::health::Visibility;
 
 use super::nav::HealthNav;
 use super::records::{Item, extra_words, items};
+use crate::i18n::{k, t};
 use crate::lock::card::{Card, CardView, Contact, KINDS, Line};
+use crate::router::A;
 use crate::saved;
 use crate::store::{SyncState, use_sync};
 
@@ -74,10 +75,10 @@ pub fn EmergencyPage() -> impl IntoView {
     });
     view! {
         <HealthNav/>
-        <p class="back"><A href="/health/passport">"Back to Passport"</A></p>
-        <h1>"Emergency card"</h1>
-        <p>"Show this to a paramedic, nurse or doctor if you need help. It works with no signal."</p>
-        <p class="hint">"It has your allergies, medicines and health conditions. Entries marked \"Only me\" are not on it."</p>
+        <p class="back"><A href="/health/passport">{t(k::HEALTH_EMERGENCY_BACK)}</A></p>
+        <h1>{t(k::HEALTH_EMERGENCY_TITLE)}</h1>
+        <p>{t(k::HEALTH_EMERGENCY_INTRO)}</p>
+        <p class="hint">{t(k::HEALTH_EMERGENCY_WHAT_IS_ON_IT)}</p>
         {move || view! { <CardView card=card.get()/> }}
         <contact::ContactForm contact=contact/>
         <allow::AllowOnLockScreen card=card/>

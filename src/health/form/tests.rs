@@ -123,9 +123,13 @@ fn changes_to_an_entry_follow_who_writes_what() {
 
 #[test]
 fn the_kind_choices_are_the_models_kinds_in_its_words() {
-    assert_eq!(KIND_CHOICES[0], ("", "Choose one"));
-    for (k, (value, words)) in HealthKind::ALL.iter().zip(&KIND_CHOICES[1..]) {
+    let choices = kind_choices();
+    assert_eq!(choices[0], ("", "Choose one"));
+    assert_eq!(choices.len(), HealthKind::ALL.len() + 1);
+    for (k, (value, words)) in HealthKind::ALL.iter().zip(&choices[1..]) {
         assert_eq!(*value, k.as_str());
         assert_eq!(*words, crate::health::records::capitalised(k.singular()));
     }
+    let severities: Vec<&str> = severities().into_iter().map(|(v, _)| v).collect();
+    assert_eq!(severities, ["", "mild", "moderate", "severe"]);
 }

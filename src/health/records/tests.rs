@@ -81,3 +81,19 @@ fn words_for_dates_years_and_the_kinds_own_detail() {
     assert_eq!(capitalised("family health fact"), "Family health fact");
     assert_eq!(capitalised(""), "");
 }
+
+#[test]
+fn the_kinds_and_who_sees_them_have_the_models_english() {
+    for k in HealthKind::ALL {
+        assert_eq!(kind_name(k), capitalised(k.singular()));
+        assert_eq!(kind_heading(k), k.heading());
+        assert_eq!(kind_empty(k), k.empty_hint());
+        let article = if k.singular().starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        assert_eq!(kind_add(k), format!("Add {article} {}", k.singular()));
+    }
+    for v in Visibility::ALL {
+        assert_eq!(visibility_words(v), v.label());
+    }
+    assert_eq!(severity_words("severe"), "Severe");
+    assert_eq!(severity_words("awful"), "Awful");
+}

@@ -8,17 +8,14 @@ use wasm_bindgen::JsCast;
 
 use crate::api::ApiError;
 use crate::api::health_share::passport_fhir;
+use crate::i18n::{k, t, tf};
 
 /// The file's name on her phone.
 pub const FILE_NAME: &str = "health-passport.fhir.json";
 
 /// What she is told when the file could not come.
 pub fn download_problem(e: &ApiError) -> &'static str {
-    if e.is_unreachable() {
-        "You're offline. Downloading the file needs signal. Try again when you're back online."
-    } else {
-        "We couldn't make the file just now. Try again in a minute."
-    }
+    if e.is_unreachable() { t(k::HEALTH_SHARE_DOWNLOAD_OFFLINE) } else { t(k::HEALTH_SHARE_DOWNLOAD_FAILED) }
 }
 
 /// Saves `blob` as a file, as a download link would.
@@ -38,7 +35,7 @@ fn save(blob: &web_sys::Blob) -> Option<()> {
 
 #[component]
 pub fn FhirDownload() -> impl IntoView {
-    let said = RwSignal::new(None::<&'static str>);
+    let said = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let download = move |_| {
         if busy.get_untracked() {
@@ -48,21 +45,19 @@ pub fn FhirDownload() -> impl IntoView {
         said.set(None);
         spawn_local(async move {
             let words = match passport_fhir().await {
-                Ok(blob) if save(&blob).is_some() => {
-                    "Downloaded. Look for health-passport.fhir.json in your downloads."
-                }
-                Ok(_) => "This phone couldn't save the file.",
-                Err(e) => download_problem(&e),
+                Ok(blob) if save(&blob).is_some() => tf(k::HEALTH_SHARE_DOWNLOAD_DONE, &[("file", FILE_NAME)]),
+                Ok(_) => t(k::HEALTH_SHARE_DOWNLOAD_NOT_SAVED).to_string(),
+                Err(e) => download_problem(&e).to_string(),
             };
             busy.set(false);
             said.set(Some(words));
         });
     };
     view! {
-        <h2 id="passport-file">"For a doctor's computer"</h2>
-        <p>"This saves your passport as a file that a doctor's or a hospital's computer can read. Send it or give it only to people you trust."</p>
+        <h2 id="passport-file">{t(k::HEALTH_SHARE_DOWNLOAD_HEADING)}</h2>
+        <p>{t(k::HEALTH_SHARE_DOWNLOAD_ABOUT)}</p>
         <button type="button" class="button" disabled=move || busy.get() on:click=download>
-            "Download for a doctor's computer"
+            {t(k::HEALTH_SHARE_DOWNLOAD_BUTTON)}
         </button>
         <p role="status">{move || said.get()}</p>
     }

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pathway_model::health::share::{LinkState, ShareLink};
 
-use super::words::{openings_words, server_words, state_words};
+use super::words::{Doing, openings_words, server_words, state_words};
 use crate::api::health_share::{end_share_link, share_links};
 use crate::clock::{day_and_clock, now_ms, short_day_and_clock};
+use crate::i18n::{k, t, tf};
 use crate::ui::{Loaded, Remote, load};
 
 /// Her links, loaded fresh (the server's record; no copy on the phone).
@@ -19,9 +20,9 @@ pub fn her_links() -> Remote<Vec<ShareLink>> {
 pub fn LinkList(links: Remote<Vec<ShareLink>>) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="share-links">
-            <h2 id="share-links">"Your links"</h2>
-            <Loaded remote=links what="your links" let:all>
-                {all.is_empty().then(|| view! { <p>"You have no links yet."</p> })}
+            <h2 id="share-links">{t(k::HEALTH_SHARE_LINKS_HEADING)}</h2>
+            <Loaded remote=links what=t(k::HEALTH_SHARE_LINKS_WHAT) let:all>
+                {all.is_empty().then(|| view! { <p>{t(k::HEALTH_SHARE_LINKS_NONE)}</p> })}
                 <ul class="plain-list share__list">
                     {all.into_iter().map(|l| view! { <LinkRow link=l links=links/> }).collect_view()}
                 </ul>
@@ -41,7 +42,7 @@ fn LinkRow(link: ShareLink, links: Remote<Vec<ShareLink>>) -> impl IntoView {
         spawn_local(async move {
             match end_share_link(id).await {
                 Ok(()) => links.retry(),
-                Err(e) => said.set(Some(server_words(&e, "end the link"))),
+                Err(e) => said.set(Some(server_words(&e, Doing::End))),
             }
         });
     };
@@ -55,15 +56,15 @@ fn LinkRow(link: ShareLink, links: Remote<Vec<ShareLink>>) -> impl IntoView {
                     when=move || asking.get()
                     fallback=move || view! {
                         <button type="button" class="button button--secondary" on:click=move |_| asking.set(true)>
-                            "End this link"
+                            {t(k::HEALTH_SHARE_LINKS_END)}
                         </button>
                     }
                 >
-                    <div class="notice" role="group" aria-label="End this link?">
-                        <p>{format!("End the link for {label}? Nobody will be able to open it again.")}</p>
-                        <button type="button" class="button" on:click=end>"Yes, end it"</button>
+                    <div class="notice" role="group" aria-label=t(k::HEALTH_SHARE_LINKS_END_ASK)>
+                        <p>{tf(k::HEALTH_SHARE_LINKS_END_CONFIRM, &[("label", &label)])}</p>
+                        <button type="button" class="button" on:click=end>{t(k::HEALTH_SHARE_LINKS_YES_END)}</button>
                         " "
-                        <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>"Keep it"</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>{t(k::HEALTH_SHARE_LINKS_KEEP)}</button>
                     </div>
                 </Show>
             })}

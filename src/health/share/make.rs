@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pathway_model::health::share::{LABEL_MAX, NewShareLink, ShareLinkMade};
 
-use super::words::{DAY_CHOICES, problem_words, server_words};
+use super::words::{Doing, day_choices, problem_words, server_words};
 use crate::api::health_share::make_share_link;
 use crate::clock::day_and_clock;
+use crate::i18n::{k, t, tf};
 use crate::ui::form::{SelectField, TextField};
 
 /// The address to give: this server's origin and the link's path.
@@ -61,7 +62,7 @@ pub fn MakeLink(made: impl Fn() + Copy + 'static) -> impl IntoView {
                         }
                     });
                 }
-                Err(e) => said.set(Some(server_words(&e, "make the link"))),
+                Err(e) => said.set(Some(server_words(&e, Doing::Make))),
             }
         });
     };
@@ -71,13 +72,13 @@ pub fn MakeLink(made: impl Fn() + Copy + 'static) -> impl IntoView {
             {move || result.get().map(|m| view! { <Made made=m/> })}
         </div>
         <section class="card" aria-labelledby="share-new">
-            <h2 id="share-new">"Make a new link"</h2>
+            <h2 id="share-new">{t(k::HEALTH_SHARE_NEW_HEADING)}</h2>
             <form class="form" on:submit=on_submit novalidate=true>
-                <TextField id="share-label" label="Who is it for?" hint="Like \"New GP\" or \"Dentist\", so you know which link is which."
+                <TextField id="share-label" label=t(k::HEALTH_SHARE_NEW_WHO) hint=t(k::HEALTH_SHARE_NEW_WHO_HINT)
                     value=label problem=problem max=LABEL_MAX/>
-                <SelectField id="share-days" label="How long should it work?" choices=DAY_CHOICES.to_vec() value=days problem=days_problem/>
+                <SelectField id="share-days" label=t(k::HEALTH_SHARE_NEW_HOW_LONG) choices=day_choices() value=days problem=days_problem/>
                 <p class="error-message" role="alert">{move || said.get()}</p>
-                <button type="submit" class="button" disabled=move || busy.get()>"Make a link"</button>
+                <button type="submit" class="button" disabled=move || busy.get()>{t(k::HEALTH_SHARE_NEW_SUBMIT)}</button>
             </form>
         </section>
     }
@@ -90,13 +91,11 @@ fn Made(made: ShareLinkMade) -> impl IntoView {
     let until = day_and_clock(made.link.expires_at);
     view! {
         <section class="card share__new" aria-labelledby="share-made">
-            <h2 id="share-made">{format!("Your link for {} is ready", made.link.label)}</h2>
-            <p><strong>"We show the passcode only this once."</strong>" Copy it or write it down now."</p>
-            <Copyable id="share-link" label="Link" copy="Copy link" value=link/>
-            <Copyable id="share-passcode" label="Passcode" copy="Copy passcode" value=made.passcode/>
-            <p>{format!(
-                "Give the link and the passcode to the doctor separately if you can. Anyone with both can see your passport until {until}."
-            )}</p>
+            <h2 id="share-made">{tf(k::HEALTH_SHARE_MADE_HEADING, &[("label", &made.link.label)])}</h2>
+            <p><strong>{t(k::HEALTH_SHARE_MADE_ONLY_ONCE)}</strong>" "{t(k::HEALTH_SHARE_MADE_COPY_NOW)}</p>
+            <Copyable id="share-link" label=t(k::HEALTH_SHARE_MADE_LINK) copy=t(k::HEALTH_SHARE_MADE_COPY_LINK) value=link/>
+            <Copyable id="share-passcode" label=t(k::HEALTH_SHARE_MADE_PASSCODE) copy=t(k::HEALTH_SHARE_MADE_COPY_PASSCODE) value=made.passcode/>
+            <p>{tf(k::HEALTH_SHARE_MADE_GIVE_SEPARATELY, &[("until", &until)])}</p>
         </section>
     }
 }
@@ -111,11 +110,7 @@ fn Copyable(id: &'static str, label: &'static str, copy: &'static str, value: St
         let promise = w.navigator().clipboard().write_text(&text);
         spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            copied.set(Some(if ok {
-                "Copied."
-            } else {
-                "This phone didn't let us copy it. Select it and copy it yourself."
-            }));
+            copied.set(Some(if ok { t(k::HEALTH_SHARE_COPY_DONE) } else { t(k::HEALTH_SHARE_COPY_FAILED) }));
         });
     };
     view! {

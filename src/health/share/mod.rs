@@ -11,9 +11,10 @@ mod words;
 pub use download::FhirDownload;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::nav::HealthNav;
+use crate::i18n::{k, t};
+use crate::router::A;
 
 /// `/health/share`.
 #[component]
@@ -21,13 +22,10 @@ pub fn SharePage() -> impl IntoView {
     let links = list::her_links();
     view! {
         <HealthNav/>
-        <p class="back"><A href="/health/passport">"Back to Passport"</A></p>
-        <h1>"Share with a doctor"</h1>
-        <p>
-            "Make a link to your health passport for a doctor, nurse or dentist. They need the link and a passcode \
-             to see it. They can't change anything, and the link stops working when you choose."
-        </p>
-        <p class="hint">"You'll see here each time someone opens it. It is also in \"Who looked at my record\" on Me."</p>
+        <p class="back"><A href="/health/passport">{t(k::HEALTH_SHARE_BACK)}</A></p>
+        <h1>{t(k::HEALTH_SHARE_TITLE)}</h1>
+        <p>{t(k::HEALTH_SHARE_INTRO)}</p>
+        <p class="hint">{t(k::HEALTH_SHARE_SEEN_HINT)}</p>
         <make::MakeLink made=move || links.retry()/>
         <list::LinkList links=links/>
     }

@@ -1,29 +1,57 @@
 //! The share page's words, decided here so they have plain tests: how a
 //! link stands, when it was opened, and what went wrong.
 
+use std::sync::OnceLock;
+
 use pathway_model::ErrorCode;
-use pathway_model::health::share::{LinkState, ShareLink, ShareLinkProblem};
+use pathway_model::health::share::{DAYS_MAX, DAYS_MIN, LABEL_MAX, LinkState, ShareLink, ShareLinkProblem};
 
 use crate::api::ApiError;
+use crate::i18n::{k, number, t, tf, tp};
+use crate::ui::form::Choice;
+
+/// A message with numbers in it, filled once and kept for the page (its
+/// language doesn't change until it reloads), for a field's problem, which
+/// is a `&'static str`.
+fn kept(cell: &'static OnceLock<String>, make: impl FnOnce() -> String) -> &'static str {
+    cell.get_or_init(make)
+}
 
 /// A problem with what she typed, in her words (the model's rule decides).
 pub fn problem_words(p: &ShareLinkProblem) -> &'static str {
+    static TOO_LONG: OnceLock<String> = OnceLock::new();
+    static DAYS: OnceLock<String> = OnceLock::new();
     match p {
-        ShareLinkProblem::NoLabel => "Write who the link is for, like \"New GP\".",
-        ShareLinkProblem::LabelTooLong => "Keep who it is for shorter (80 letters at most).",
-        ShareLinkProblem::Days => "Choose from 1 to 7 days.",
+        ShareLinkProblem::NoLabel => t(k::HEALTH_SHARE_PROBLEM_NO_LABEL),
+        ShareLinkProblem::LabelTooLong => {
+            kept(&TOO_LONG, || tf(k::HEALTH_SHARE_PROBLEM_LABEL_TOO_LONG, &[("max", &number(LABEL_MAX as u32))]))
+        }
+        ShareLinkProblem::Days => {
+            kept(&DAYS, || tf(k::HEALTH_SHARE_PROBLEM_DAYS, &[("min", &number(DAYS_MIN)), ("max", &number(DAYS_MAX))]))
+        }
     }
 }
 
+/// What she was doing when the server did not answer as it should.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doing {
+    Make,
+    End,
+}
+
 /// A link the server did not make or end.
-pub fn server_words(e: &ApiError, doing: &str) -> String {
+pub fn server_words(e: &ApiError, doing: Doing) -> String {
     if e.is_unreachable() {
-        return crate::ui::load::OFFLINE_NOT_SENT.to_string();
+        return t(k::UI_LOAD_OFFLINE_NOT_SENT).to_string();
     }
     match e {
         ApiError::Api { code: ErrorCode::ValidationFailed, message, .. } if !message.is_empty() => message.clone(),
-        ApiError::Api { code: ErrorCode::NotFound, .. } => "That link has already gone.".to_string(),
-        _ => format!("We couldn't {doing} just now. Try again in a minute."),
+        ApiError::Api { code: ErrorCode::NotFound, .. } => t(k::HEALTH_SHARE_GONE).to_string(),
+        _ => match doing {
+            Doing::Make => t(k::HEALTH_SHARE_NEW_FAILED),
+            Doing::End => t(k::HEALTH_SHARE_LINKS_END_FAILED),
+        }
+        .to_string(),
     }
 }
 
@@ -31,35 +59,35 @@ pub fn server_words(e: &ApiError, doing: &str) -> String {
 /// `when` writes a time in words (`clock::day_and_clock`).
 pub fn state_words(link: &ShareLink, now_ms: i64, when: impl Fn(i64) -> String) -> String {
     match link.state(now_ms) {
-        LinkState::Open => format!("Open until {}", when(link.expires_at)),
-        LinkState::Ended if link.ended_by_wrong_passcodes => {
-            "Ended, because someone typed a wrong passcode too many times".to_string()
+        LinkState::Open => tf(k::HEALTH_SHARE_STATE_OPEN, &[("when", &when(link.expires_at))]),
+        LinkState::Ended if link.ended_by_wrong_passcodes => t(k::HEALTH_SHARE_STATE_ENDED_WRONG_PASSCODES).to_string(),
+        LinkState::Ended => {
+            tf(k::HEALTH_SHARE_STATE_ENDED, &[("when", &when(link.ended_at.unwrap_or(link.expires_at)))])
         }
-        LinkState::Ended => format!("Ended on {}", when(link.ended_at.unwrap_or(link.expires_at))),
-        LinkState::Expired => format!("Expired on {}", when(link.expires_at)),
+        LinkState::Expired => tf(k::HEALTH_SHARE_STATE_EXPIRED, &[("when", &when(link.expires_at))]),
     }
 }
 
 /// "Not opened yet", or "Opened 2 times: 1 Dec 14:05, 1 Dec 09:30".
 pub fn openings_words(openings: &[i64], when: impl Fn(i64) -> String) -> String {
     if openings.is_empty() {
-        return "Not opened yet".to_string();
+        return t(k::HEALTH_SHARE_OPENINGS_NONE).to_string();
     }
     let times: Vec<String> = openings.iter().map(|t| when(*t)).collect();
     let n = openings.len() as u32;
-    format!("Opened {}: {}", crate::words::count(n, "time", "times"), times.join(", "))
+    tp(k::HEALTH_SHARE_OPENINGS_COUNT, n, &[("times", &times.join(", "))])
 }
 
-/// How long a link works: the model's `DAYS_MIN` to `DAYS_MAX`, in words.
-pub const DAY_CHOICES: [(&str, &str); 7] = [
-    ("1", "1 day"),
-    ("2", "2 days"),
-    ("3", "3 days"),
-    ("4", "4 days"),
-    ("5", "5 days"),
-    ("6", "6 days"),
-    ("7", "7 days"),
-];
+/// How long a link works: the model's `DAYS_MIN` to `DAYS_MAX`, in words
+/// ("1 day", "2 days").
+pub fn day_choices() -> Vec<Choice> {
+    static CHOICES: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    CHOICES
+        .get_or_init(|| (DAYS_MIN..=DAYS_MAX).map(|d| (d.to_string(), tp(k::HEALTH_SHARE_DAYS, d, &[]))).collect())
+        .iter()
+        .map(|(value, words)| (value.as_str(), words.as_str()))
+        .collect()
+}
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -99,21 +127,20 @@ mod tests {
     #[test]
     fn problems_read_in_plain_words() {
         assert!(problem_words(&ShareLinkProblem::NoLabel).contains("who the link is for"));
-        use pathway_model::health::share::{DAYS_MAX, DAYS_MIN};
-        let days: Vec<u32> = DAY_CHOICES.iter().map(|(d, _)| d.parse().unwrap()).collect();
+        assert_eq!(problem_words(&ShareLinkProblem::LabelTooLong), "Keep who it is for shorter (80 letters at most).");
+        let days: Vec<u32> = day_choices().iter().map(|(d, _)| d.parse().unwrap()).collect();
         assert_eq!(days, (DAYS_MIN..=DAYS_MAX).collect::<Vec<_>>(), "one choice for each day the model allows");
-        let offline = server_words(&ApiError::Offline, "make the link");
-        assert_eq!(offline, crate::ui::load::OFFLINE_NOT_SENT);
+        assert_eq!(day_choices()[0].1, "1 day");
+        assert_eq!(day_choices()[6].1, "7 days");
+        let offline = server_words(&ApiError::Offline, Doing::Make);
+        assert_eq!(offline, t(k::UI_LOAD_OFFLINE_NOT_SENT));
         let refused = ApiError::Api {
             status: 422,
             code: ErrorCode::ValidationFailed,
             message: "A link can last from 1 to 7 days.".into(),
         };
-        assert_eq!(server_words(&refused, "make the link"), "A link can last from 1 to 7 days.");
+        assert_eq!(server_words(&refused, Doing::Make), "A link can last from 1 to 7 days.");
         let broken = ApiError::Api { status: 500, code: ErrorCode::Internal, message: "boom".into() };
-        assert_eq!(
-            server_words(&broken, "make the link"),
-            "We couldn't make the link just now. Try again in a minute."
-        );
+        assert_eq!(server_words(&broken, Doing::Make), "We couldn't make the link just now. Try again in a minute.");
     }
 }

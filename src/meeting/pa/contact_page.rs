@@ -3,15 +3,15 @@
 //! record through the phone's store, so it works with no signal.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use pathway_model::meeting::contact::Contact;
 use uuid::Uuid;
 
 use super::contact_fields::{ContactFields, ContactForm};
 use super::draft::contact_fields;
 use super::overview::{AboutHer, load_overview, person_id_param};
+use crate::router::{Step, use_location};
 use crate::store::{Save, SaveState};
-use crate::ui::form::ErrorSummary;
+use crate::ui::form::{ErrorSummary, focus_summary};
 
 #[component]
 pub fn ContactPage() -> impl IntoView {
@@ -28,23 +28,21 @@ fn ContactRecordForm(person_id: Uuid, first_name: String) -> impl IntoView {
     let form = ContactForm::new("");
     let save = Save::new();
     let summary = NodeRef::<leptos::html::Div>::new();
-    let navigate = use_navigate();
+    let location = use_location();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match contact_fields(&form.draft(), None, crate::clock::today()) {
             Ok(fields) => {
                 form.problems.set(Default::default());
-                let navigate = navigate.clone();
+                let navigate = location;
                 let to = format!("/caseload/{person_id}?saved=contact");
                 save.put_for(Ok(fields), Contact::KIND, Uuid::now_v7(), person_id, move || {
-                    navigate(&to, Default::default())
+                    navigate.navigate(&to, Step::Add)
                 });
             }
             Err(p) => {
                 form.problems.set(p);
-                if let Some(el) = summary.get_untracked() {
-                    let _ = el.focus();
-                }
+                focus_summary(summary);
             }
         }
     };

@@ -4,13 +4,12 @@
 //! in a café with no signal once her page was opened online.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use pathway_model::ErrorCode;
 use pathway_model::caseload::YoungPersonOverview;
 use uuid::Uuid;
 
 use crate::api::{self, ApiError, ApiResult};
+use crate::router::{A, use_location};
 use crate::saved;
 use crate::ui::load::{Keep, Loaded, LoadedProps, Phase, Remote, load};
 
@@ -41,7 +40,8 @@ where
     C: Fn(T) -> V + Send + Sync + 'static,
 {
     let person_id = person_id_param();
-    let back = move || person_id().map(|id| format!("/caseload/{id}")).unwrap_or_else(|| "/caseload".into());
+    // The page is drawn again when the address changes, so read once.
+    let back = person_id().map(|id| format!("/caseload/{id}")).unwrap_or_else(|| "/caseload".into());
     let loaded = LoadedProps::builder().remote(remote).what(what).missing(NOT_ON_CASELOAD).children(children).build();
     view! {
         <p class="back"><A href=back>"Back to their page"</A></p>
@@ -55,8 +55,14 @@ where
 /// The young person in the address (`/caseload/:person_id/...`), if it is
 /// an id at all.
 pub fn person_id_param() -> impl Fn() -> Option<Uuid> + Copy + Send + Sync + 'static {
-    let params = use_params_map();
-    move || params.read().get("person_id").and_then(|s| Uuid::parse_str(&s).ok())
+    let location = use_location();
+    move || location.pathname.with(|path| person_in_path(path))
+}
+
+/// The id in `/caseload/<id>` and the pages under it.
+fn person_in_path(path: &str) -> Option<Uuid> {
+    let rest = path.strip_prefix("/caseload/")?;
+    Uuid::parse_str(rest.split('/').next()?).ok()
 }
 
 /// Her overview, with this laptop's copy shown until (or unless) the

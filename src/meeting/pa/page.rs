@@ -6,7 +6,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 use pathway_model::meeting::action::AgreedAction;
 use pathway_model::meeting::contact::Contact;
 use pathway_model::record::{EntityKind, Fields};
@@ -20,8 +19,9 @@ use super::contact_fields::{ContactFields, ContactForm};
 use super::draft::{ActionDraft, action_fields, contact_fields};
 use super::kept;
 use super::overview::{AboutHer, load_overview, person_id_param};
+use crate::router::{Step, use_location};
 use crate::store::engine;
-use crate::ui::form::ErrorSummary;
+use crate::ui::form::{ErrorSummary, focus_summary};
 
 #[component]
 pub fn MeetingPage() -> impl IntoView {
@@ -87,7 +87,7 @@ fn Meeting(person_id: Uuid, first_name: String) -> impl IntoView {
     let problems = RwSignal::new(Vec::<&'static str>::new());
     let saving = RwSignal::new(false);
     let summary = NodeRef::<leptos::html::Div>::new();
-    let navigate = use_navigate();
+    let location = use_location();
     // Back from another page mid-meeting: carry on where it was left.
     if let Some(k) = kept::kept(person_id) {
         for (key, talked, notes) in k.marks {
@@ -113,15 +113,13 @@ fn Meeting(person_id: Uuid, first_name: String) -> impl IntoView {
             Ok(p) => p,
             Err(words) => {
                 problems.set(words);
-                if let Some(el) = summary.get_untracked() {
-                    let _ = el.focus();
-                }
+                focus_summary(summary);
                 return;
             }
         };
         problems.set(Vec::new());
         saving.set(true);
-        let navigate = navigate.clone();
+        let navigate = location;
         spawn_local(async move {
             // One change to the store, one transaction on disk: the meeting
             // is saved whole or not at all.
@@ -138,7 +136,7 @@ fn Meeting(person_id: Uuid, first_name: String) -> impl IntoView {
             match done {
                 Ok(()) => {
                     kept::forget();
-                    navigate(&format!("/caseload/{person_id}?saved=meeting"), Default::default())
+                    navigate.navigate(&format!("/caseload/{person_id}?saved=meeting"), Step::Add)
                 }
                 Err(e) => {
                     problems.try_set(vec![e.words()]);

@@ -2,10 +2,10 @@
 //! offer, newest first: when, who, which item, what changed.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::offer::editor::{HistoryChange, HistoryEntry};
 
 use crate::api::offer_editor;
+use crate::router::A;
 use crate::ui::{Loaded, load};
 
 /// "2026-12-01T10:04:00Z" as "1 December 2026, 10:04" (UTC, as stored).

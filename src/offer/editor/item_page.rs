@@ -5,8 +5,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use pathway_model::offer::Category;
 use pathway_model::offer::editor::{self, OfferDraft};
 use pathway_model::profile::{Circumstance, LegalStatus};
@@ -15,8 +13,10 @@ use pathway_model::readability;
 use super::item_form::{FIELD_ORDER, ItemFields, PERIODS, Problems, to_item, words_for};
 use crate::api::offer_editor;
 use crate::clock::today;
-use crate::ui::form::{Checkbox, DateField, ErrorSummary, SelectField, TextArea, TextField};
-use crate::ui::load::OFFLINE_NOT_SENT;
+use crate::i18n::{k, t};
+use crate::router::A;
+use crate::router::{Step, use_location};
+use crate::ui::form::{Checkbox, DateField, ErrorSummary, SelectField, TextArea, TextField, focus_summary};
 use crate::ui::{Loaded, load};
 
 /// The grade the summary should be at or under: what a 13-year-old reads
@@ -84,7 +84,7 @@ fn new_id(draft: &OfferDraft, title: &str) -> String {
 
 #[component]
 fn ItemForm(draft: OfferDraft, id: Option<String>, fields: ItemFields) -> impl IntoView {
-    let navigate = use_navigate();
+    let location = use_location();
     let f = fields;
     let title = RwSignal::new(f.title);
     let category = RwSignal::new(f.category);
@@ -138,26 +138,22 @@ fn ItemForm(draft: OfferDraft, id: Option<String>, fields: ItemFields) -> impl I
         match to_item(&typed, &item_id, &council_id, today()) {
             Err(found) => {
                 problems.set(found);
-                if let Some(el) = summary_ref.get_untracked() {
-                    let _ = el.focus();
-                }
+                focus_summary(summary_ref);
             }
             Ok(item) => {
                 problems.set(Problems::new());
                 sending.set(true);
-                let navigate = navigate.clone();
+                let navigate = location;
                 spawn_local(async move {
                     match offer_editor::put_item(&item).await {
-                        Ok(_) => navigate("/council/offer", Default::default()),
+                        Ok(_) => navigate.navigate("/council/offer", Step::Add),
                         Err(e) => {
                             refused.try_set(Some(if e.is_unreachable() {
-                                OFFLINE_NOT_SENT
+                                t(k::UI_LOAD_OFFLINE_NOT_SENT)
                             } else {
                                 "The server did not accept this item. Check every field and try again."
                             }));
-                            if let Some(el) = summary_ref.get_untracked() {
-                                let _ = el.focus();
-                            }
+                            focus_summary(summary_ref);
                         }
                     }
                     sending.try_set(false);

@@ -5,14 +5,14 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use pathway_model::offer::editor::{ChangeSummary, DraftEntry, ItemState, OfferDraft};
 
 use super::upload::Upload;
 use super::{ChangeList, refused_words};
 use crate::api::offer_editor;
 use crate::council::Confirm;
-use crate::ui::load::OFFLINE_NOT_SENT;
+use crate::i18n::{k, t};
+use crate::router::A;
 use crate::ui::{Loaded, SampleBadge, load};
 use crate::words;
 
@@ -108,8 +108,11 @@ fn Publish(
                     remote.value.try_set(Some(d));
                 }
                 Err(e) => {
-                    let words =
-                        if e.is_unreachable() { OFFLINE_NOT_SENT } else { "That didn't work. Try again in a minute." };
+                    let words = if e.is_unreachable() {
+                        t(k::UI_LOAD_OFFLINE_NOT_SENT)
+                    } else {
+                        "That didn't work. Try again in a minute."
+                    };
                     problems.try_set(vec![words.to_string()]);
                 }
             }
@@ -185,7 +188,7 @@ fn Entries(draft: OfferDraft, remote: crate::ui::load::Remote<OfferDraft>) -> im
                 }
                 Err(e) => {
                     failed.try_set(Some(if e.is_unreachable() {
-                        OFFLINE_NOT_SENT
+                        t(k::UI_LOAD_OFFLINE_NOT_SENT)
                     } else {
                         "That didn't work. Try again in a minute."
                     }));

@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use pathway_model::offer::editor::ChangeSummary;
 
 use crate::api::offer_editor::Refused;
-use crate::ui::load::OFFLINE_NOT_SENT;
+use crate::i18n::{k, t};
 
 /// The page for `path` when it is one of the editor's, under
 /// `/council/offer`. The app's route table has no entry for them: the staff
@@ -59,7 +59,7 @@ pub fn refused_words(r: &Refused) -> Vec<String> {
             .iter()
             .map(|i| format!("Item {}, {}: {}", i.index + 1, i.field.replace('_', " "), i.problem))
             .collect(),
-        Refused::Failed(e) if e.is_unreachable() => vec![OFFLINE_NOT_SENT.to_string()],
+        Refused::Failed(e) if e.is_unreachable() => vec![t(k::UI_LOAD_OFFLINE_NOT_SENT).to_string()],
         Refused::Failed(e) if e.code() == Some(pathway_model::ErrorCode::PayloadTooLarge) => {
             vec!["That file is too big. An offer file can be up to 2 MB.".to_string()]
         }

@@ -5,7 +5,6 @@
 
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use pathway_model::offer::editor::{ItemState, OfferDraft};
 use pathway_model::offer::eligibility::Profile;
 use pathway_model::offer::{OfferBook, OfferItem};
@@ -14,6 +13,7 @@ use pathway_model::profile::{Circumstance, LegalStatus};
 use crate::api::offer_editor;
 use crate::clock::today;
 use crate::offer::sections::{Group, assess_all, sections};
+use crate::router::A;
 use crate::ui::form::{Checkbox, RadioGroup, TextField};
 use crate::ui::{Loaded, load};
 

@@ -4,8 +4,9 @@ use pathway_model::people::keep_in_touch::{ContactHow, ContactRequest, RequestKi
 use pathway_model::record::EntityKind;
 use uuid::Uuid;
 
-use super::{Problems, request_fields, request_kind, status_words};
+use super::{Problems, how_label, request_fields, request_kind, request_words, status_words};
 use crate::clock;
+use crate::i18n::{k, t, tf};
 use crate::store::{Save, SaveState, use_sync};
 use crate::ui::form::{RadioGroup, TextArea, TextField};
 
@@ -66,19 +67,20 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
     };
 
     let heading = move || match kind.get() {
-        RequestKind::GetPaBack => "Ask to get a PA back",
-        RequestKind::ContactMe => "Ask to be contacted",
+        RequestKind::GetPaBack => t(k::PEOPLE_KIT_HEADING_PA_BACK),
+        RequestKind::ContactMe => t(k::PEOPLE_KIT_HEADING_CONTACT_ME),
     };
     let intro = move || {
-        let council =
-            people.with(|p| p.as_ref().map(|p| p.council_name.clone())).unwrap_or_else(|| "your council's".into());
-        match kind.get() {
-            RequestKind::GetPaBack => format!(
-                "You can have a personal advisor again at any time until you are 25. Tell us how to reach you, and the {council} leaving care team will get in touch."
-            ),
-            RequestKind::ContactMe => format!(
-                "Want someone to get in touch? Tell us how and when suits you, and the {council} leaving care team will contact you."
-            ),
+        let council = people.with(|p| p.as_ref().map(|p| p.council_name.clone()));
+        // With no council known (offline, nothing saved): "your council's
+        // leaving care team".
+        let (named, any) = match kind.get() {
+            RequestKind::GetPaBack => (k::PEOPLE_KIT_INTRO_PA_BACK, k::PEOPLE_KIT_INTRO_PA_BACK_ANY_COUNCIL),
+            RequestKind::ContactMe => (k::PEOPLE_KIT_INTRO_CONTACT_ME, k::PEOPLE_KIT_INTRO_CONTACT_ME_ANY_COUNCIL),
+        };
+        match council {
+            Some(c) => tf(named, &[("council", &c)]),
+            None => t(any).to_string(),
         }
     };
     let problem = move |pick: fn(&Problems) -> Option<&'static str>| Signal::derive(move || problems.with(pick));
@@ -87,46 +89,48 @@ pub fn KeepInTouch(people: RwSignal<Option<MyPeople>>) -> impl IntoView {
     // keyboard the phone shows.
     let reach_field = move || match how() {
         ContactHow::Email => view! {
-            <TextField id=REACH_ID label="Your email address" kind="email" autocomplete="email"
+            <TextField id=REACH_ID label=t(k::PEOPLE_KIT_EMAIL_LABEL) kind="email" autocomplete="email"
                 value=reach_on problem=reach_problem/>
         },
         ContactHow::Call | ContactHow::Text => view! {
-            <TextField id=REACH_ID label="Your phone number" kind="tel" autocomplete="tel"
+            <TextField id=REACH_ID label=t(k::PEOPLE_KIT_PHONE_LABEL) kind="tel" autocomplete="tel"
                 value=reach_on problem=reach_problem/>
         },
     };
     let status = move || match save.state.get() {
-        SaveState::Saved => Some("Your request is saved. You can see how it is going under Your requests."),
+        SaveState::Saved => Some(t(k::PEOPLE_KIT_SAVED)),
         _ => save.problem(),
     };
-    let choices =
-        [ContactHow::Text, ContactHow::Call, ContactHow::Email].into_iter().map(|h| (h.as_str(), h.label())).collect();
+    let choices = [ContactHow::Text, ContactHow::Call, ContactHow::Email]
+        .into_iter()
+        .map(|h| (h.as_str(), how_label(h)))
+        .collect();
 
     view! {
         <section class="card keep-in-touch" aria-labelledby="kit-heading">
             <h2 id="kit-heading">{heading}</h2>
             <p>{intro}</p>
             <Show when=move || !requests.with(|r| r.is_empty())>
-                <h3>"Your requests"</h3>
+                <h3>{t(k::PEOPLE_KIT_YOUR_REQUESTS)}</h3>
                 <ul class="kit-requests">
                     <For each=move || requests.get() key=|(id, c, pending)| (*id, c.status.clone(), *pending) let:item>
                         <li class="kit-request">
                             <p class="kit-request__what">
-                                {format!("{}, by {}", item.1.kind.label(), pathway_model::fold::lower(item.1.how.label()))}
+                                {request_words(item.1.kind, item.1.how)}
                             </p>
-                            <p class="kit-request__when">{format!("Asked on {}", clock::day_and_clock(item.1.asked_at))}</p>
+                            <p class="kit-request__when">{tf(k::PEOPLE_KIT_ASKED_ON, &[("when", &clock::day_and_clock(item.1.asked_at))])}</p>
                             <p class="kit-request__status">{status_words(&item.1, item.2)}</p>
                         </li>
                     </For>
                 </ul>
             </Show>
             <form on:submit=on_submit novalidate>
-                <RadioGroup name="kit-how" legend="How should they contact you?" choices=choices value=how_word/>
+                <RadioGroup name="kit-how" legend=t(k::PEOPLE_KIT_HOW_LEGEND) choices=choices value=how_word/>
                 {reach_field}
-                <TextField id="kit-best-time" label="Best time to contact you (if there is one)"
-                    hint="For example: weekday afternoons, or after 6pm"
+                <TextField id="kit-best-time" label=t(k::PEOPLE_KIT_BEST_TIME_LABEL)
+                    hint=t(k::PEOPLE_KIT_BEST_TIME_HINT)
                     value=best_time problem=problem(|p| p.best_time)/>
-                <TextArea id="kit-message" label="Anything you want them to know (if you want)"
+                <TextArea id="kit-message" label=t(k::PEOPLE_KIT_MESSAGE_LABEL)
                     rows=3 value=message problem=problem(|p| p.message)/>
                 <button type="submit" class="button" disabled=move || save.saving()>{heading}</button>
                 <p class="keep-in-touch__saved" role="status">{status}</p>

@@ -11,6 +11,7 @@ use pathway_model::record::{FieldRuleError, Fields};
 use pathway_model::role::Role;
 
 use crate::clock;
+use crate::i18n::{k, t, tf};
 
 /// Which request this young person can make: a PA again (21 to 25 with no
 /// PA), or to be contacted.
@@ -57,25 +58,25 @@ pub fn request_fields(
     // one per press of the button.
     let mut problems = Problems::default();
     let reach_words = match how {
-        ContactHow::Email => "Enter your email address, like name@example.com",
-        ContactHow::Call | ContactHow::Text => "Enter a UK phone number, like 07700 900123",
+        ContactHow::Email => t(k::PEOPLE_KIT_PROBLEM_EMAIL),
+        ContactHow::Call | ContactHow::Text => t(k::PEOPLE_KIT_PROBLEM_PHONE),
     };
     if let Err(e) = keep_in_touch::check_put(Role::YoungPerson, &f, None) {
         match e {
             FieldRuleError::Invalid { field: "best_time", .. } => {
-                problems.best_time = Some("Keep this under 200 letters and spaces.")
+                problems.best_time = Some(t(k::PEOPLE_KIT_PROBLEM_BEST_TIME))
             }
             FieldRuleError::Invalid { field: "message", .. } => {
-                problems.message = Some("Keep your message under 500 letters and spaces.")
+                problems.message = Some(t(k::PEOPLE_KIT_PROBLEM_MESSAGE))
             }
             _ => problems.reach_on = Some(reach_words),
         }
     }
     if best_time.trim().chars().count() > 200 {
-        problems.best_time = Some("Keep this under 200 letters and spaces.");
+        problems.best_time = Some(t(k::PEOPLE_KIT_PROBLEM_BEST_TIME));
     }
     if message.trim().chars().count() > 500 {
-        problems.message = Some("Keep your message under 500 letters and spaces.");
+        problems.message = Some(t(k::PEOPLE_KIT_PROBLEM_MESSAGE));
     }
     let reach = reach_on.trim();
     let reach_ok = match how {
@@ -91,16 +92,41 @@ pub fn request_fields(
 /// The status of a request, in words for the young person.
 pub fn status_words(r: &ContactRequest, pending: bool) -> String {
     if pending {
-        return "Waiting to send. It will go when you are back online.".to_string();
+        return t(k::PEOPLE_KIT_STATUS_WAITING).to_string();
     }
     if r.is_open() {
-        return "Sent. The leaving care team will get in touch.".to_string();
+        return t(k::PEOPLE_KIT_STATUS_SENT).to_string();
     }
     match (&r.handled_by, r.handled_at) {
-        (Some(by), Some(at)) => format!("Done by {by} on {}.", clock::day_and_clock(at)),
-        (Some(by), None) => format!("Done by {by}."),
-        _ => "Done.".to_string(),
+        (Some(by), Some(at)) => {
+            tf(k::PEOPLE_KIT_STATUS_DONE_BY_ON, &[("name", by), ("when", &clock::day_and_clock(at))])
+        }
+        (Some(by), None) => tf(k::PEOPLE_KIT_STATUS_DONE_BY, &[("name", by)]),
+        _ => t(k::PEOPLE_KIT_STATUS_DONE).to_string(),
     }
+}
+
+/// How they want to be contacted, as a choice ("Text message").
+pub fn how_label(how: ContactHow) -> &'static str {
+    match how {
+        ContactHow::Call => t(k::PEOPLE_KIT_HOW_CALL),
+        ContactHow::Text => t(k::PEOPLE_KIT_HOW_TEXT),
+        ContactHow::Email => t(k::PEOPLE_KIT_HOW_EMAIL),
+    }
+}
+
+/// A request in the list: "Wants a PA again, by text message".
+pub fn request_words(kind: RequestKind, how: ContactHow) -> String {
+    let by = match how {
+        ContactHow::Call => t(k::PEOPLE_KIT_BY_CALL),
+        ContactHow::Text => t(k::PEOPLE_KIT_BY_TEXT),
+        ContactHow::Email => t(k::PEOPLE_KIT_BY_EMAIL),
+    };
+    let words = match kind {
+        RequestKind::GetPaBack => k::PEOPLE_KIT_REQUEST_PA_BACK,
+        RequestKind::ContactMe => k::PEOPLE_KIT_REQUEST_CONTACT_ME,
+    };
+    tf(words, &[("how", by)])
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -179,5 +205,11 @@ mod tests {
         r.status = Some("done".into());
         r.handled_by = Some("Liz Carter".into());
         assert_eq!(status_words(&r, false), "Done by Liz Carter.");
+    }
+
+    #[test]
+    fn a_request_reads_as_one_sentence() {
+        assert_eq!(request_words(RequestKind::ContactMe, ContactHow::Text), "Wants to be contacted, by text message");
+        assert_eq!(request_words(RequestKind::GetPaBack, ContactHow::Call), "Wants a PA again, by phone call");
     }
 }

@@ -1,5 +1,6 @@
 //! Does an offer item apply to this young person? A pure function of the
-//! item, their profile and today's date, with the reason in plain words.
+//! item, their profile and today's date, with the reason as facts (`Reason`):
+//! the app words it in her language, `Reason::english` in English.
 //!
 //! Age and status come from the council's records and are firm: a mismatch
 //! means "does not apply". Circumstances change (a course starts, a baby is
@@ -32,12 +33,54 @@ pub enum Verdict {
     DoesNotApply,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
     pub verdict: Verdict,
+    pub reason: Reason,
+}
+
+/// Why an item applies or not: the facts the rule turned on, worded by
+/// whoever shows them (the app in the page's language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// Another council's offer.
+    OtherCouncil,
+    /// Too young: it starts at `min`.
+    StartsAt { min: u32, age: u32 },
+    /// Too old: it stops at the `until` birthday.
+    StopsAt { until: u32, age: u32 },
+    /// For other legal statuses (firm: from the council's records).
+    OnlyFor(Vec<LegalStatus>),
+    /// For circumstances our copy does not show (might apply: ask).
+    IfYouAre(Vec<Circumstance>),
+    /// It applies: her age, and the circumstances it asks for that she has.
+    Because { age: u32, circumstances: Vec<Circumstance> },
+}
+
+impl Reason {
     /// "Because you are 19 and in education or training."
-    pub reason: String,
+    pub fn english(&self) -> String {
+        match self {
+            Reason::OtherCouncil => "This is another council's offer.".into(),
+            Reason::StartsAt { min, age } => format!("This starts at {min}. You are {age}."),
+            Reason::StopsAt { until, age } => {
+                format!("This stops at your {until}{} birthday. You are {age}.", ordinal_suffix(*until))
+            }
+            Reason::OnlyFor(statuses) => {
+                let list: Vec<&str> = statuses.iter().map(|s| status_words(*s)).collect();
+                format!("This is for {}. Ask your PA if you think this is wrong.", join(&list, "or"))
+            }
+            Reason::IfYouAre(circumstances) => {
+                let list: Vec<&str> = circumstances.iter().map(|c| c.phrase()).collect();
+                format!("This is for you if you are {}. If that is you now, ask your PA.", join(&list, "or"))
+            }
+            Reason::Because { age, circumstances } if circumstances.is_empty() => format!("Because you are {age}."),
+            Reason::Because { age, circumstances } => {
+                let list: Vec<&str> = circumstances.iter().map(|c| c.phrase()).collect();
+                format!("Because you are {age} and {}.", join(&list, "and"))
+            }
+        }
+    }
 }
 
 fn status_words(s: LegalStatus) -> &'static str {
@@ -59,45 +102,35 @@ fn join(words: &[&str], last_word: &str) -> String {
 }
 
 pub fn assess(item: &OfferItem, who: &Profile, today: NaiveDate) -> Assessment {
-    let no = |reason: String| Assessment { verdict: Verdict::DoesNotApply, reason };
+    let no = |reason: Reason| Assessment { verdict: Verdict::DoesNotApply, reason };
     if item.council_id != who.council_id {
-        return no("This is another council's offer.".into());
+        return no(Reason::OtherCouncil);
     }
     let age = age_on(who.date_of_birth, today);
     let e = &item.eligibility;
     if let Some(min) = e.min_age {
         if age < min {
-            return no(format!("This starts at {min}. You are {age}."));
+            return no(Reason::StartsAt { min, age });
         }
     }
     if let Some(until) = e.until_age {
         if age >= until {
-            return no(format!("This stops at your {until}{} birthday. You are {age}.", ordinal_suffix(until)));
+            return no(Reason::StopsAt { until, age });
         }
     }
     if !e.statuses.is_empty() && !e.statuses.contains(&who.status) {
-        let list: Vec<&str> = e.statuses.iter().map(|s| status_words(*s)).collect();
-        return no(format!("This is for {}. Ask your PA if you think this is wrong.", join(&list, "or")));
+        return no(Reason::OnlyFor(e.statuses.clone()));
     }
     let mut because = vec![];
     if !e.circumstances.is_empty() {
-        let matching: Vec<&str> =
-            e.circumstances.iter().filter(|c| who.circumstances.contains(c)).map(|c| c.phrase()).collect();
+        let matching: Vec<Circumstance> =
+            e.circumstances.iter().filter(|c| who.circumstances.contains(c)).copied().collect();
         if matching.is_empty() {
-            let list: Vec<&str> = e.circumstances.iter().map(|c| c.phrase()).collect();
-            return Assessment {
-                verdict: Verdict::Maybe,
-                reason: format!("This is for you if you are {}. If that is you now, ask your PA.", join(&list, "or")),
-            };
+            return Assessment { verdict: Verdict::Maybe, reason: Reason::IfYouAre(e.circumstances.clone()) };
         }
         because = matching;
     }
-    let reason = if because.is_empty() {
-        format!("Because you are {age}.")
-    } else {
-        format!("Because you are {age} and {}.", join(&because, "and"))
-    };
-    Assessment { verdict: Verdict::Applies, reason }
+    Assessment { verdict: Verdict::Applies, reason: Reason::Because { age, circumstances: because } }
 }
 
 fn ordinal_suffix(n: u32) -> &'static str {
@@ -165,7 +198,7 @@ mod tests {
         };
         let a = assess(&item(e), &profile(d("2007-03-10"), vec![Circumstance::InEducation]), today);
         assert_eq!(a.verdict, Verdict::Applies);
-        assert_eq!(a.reason, "Because you are 19 and in education or training.");
+        assert_eq!(a.reason.english(), "Because you are 19 and in education or training.");
     }
 
     #[test]
@@ -177,7 +210,7 @@ mod tests {
         let a = assess(&item(e), &profile(d("2007-03-10"), vec![]), d(TODAY));
         assert_eq!(a.verdict, Verdict::Maybe);
         assert_eq!(
-            a.reason,
+            a.reason.english(),
             "This is for you if you are in education or training, or a young parent. If that is you now, ask your PA."
         );
     }
@@ -193,7 +226,7 @@ mod tests {
         let day_after = born_years_before(today, 18).succ_opt().unwrap();
         let a = assess(&item(e), &profile(day_after, vec![]), today);
         assert_eq!(a.verdict, Verdict::DoesNotApply);
-        assert_eq!(a.reason, "This starts at 18. You are 17.");
+        assert_eq!(a.reason.english(), "This starts at 18. You are 17.");
     }
 
     #[test]
@@ -204,7 +237,7 @@ mod tests {
             let on_birthday = assess(&item(e.clone()), &profile(born_years_before(today, until), vec![]), today);
             assert_eq!(on_birthday.verdict, Verdict::DoesNotApply, "{until}");
             assert_eq!(
-                on_birthday.reason,
+                on_birthday.reason.english(),
                 format!("This stops at your {until}{} birthday. You are {until}.", ordinal_suffix(until))
             );
             let day_before = born_years_before(today, until).succ_opt().unwrap();
@@ -217,7 +250,7 @@ mod tests {
         let e = Eligibility { statuses: vec![LegalStatus::Relevant], ..Default::default() };
         let a = assess(&item(e), &profile(d("2007-03-10"), vec![]), d(TODAY));
         assert_eq!(a.verdict, Verdict::DoesNotApply);
-        assert!(a.reason.starts_with("This is for relevant care leavers"));
+        assert!(a.reason.english().starts_with("This is for relevant care leavers"));
     }
 
     #[test]
@@ -235,7 +268,7 @@ mod tests {
         };
         let p = profile(d("2007-03-10"), vec![Circumstance::YoungParent, Circumstance::InEducation]);
         assert_eq!(
-            assess(&item(e), &p, d(TODAY)).reason,
+            assess(&item(e), &p, d(TODAY)).reason.english(),
             "Because you are 19 and in education or training, and a young parent."
         );
     }
@@ -243,6 +276,10 @@ mod tests {
     #[test]
     fn an_item_for_anyone_applies_because_of_age_alone() {
         let a = assess(&item(Eligibility::default()), &profile(d("2010-01-01"), vec![]), d(TODAY));
-        assert_eq!(a, Assessment { verdict: Verdict::Applies, reason: "Because you are 16.".into() });
+        assert_eq!(
+            a,
+            Assessment { verdict: Verdict::Applies, reason: Reason::Because { age: 16, circumstances: vec![] } }
+        );
+        assert_eq!(a.reason.english(), "Because you are 16.");
     }
 }

@@ -52,6 +52,12 @@ pub async fn set_passphrase(conn: &mut AnyConnection, id: &str, hash: &str, now:
     Ok(())
 }
 
+/// The language of Pathway's screens for this person (issue 17).
+pub async fn set_language(db: &Db, id: &str, language: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE people SET language = $1 WHERE id = $2").bind(language).bind(id).execute(db.writer()).await?;
+    Ok(())
+}
+
 /// A staff set-up code redeemed (a new member, or a lost phone): the second
 /// factor is set up afresh.
 pub async fn clear_second_factor(conn: &mut AnyConnection, id: &str) -> sqlx::Result<()> {
@@ -94,13 +100,14 @@ pub struct MeRow {
     pub council_id: String,
     pub council_name: String,
     pub sample_data: i64,
+    pub language: Option<String>,
 }
 
 pub async fn me(db: &Db, id: &str) -> sqlx::Result<Option<MeRow>> {
     sqlx::query_as(
         "SELECT p.first_name, p.last_name, p.role, p.username,
                 CASE WHEN p.totp_secret IS NULL THEN 0 ELSE 1 END AS second_factor_on, p.second_factor_optional,
-                c.id AS council_id, c.name AS council_name, c.sample_data
+                c.id AS council_id, c.name AS council_name, c.sample_data, p.language
          FROM people p JOIN councils c ON c.id = p.council_id WHERE p.id = $1",
     )
     .bind(id)

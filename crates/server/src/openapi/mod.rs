@@ -69,6 +69,7 @@ pub const SESSION_SCHEME: &str = "session";
         routes::my_copy::export_json,
         routes::my_copy::export_page,
         routes::account::close,
+        routes::account::set_language,
         routes::record_views::record_views,
         routes::health_passport::fhir,
         routes::health_share::make,

@@ -7,17 +7,17 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use pathway_model::auth::Role;
 use pathway_model::auth::account::{
     ChangePassphrase, CloseAccount, CodeCheck, CodeCheckRequest, RedeemRequest, SessionInfo,
 };
+use pathway_model::auth::{Role, SetLanguage};
 use pathway_model::code::{self, CodePurpose};
 use uuid::Uuid;
 
 use super::auth::{cleared, signed_in, start_session};
 use crate::auth::client_address::ClientAddress;
 use crate::auth::limiter::Attempt;
-use crate::auth::{SessionHolder, common_passwords, passphrase, session};
+use crate::auth::{Caller, SessionHolder, common_passwords, passphrase, session};
 use crate::db::audit::{self, AuditAction};
 use crate::db::{Db, auth_sessions, codes, now_ms, sign_in};
 use crate::error::{ApiError, Result};
@@ -195,6 +195,36 @@ pub async fn change_passphrase(
     let me = holder.caller.person_id;
     audit::record(&mut tx, me, me, AuditAction::ChangedPassphrase).await?;
     tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Anyone signed in: the language of Pathway's screens for their account
+/// (issue 17), so their next phone starts in it. The phone keeps its own
+/// copy; this is only read when a phone has none.
+#[utoipa::path(
+    put,
+    path = "/me/language",
+    tag = "account",
+    security(("session" = [])),
+    extensions(("x-pathway-roles" = json!(["young_person", "advisor", "manager"]))),
+    request_body = SetLanguage,
+    responses(
+        (status = 204, description = "Kept"),
+        (status = 401, description = "unauthenticated: no session", body = ErrorBody),
+        (status = 400, description = "invalid_json: not a language Pathway has, or not JSON", body = ErrorBody),
+        (status = 422, description = "invalid_json: a body of the wrong shape", body = ErrorBody),
+    )
+)]
+pub async fn set_language(
+    State(state): State<AppState>,
+    caller: Caller,
+    ApiJson(req): ApiJson<SetLanguage>,
+) -> Result<StatusCode> {
+    let code = serde_json::to_value(req.language)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .ok_or_else(|| ApiError::Internal("a language without a code".into()))?;
+    sign_in::set_language(&state.db, &caller.person_id.to_string(), &code).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -215,5 +215,7 @@ pub async fn load_me(state: &AppState, person_id: Uuid) -> Result<Me> {
         council: CouncilSummary { id: row.council_id, name: row.council_name, sample_data: row.sample_data != 0 },
         username: row.username,
         second_factor: second_factor_state(role, row.second_factor_on != 0, row.second_factor_optional != 0),
+        // A code this build no longer knows reads as "not chosen".
+        language: row.language.and_then(|code| serde_json::from_value(serde_json::Value::String(code)).ok()),
     })
 }

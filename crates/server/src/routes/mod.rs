@@ -82,6 +82,7 @@ pub fn routes() -> Vec<Route> {
         at("GET", "/me/export", my_copy::export_json),
         at("GET", "/me/export/page", my_copy::export_page),
         at("POST", "/me/close", account::close),
+        at("PUT", "/me/language", account::set_language),
         at("GET", "/me/record-views", record_views::record_views),
         at("GET", "/me/health/fhir", health_passport::fhir),
         at("POST", "/me/health/share-links", health_share::make),
