@@ -49,7 +49,7 @@ pub fn SyncStatus() -> impl IntoView {
             </Show>
             <Show when=move || sync.storage_failed.get()>
                 " "<span class="sync-status__more">
-                    "This phone won't let Pathway save here. Keep Pathway open until your changes are synced."
+                    {t(k::STORE_STATUS_STORAGE_FAILED)}
                 </span>
             </Show>
         </p>
