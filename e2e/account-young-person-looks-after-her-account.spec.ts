@@ -50,6 +50,9 @@ test("on Me she sees where she's signed in, signs out another device, and change
   // Still signed in here; the new passphrase works, the old one doesn't.
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Me" })).toBeVisible();
+  // Off the app first: an app still open would find its session gone with
+  // the cookie and go to the sign-in page itself, cutting off our own visit.
+  await page.goto("about:blank");
   await page.context().clearCookies();
   await signInAs(page, username, "first passphrase here");
   await expect(page.getByRole("alert")).toContainText("Your username or passphrase is wrong.");
