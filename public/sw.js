@@ -86,7 +86,31 @@ self.addEventListener("message", (event) => {
   if (event.data === "claim") {
     event.waitUntil(self.clients.claim());
   }
+  // The page's language, to keep for use with no signal (src/pwa.rs,
+  // keep_language_files): the page may have read its files before this
+  // worker controlled it, so they would not be kept otherwise.
+  const keep = /^keep-language:([a-z]+)$/.exec(typeof event.data === "string" ? event.data : "");
+  if (keep) event.waitUntil(keepLanguage(keep[1]));
 });
+
+// Fetches and keeps a language's two files, each only if not kept already
+// (a page in Arabic asks on every start; it costs nothing once they are
+// here). The browser's HTTP cache usually has them from the page's own
+// read, so this seldom downloads anything twice.
+async function keepLanguage(stem) {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    [`/locales/${stem}.json`, `/glossary.${stem}.json`].map(async (url) => {
+      if (await cache.match(url)) return;
+      try {
+        const answer = await fetch(url, { signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+        if (answer.ok) await cache.put(url, answer);
+      } catch {
+        // No signal: the next start asks again.
+      }
+    }),
+  );
+}
 
 // Each request goes to the one function for its kind; anything not listed
 // is left to the browser. A new kind of request is one more line in

@@ -15,6 +15,9 @@ use crate::i18n;
 const SKIP_WAITING: &str = "skip-waiting";
 /// The message that asks an active worker to take this page into its care.
 const CLAIM: &str = "claim";
+/// The message that asks the worker to keep a language's files, followed
+/// by the language's file stem ("keep-language:ar").
+const KEEP_LANGUAGE: &str = "keep-language:";
 
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
@@ -68,24 +71,27 @@ pub fn register(update_ready: RwSignal<bool>) {
     });
 }
 
-/// A page in another language read its catalogue before any worker
-/// controlled it (a first visit), so no worker kept it, and the next start
-/// with no signal would be in English. Once a worker controls the page, the
-/// files are read again through it, and it keeps them (public/sw.js).
+/// Asks the worker to keep this page's language files (catalogue and
+/// glossary) for use with no signal. On a first visit the page reads its
+/// catalogue while the worker is still being installed, so not through it,
+/// and the worker may take the page over before or after this code runs:
+/// which of those happened can't be told from here (the page's controller
+/// now says nothing about when the catalogue was read). So the worker is
+/// asked once it is active, and fetches only a file it does not hold yet
+/// (`keepLanguage` in public/sw.js).
 fn keep_language_files(sw: &ServiceWorkerContainer) {
     let language = i18n::language();
-    if language == Language::English || sw.controller().is_some() {
+    if language == Language::English {
         return;
     }
-    let stem = language.file_stem();
-    let on_change = Closure::once_into_js(move || {
-        for url in [format!("/locales/{stem}.json"), format!("/glossary.{stem}.json")] {
-            spawn_local(async move {
-                let _ = gloo_net::http::Request::get(&url).send().await;
-            });
+    let Ok(ready) = sw.ready() else { return };
+    let message = format!("{KEEP_LANGUAGE}{}", language.file_stem());
+    spawn_local(async move {
+        let Ok(reg) = JsFuture::from(ready).await else { return };
+        if let Some(active) = reg.unchecked_into::<ServiceWorkerRegistration>().active() {
+            let _ = active.post_message(&message.into());
         }
     });
-    let _ = sw.add_event_listener_with_callback("controllerchange", on_change.unchecked_ref());
 }
 
 /// The person said "Reload": let the waiting worker take over, then reload
