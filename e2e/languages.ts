@@ -168,17 +168,19 @@ export async function jadeSignsInIn(page: Page, lang: Lang) {
 }
 
 /** The phone has kept `lang`'s words for use with no signal: the worker
- *  holds its catalogue. On a first visit the page read them
- *  before the worker took it over, and src/pwa.rs reads them again through
- *  the worker once it has, a moment after `waitForServiceWorker`. */
+ *  holds its catalogue and the glossary's meanings. On a first visit the
+ *  page read them before the worker took it over; src/pwa.rs asks the
+ *  worker to keep them (public/sw.js, keepLanguage), a moment after
+ *  `waitForServiceWorker`. */
 export async function waitForLanguageKept(page: Page, lang: Lang) {
   await expect
     .poll(
       () =>
         page.evaluate(async (stem) => {
-          return (await caches.match(`/locales/${stem}.json`)) !== undefined;
+          const kept = await Promise.all([`/locales/${stem}.json`, `/glossary.${stem}.json`].map((u) => caches.match(u)));
+          return kept.every((answer) => answer !== undefined);
         }, lang),
-      { message: `the worker keeps the ${lang} catalogue`, timeout: 15_000 },
+      { message: `the worker keeps the ${lang} catalogue and glossary`, timeout: 15_000 },
     )
     .toBe(true);
 }
