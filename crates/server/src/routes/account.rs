@@ -220,11 +220,7 @@ pub async fn set_language(
     caller: Caller,
     ApiJson(req): ApiJson<SetLanguage>,
 ) -> Result<StatusCode> {
-    let code = serde_json::to_value(req.language)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .ok_or_else(|| ApiError::Internal("a language without a code".into()))?;
-    sign_in::set_language(&state.db, &caller.person_id.to_string(), &code).await?;
+    sign_in::set_language(&state.db, &caller.person_id.to_string(), req.language.code()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -216,6 +216,6 @@ pub async fn load_me(state: &AppState, person_id: Uuid) -> Result<Me> {
         username: row.username,
         second_factor: second_factor_state(role, row.second_factor_on != 0, row.second_factor_optional != 0),
         // A code this build no longer knows reads as "not chosen".
-        language: row.language.and_then(|code| serde_json::from_value(serde_json::Value::String(code)).ok()),
+        language: row.language.as_deref().and_then(pathway_model::catalogue::Language::from_code),
     })
 }
